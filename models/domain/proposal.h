@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "rowmeta.h"
+#include "vocabulary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern
+{
+
+struct ProposedSpeaker {
+    qint64 speakerId = 0;
+    QString name;
+};
+
+struct Review {
+    RowMeta meta;
+    qint64 proposalId = 0;
+    QString reviewer;
+    std::optional<int> score; // 1..5
+    QString note;
+    QDateTime reviewedAt;
+};
+
+// An idea or request for a talk, not yet scheduled.
+struct Proposal {
+    RowMeta meta;
+    qint64 seriesId = 0;
+    ProposalSource source = ProposalSource::Manual;
+    QString externalId;
+    QString url;
+    QString title;
+    QString text;
+    QString proposer;
+    QList<ProposedSpeaker> proposedSpeakers;
+    QDateTime received;
+    QDateTime updated; // last change upstream, for tracker-sourced proposals
+    ProposalStatus status = ProposalStatus::New;
+    QString statusReason;
+    qint64 talkId = 0; // the talk it became, 0 if none
+    QList<Review> reviews;
+
+    // The mean of the reviews' scores, or nothing when none is scored.
+    std::optional<double> score() const;
+};
+
+} // namespace Lectern

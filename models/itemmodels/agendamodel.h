@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domain/talk.h"
+
+#include <QAbstractTableModel>
+
+namespace Lectern
+{
+class TalkRepository;
+
+// Every talk of the database as a table, in schedule order (scheduled by date and time,
+// then the unscheduled ones). Follows the repository's change signals row by row, so an
+// edit does not reset the view.
+class AgendaModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, TimeColumn, TitleColumn, SpeakersColumn, EpisodeColumn, StatusColumn, ColumnCount };
+    enum Role {
+        TalkIdRole = Qt::UserRole + 1,
+        SortRole, // a value that sorts each column the way people expect (dates as dates)
+        StatusKeyRole,
+    };
+
+    explicit AgendaModel(TalkRepository &talks, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Talk &talkAt(int row) const { return m_talks.at(row); }
+    int rowOf(qint64 talkId) const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    void onTalkAdded(qint64 id);
+    void onTalkUpdated(qint64 id);
+    void onTalkRemoved(qint64 id);
+    int insertionRow(const Talk &talk) const;
+
+    TalkRepository &m_repository;
+    QList<Talk> m_talks;
+};
+
+} // namespace Lectern

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "database.h"
+
+#include "lectern_storage_debug.h"
+#include "migrations.h"
+#include "sqlutil.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace Lectern
+{
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error refused(const QString &message)
+{
+    return Error{Error::Kind::Refused, message};
+}
+
+// What the first 100 bytes of a SQLite file say (https://sqlite.org/fileformat.html).
+struct Header {
+    bool empty = false;
+    bool isSqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refused(tr("Cannot read the database %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray bytes = file.read(100);
+    Header header;
+    if (bytes.isEmpty()) {
+        header.empty = true;
+        return header;
+    }
+    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (header.isSqlite) {
+        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    }
+    return header;
+}
+
+Error newerSchema(const QString &path, qint64 version)
+{
+    return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
+                      "It was left untouched; open it with a newer Lectern.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(Migrations::latestVersion()));
+}
+
+// Root passes every access() check, so also honour the owner's permission bits: a file the
+// user marked read-only is treated as read-only whoever runs the program.
+Result<void> checkPermissions(const QFileInfo &info)
+{
+    const QFile::Permissions permissions = QFile::permissions(info.absoluteFilePath());
+    if (!info.isReadable() || !(permissions & QFile::ReadOwner)) {
+        return refused(tr("Cannot read the database %1: permission denied.").arg(info.absoluteFilePath()));
+    }
+    if (!info.isWritable() || !(permissions & QFile::WriteOwner)) {
+        return refused(tr("The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.").arg(info.absoluteFilePath()));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable()) {
+        return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
+    }
+    return {};
+}
+
+QAtomicInt connectionCounter;
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LECTERN_DATABASE");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lectern.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, OpenMode mode)
+{
+    if (requestedPath.isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("No database file was named.")};
+    }
+    const QFileInfo info(requestedPath);
+    const QString path = info.absoluteFilePath();
+
+    if (info.exists()) {
+        if (info.isDir()) {
+            return refused(tr("%1 is a folder, not a database file.").arg(path));
+        }
+        if (auto ok = checkPermissions(info); !ok) {
+            return ok.error();
+        }
+        auto header = readHeader(path);
+        if (!header) {
+            return header.error();
+        }
+        if (!header.value().empty) {
+            if (!header.value().isSqlite) {
+                return refused(tr("%1 is not a SQLite database (its first bytes are not a SQLite header). It was left untouched.").arg(path));
+            }
+            if (header.value().applicationId != 0 && header.value().applicationId != quint32(Migrations::applicationId)) {
+                return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(path));
+            }
+            if (header.value().userVersion > quint32(Migrations::latestVersion())) {
+                return newerSchema(path, header.value().userVersion);
+            }
+        }
+    } else {
+        if (mode == OpenMode::MustExist) {
+            return Error{Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path)};
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return refused(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        }
+    }
+
+    const QString connectionName = QStringLiteral("lectern-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return Error{Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+        }
+    }
+    if (auto ok = database->configureAndMigrate(); !ok) {
+        return ok.error();
+    }
+    return database;
+}
+
+Result<void> Database::configureAndMigrate()
+{
+    const QSqlDatabase db = connection();
+
+    // Read-only checks first: they see through the WAL, which the header check cannot.
+    auto version = Sql::run(db, QStringLiteral("PRAGMA user_version"));
+    if (!version || !version.value().next()) {
+        return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
+    }
+    m_schemaVersion = version.value().value(0).toInt();
+    if (m_schemaVersion > Migrations::latestVersion()) {
+        return newerSchema(m_path, m_schemaVersion);
+    }
+    auto tables = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables || !tables.value().next()) {
+        return refused(tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.")
+                               .arg(m_path, tables ? QString() : tables.error().message));
+    }
+    if (m_schemaVersion == 0 && tables.value().value(0).toInt() > 0) {
+        return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
+    }
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
+            return ok.error();
+        }
+    }
+
+    const int latest = Migrations::latestVersion();
+    if (m_schemaVersion > 0 && m_schemaVersion < latest) {
+        if (auto ok = backup(m_schemaVersion); !ok) {
+            return ok.error();
+        }
+    }
+    while (m_schemaVersion < latest) {
+        const int target = m_schemaVersion + 1;
+        qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
+        Transaction transaction(*this);
+        if (!transaction.isActive()) {
+            return transaction.error();
+        }
+        QStringList statements = Migrations::steps().at(target - 1);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
+        if (target == 1) {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
+        }
+        for (const QString &statement : std::as_const(statements)) {
+            if (auto ok = Sql::run(db, statement); !ok) {
+                return Error{Error::Kind::Database,
+                             tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
+                                     .arg(m_path)
+                                     .arg(target)
+                                     .arg(m_schemaVersion)
+                                     .arg(ok.error().message)};
+            }
+        }
+        if (auto ok = transaction.commit(); !ok) {
+            return ok.error();
+        }
+        m_schemaVersion = target;
+    }
+    return {};
+}
+
+Result<void> Database::backup(int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    // VACUUM INTO writes a consistent copy even while the WAL holds changes.
+    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ok) {
+        return Error{Error::Kind::Database,
+                     tr("Could not back up %1 to %2 before upgrading it; nothing was changed. %3").arg(m_path, target, ok.error().message)};
+    }
+    m_backupPath = target;
+    qCInfo(LECTERN_STORAGE) << "backed up" << m_path << "to" << target;
+    return {};
+}
+
+void Database::afterCommit(std::function<void()> notification)
+{
+    if (m_transactionDepth == 0) {
+        notification();
+    } else {
+        m_pending.push_back(std::move(notification));
+    }
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_depth(db.m_transactionDepth)
+    , m_pendingMark(db.m_pending.size())
+{
+    const QString statement = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT lectern_%1").arg(m_depth);
+    auto ok = Sql::run(m_db.connection(), statement);
+    if (!ok) {
+        m_error = ok.error();
+        return;
+    }
+    m_active = true;
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        rollback();
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active) {
+        return m_error;
+    }
+    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT lectern_%1").arg(m_depth);
+    if (auto ok = Sql::run(m_db.connection(), statement); !ok) {
+        m_error = ok.error();
+        rollback();
+        return m_error;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_depth == 0) {
+        auto pending = std::move(m_db.m_pending);
+        m_db.m_pending.clear();
+        for (auto &notification : pending) {
+            notification();
+        }
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    const QSqlDatabase db = m_db.connection();
+    if (m_depth == 0) {
+        (void)Sql::run(db, QStringLiteral("ROLLBACK"));
+        m_db.m_pending.clear();
+    } else {
+        (void)Sql::run(db, QStringLiteral("ROLLBACK TO SAVEPOINT lectern_%1").arg(m_depth));
+        (void)Sql::run(db, QStringLiteral("RELEASE SAVEPOINT lectern_%1").arg(m_depth));
+        // Drop what this savepoint queued: those rows were never written.
+        m_db.m_pending.resize(m_pendingMark);
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+}
+
+} // namespace Lectern

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Lectern
+{
+
+// One open Lectern database file: a SQLite connection with the pragmas the program relies
+// on, brought to the latest schema. Opening never changes a file it refuses: checks that
+// can be made on the bytes (not SQLite, newer schema, another program's file, permissions)
+// are made before SQLite touches it.
+class Database
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // create the file (and its folder) when it does not exist
+        MustExist, // a missing file is an error (the CLI, where a typo must not create files)
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The copy made before the last migration of this file, or empty if none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    // The default location: $LECTERN_DATABASE, else AppDataLocation/lectern.sqlite.
+    static QString defaultPath();
+
+    // Runs once the outermost transaction commits (at once if none is open), and never if
+    // it rolls back: change notifications must not announce rows that were not written.
+    void afterCommit(std::function<void()> notification);
+
+private:
+    friend class Transaction;
+    explicit Database(const QString &path, const QString &connectionName);
+    Result<void> configureAndMigrate();
+    Result<void> backup(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+    std::vector<std::function<void()>> m_pending;
+};
+
+// A transaction that rolls back unless committed. Nested use becomes savepoints, so a
+// repository call can be part of a larger change (a demo load, a merge) and stay atomic.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Result<void> commit();
+
+private:
+    void rollback();
+    Database &m_db;
+    int m_depth = 0;
+    std::size_t m_pendingMark = 0;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace Lectern

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "migrations.h"
+
+namespace Lectern::Migrations
+{
+namespace
+{
+// Portable SQL only (shared with a PostgreSQL mode later): standard types, ISO 8601 text
+// for dates and times, no SQLite-only functions. Each row has version and UTC stamps.
+const char *const schema1[] = {
+    R"(CREATE TABLE series (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        default_duration_minutes INTEGER NOT NULL DEFAULT 45 CHECK (default_duration_minutes > 0),
+        usual_weekday INTEGER CHECK (usual_weekday BETWEEN 1 AND 7),
+        default_start_utc TEXT,
+        stream_url TEXT NOT NULL DEFAULT '',
+        chat_channel TEXT NOT NULL DEFAULT '',
+        mailing_lists TEXT NOT NULL DEFAULT '',
+        organizer_name TEXT NOT NULL DEFAULT '',
+        organizer_email TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE talks (
+        id INTEGER PRIMARY KEY,
+        series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE RESTRICT,
+        season INTEGER CHECK (season >= 1),
+        episode INTEGER CHECK (episode >= 1),
+        title TEXT NOT NULL CHECK (title <> ''),
+        abstract TEXT NOT NULL DEFAULT '',
+        talk_date TEXT,
+        start_utc TEXT,
+        duration_minutes INTEGER NOT NULL DEFAULT 45 CHECK (duration_minutes > 0),
+        status TEXT NOT NULL DEFAULT 'tentative'
+            CHECK (status IN ('tentative', 'confirmed', 'held', 'cancelled', 'postponed')),
+        stream_url TEXT NOT NULL DEFAULT '',
+        slides_url TEXT NOT NULL DEFAULT '',
+        recording_url TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        ical_uid TEXT NOT NULL UNIQUE,
+        sequence INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        CHECK (start_utc IS NULL OR talk_date IS NOT NULL)))",
+    "CREATE INDEX talks_by_date ON talks (talk_date, start_utc)",
+    "CREATE INDEX talks_by_series ON talks (series_id, season, episode)",
+
+    R"(CREATE TABLE speakers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        email TEXT NOT NULL DEFAULT '',
+        affiliation TEXT NOT NULL DEFAULT '',
+        role_title TEXT NOT NULL DEFAULT '',
+        bio TEXT NOT NULL DEFAULT '',
+        pronouns TEXT NOT NULL DEFAULT '',
+        time_zone TEXT NOT NULL DEFAULT '',
+        links TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+    "CREATE INDEX speakers_by_name ON speakers (name)",
+
+    R"(CREATE TABLE talk_speakers (
+        talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE RESTRICT,
+        role TEXT NOT NULL DEFAULT 'speaker' CHECK (role IN ('speaker', 'host', 'moderator')),
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (talk_id, speaker_id, role)))",
+    "CREATE INDEX talk_speakers_by_speaker ON talk_speakers (speaker_id)",
+
+    R"(CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE talk_topics (
+        talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE RESTRICT,
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (talk_id, topic_id)))",
+    "CREATE INDEX talk_topics_by_topic ON talk_topics (topic_id)",
+
+    // A talk's "linked proposal" is the proposal whose talk_id names it: one link, one place.
+    R"(CREATE TABLE proposals (
+        id INTEGER PRIMARY KEY,
+        series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE RESTRICT,
+        source TEXT NOT NULL DEFAULT 'manual'
+            CHECK (source IN ('manual', 'nomination', 'phabricator', 'email', 'import')),
+        external_id TEXT,
+        url TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL CHECK (title <> ''),
+        body TEXT NOT NULL DEFAULT '',
+        proposer TEXT NOT NULL DEFAULT '',
+        received_at TEXT,
+        updated_at TEXT,
+        status TEXT NOT NULL DEFAULT 'new'
+            CHECK (status IN ('new', 'reviewing', 'shortlisted', 'on-hold', 'accepted', 'declined', 'withdrawn', 'scheduled')),
+        status_reason TEXT NOT NULL DEFAULT '',
+        talk_id INTEGER UNIQUE REFERENCES talks(id) ON DELETE SET NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        UNIQUE (source, external_id)))",
+    "CREATE INDEX proposals_by_status ON proposals (status, received_at)",
+
+    R"(CREATE TABLE proposal_speakers (
+        proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE RESTRICT,
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (proposal_id, speaker_id)))",
+    "CREATE INDEX proposal_speakers_by_speaker ON proposal_speakers (speaker_id)",
+
+    R"(CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+        reviewer TEXT NOT NULL CHECK (reviewer <> ''),
+        score INTEGER CHECK (score BETWEEN 1 AND 5),
+        note TEXT NOT NULL DEFAULT '',
+        reviewed_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+    "CREATE INDEX reviews_by_proposal ON reviews (proposal_id)",
+
+    R"(CREATE TABLE email_templates (
+        id INTEGER PRIMARY KEY,
+        series_id INTEGER REFERENCES series(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (name <> ''),
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        UNIQUE (series_id, name)))",
+
+    R"(CREATE TABLE settings (
+        setting_key TEXT PRIMARY KEY,
+        setting_value TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE sync_state (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        endpoint TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT '',
+        last_success_at TEXT,
+        last_modified_seen TEXT,
+        resume_cursor TEXT,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        UNIQUE (source, endpoint, scope)))",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements) {
+        list << QString::fromUtf8(statement);
+    }
+    return list;
+}
+} // namespace
+
+const QVector<QStringList> &steps()
+{
+    static const QVector<QStringList> all{toList(schema1)};
+    return all;
+}
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+} // namespace Lectern::Migrations

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "proposalrepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Lectern
+{
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProposalRepository", text);
+}
+
+Result<void> validate(const Proposal &proposal)
+{
+    if (proposal.title.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("title: A proposal needs a title.")};
+    }
+    return {};
+}
+
+QVariantList fieldValues(const Proposal &p)
+{
+    return {p.seriesId,
+            toKey(p.source),
+            p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId),
+            p.url,
+            p.title.trimmed(),
+            p.text,
+            p.proposer,
+            Sql::fromDateTime(p.received),
+            Sql::fromDateTime(p.updated),
+            toKey(p.status),
+            p.statusReason,
+            Sql::fromId(p.talkId)};
+}
+} // namespace
+
+ProposalRepository::ProposalRepository(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<QList<Proposal>> ProposalRepository::all(std::optional<ProposalStatus> status) const
+{
+    if (status) {
+        return query(QStringLiteral("p.status = ?"), {toKey(*status)});
+    }
+    return query(QString(), {});
+}
+
+Result<Proposal> ProposalRepository::find(qint64 id) const
+{
+    auto proposals = query(QStringLiteral("p.id = ?"), {id});
+    if (!proposals) {
+        return proposals.error();
+    }
+    if (proposals.value().isEmpty()) {
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+    }
+    return proposals.value().constFirst();
+}
+
+Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QVariantList &values) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    auto rows = Sql::run(db,
+                         QStringLiteral("SELECT p.id, p.series_id, p.source, p.external_id, p.url, p.title, p.body, p.proposer, p.received_at, p.updated_at, "
+                                        "p.status, p.status_reason, p.talk_id, p.version, p.created_at, p.modified_at FROM proposals p%1 "
+                                        "ORDER BY CASE WHEN p.received_at IS NULL THEN 1 ELSE 0 END, p.received_at DESC, p.id DESC")
+                                 .arg(filter),
+                         values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Proposal> proposals;
+    QHash<qint64, int> indexById;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        Proposal p;
+        p.meta.id = q.value(0).toLongLong();
+        p.seriesId = q.value(1).toLongLong();
+        p.source = proposalSourceFromKey(q.value(2).toString()).value_or(ProposalSource::Manual);
+        p.externalId = q.value(3).toString();
+        p.url = q.value(4).toString();
+        p.title = q.value(5).toString();
+        p.text = q.value(6).toString();
+        p.proposer = q.value(7).toString();
+        p.received = Sql::toDateTime(q.value(8));
+        p.updated = Sql::toDateTime(q.value(9));
+        p.status = proposalStatusFromKey(q.value(10).toString()).value_or(ProposalStatus::New);
+        p.statusReason = q.value(11).toString();
+        p.talkId = q.value(12).toLongLong();
+        p.meta.version = q.value(13).toInt();
+        p.meta.created = Sql::toDateTime(q.value(14));
+        p.meta.modified = Sql::toDateTime(q.value(15));
+        indexById.insert(p.meta.id, proposals.size());
+        proposals.append(p);
+    }
+    if (proposals.isEmpty()) {
+        return proposals;
+    }
+    const QString subset = where.isEmpty() ? QString() : QStringLiteral(" WHERE l.proposal_id IN (SELECT p.id FROM proposals p%1)").arg(filter);
+    auto speakers = Sql::run(
+            db,
+            QStringLiteral("SELECT l.proposal_id, s.id, s.name FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id%1 ORDER BY l.proposal_id, l.position")
+                    .arg(subset),
+            values);
+    if (!speakers) {
+        return speakers.error();
+    }
+    while (speakers.value().next()) {
+        const auto it = indexById.constFind(speakers.value().value(0).toLongLong());
+        if (it != indexById.constEnd()) {
+            proposals[*it].proposedSpeakers.append({speakers.value().value(1).toLongLong(), speakers.value().value(2).toString()});
+        }
+    }
+    const QString reviewSubset = where.isEmpty() ? QString() : QStringLiteral(" WHERE r.proposal_id IN (SELECT p.id FROM proposals p%1)").arg(filter);
+    auto reviews = Sql::run(db,
+                            QStringLiteral("SELECT r.id, r.proposal_id, r.reviewer, r.score, r.note, r.reviewed_at, r.version, r.created_at, r.modified_at "
+                                           "FROM reviews r%1 ORDER BY r.proposal_id, r.reviewed_at, r.id")
+                                    .arg(reviewSubset),
+                            values);
+    if (!reviews) {
+        return reviews.error();
+    }
+    while (reviews.value().next()) {
+        const QSqlQuery &q = reviews.value();
+        Review r;
+        r.meta.id = q.value(0).toLongLong();
+        r.proposalId = q.value(1).toLongLong();
+        r.reviewer = q.value(2).toString();
+        r.score = Sql::toOptionalInt(q.value(3));
+        r.note = q.value(4).toString();
+        r.reviewedAt = Sql::toDateTime(q.value(5));
+        r.meta.version = q.value(6).toInt();
+        r.meta.created = Sql::toDateTime(q.value(7));
+        r.meta.modified = Sql::toDateTime(q.value(8));
+        const auto it = indexById.constFind(r.proposalId);
+        if (it != indexById.constEnd()) {
+            proposals[*it].reviews.append(r);
+        }
+    }
+    return proposals;
+}
+
+Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM proposal_speakers WHERE proposal_id = ?"), {id}); !ok) {
+        return ok.error();
+    }
+    const QString now = Sql::nowUtc();
+    int position = 0;
+    for (const ProposedSpeaker &speaker : proposal.proposedSpeakers) {
+        auto ok = Sql::run(db,
+                           QStringLiteral("INSERT OR IGNORE INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
+                           {id, speaker.speakerId, position++, now, now});
+        if (!ok) {
+            return ok.error();
+        }
+    }
+    return {};
+}
+
+Result<qint64> ProposalRepository::add(const Proposal &proposal)
+{
+    if (auto ok = validate(proposal); !ok) {
+        return ok.error();
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    const QString now = Sql::nowUtc();
+    QVariantList values = fieldValues(proposal);
+    values << now << now;
+    auto inserted = Sql::run(m_db.connection(),
+                             QStringLiteral("INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, received_at, updated_at, status, "
+                                            "status_reason, talk_id, version, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             values);
+    if (!inserted) {
+        return inserted.error();
+    }
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (auto ok = writeSpeakers(proposal, id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    m_db.afterCommit([this, id] {
+        Q_EMIT proposalAdded(id);
+    });
+    return id;
+}
+
+Result<void> ProposalRepository::update(const Proposal &proposal)
+{
+    if (auto ok = validate(proposal); !ok) {
+        return ok.error();
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    QVariantList values = fieldValues(proposal);
+    values << Sql::nowUtc() << proposal.meta.id << proposal.meta.version;
+    auto updated = Sql::run(m_db.connection(),
+                            QStringLiteral("UPDATE proposals SET series_id = ?, source = ?, external_id = ?, url = ?, title = ?, body = ?, proposer = ?, "
+                                           "received_at = ?, updated_at = ?, status = ?, status_reason = ?, talk_id = ?, version = version + 1, modified_at = ? "
+                                           "WHERE id = ? AND version = ?"),
+                            values);
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        auto current = find(proposal.meta.id);
+        if (!current) {
+            return current.error();
+        }
+        return Error{Error::Kind::Conflict, tr("The proposal “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().title)};
+    }
+    if (auto ok = writeSpeakers(proposal, proposal.meta.id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    const qint64 id = proposal.meta.id;
+    m_db.afterCommit([this, id] {
+        Q_EMIT proposalUpdated(id);
+    });
+    return {};
+}
+
+Result<void> ProposalRepository::remove(qint64 id)
+{
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), {id});
+    if (!removed) {
+        return removed.error();
+    }
+    if (removed.value().numRowsAffected() != 1) {
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+    }
+    m_db.afterCommit([this, id] {
+        Q_EMIT proposalRemoved(id);
+    });
+    return {};
+}
+
+Result<qint64> ProposalRepository::addReview(const Review &review)
+{
+    if (review.reviewer.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("reviewer: A review needs the reviewer's name.")};
+    }
+    if (review.score && (*review.score < 1 || *review.score > 5)) {
+        return Error{Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score)};
+    }
+    const QString now = Sql::nowUtc();
+    const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
+    auto inserted = Sql::run(m_db.connection(),
+                             QStringLiteral("INSERT INTO reviews (proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
+                             {review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now});
+    if (!inserted) {
+        return Error{Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message)};
+    }
+    const qint64 proposalId = review.proposalId;
+    m_db.afterCommit([this, proposalId] {
+        Q_EMIT proposalUpdated(proposalId);
+    });
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+} // namespace Lectern

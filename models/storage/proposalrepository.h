@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domain/proposal.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Lectern
+{
+class Database;
+
+// Proposals with their proposed speakers and reviews.
+class ProposalRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProposalRepository(Database &db, QObject *parent = nullptr);
+
+    // Newest first; only those with the given status when one is given.
+    Result<QList<Proposal>> all(std::optional<ProposalStatus> status = std::nullopt) const;
+    Result<Proposal> find(qint64 id) const;
+
+    Result<qint64> add(const Proposal &proposal);
+    // Writes the proposal's fields and proposed speakers (not its reviews).
+    Result<void> update(const Proposal &proposal);
+    Result<void> remove(qint64 id);
+    Result<qint64> addReview(const Review &review);
+
+Q_SIGNALS:
+    void proposalAdded(qint64 id);
+    void proposalUpdated(qint64 id);
+    void proposalRemoved(qint64 id);
+
+private:
+    Result<QList<Proposal>> query(const QString &where, const QVariantList &values) const;
+    Result<void> writeSpeakers(const Proposal &proposal, qint64 id);
+    Database &m_db;
+};
+
+} // namespace Lectern

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "seriesrepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace Lectern
+{
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SeriesRepository", text);
+}
+
+Result<void> validate(const Series &series)
+{
+    if (series.name.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("name: A series needs a name.")};
+    }
+    if (series.defaultDurationMinutes <= 0) {
+        return Error{Error::Kind::InvalidInput, tr("duration: The default duration must be positive.")};
+    }
+    if (series.usualWeekday < 0 || series.usualWeekday > 7) {
+        return Error{Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).")};
+    }
+    return {};
+}
+
+QVariantList fieldValues(const Series &s)
+{
+    return {s.name.trimmed(),
+            s.defaultDurationMinutes,
+            s.usualWeekday > 0 ? QVariant(s.usualWeekday) : QVariant(),
+            Sql::fromTime(s.defaultStartUtc),
+            s.streamUrl,
+            s.chatChannel,
+            s.mailingLists.join(QLatin1Char('\n')),
+            s.organizerName,
+            s.organizerEmail};
+}
+} // namespace
+
+SeriesRepository::SeriesRepository(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<QList<Series>> SeriesRepository::all() const
+{
+    return query(QString(), {});
+}
+
+Result<Series> SeriesRepository::find(qint64 id) const
+{
+    auto series = query(QStringLiteral("id = ?"), {id});
+    if (!series) {
+        return series.error();
+    }
+    if (series.value().isEmpty()) {
+        return Error{Error::Kind::NotFound, tr("There is no series with id %1.").arg(id)};
+    }
+    return series.value().constFirst();
+}
+
+Result<Series> SeriesRepository::current() const
+{
+    auto series = all();
+    if (!series) {
+        return series.error();
+    }
+    if (series.value().isEmpty()) {
+        return Error{Error::Kind::NotFound, tr("The database has no series yet; create one with “lectern-cli init”.")};
+    }
+    return series.value().constFirst();
+}
+
+Result<QList<Series>> SeriesRepository::query(const QString &where, const QVariantList &values) const
+{
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    auto rows = Sql::run(m_db.connection(),
+                         QStringLiteral("SELECT id, name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, mailing_lists, "
+                                        "organizer_name, organizer_email, version, created_at, modified_at FROM series%1 ORDER BY id")
+                                 .arg(filter),
+                         values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Series> list;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        Series s;
+        s.meta.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.defaultDurationMinutes = q.value(2).toInt();
+        s.usualWeekday = q.value(3).toInt();
+        s.defaultStartUtc = Sql::toTime(q.value(4));
+        s.streamUrl = q.value(5).toString();
+        s.chatChannel = q.value(6).toString();
+        s.mailingLists = q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        s.organizerName = q.value(8).toString();
+        s.organizerEmail = q.value(9).toString();
+        s.meta.version = q.value(10).toInt();
+        s.meta.created = Sql::toDateTime(q.value(11));
+        s.meta.modified = Sql::toDateTime(q.value(12));
+        list.append(s);
+    }
+    return list;
+}
+
+Result<qint64> SeriesRepository::add(const Series &series)
+{
+    if (auto ok = validate(series); !ok) {
+        return ok.error();
+    }
+    const QString now = Sql::nowUtc();
+    QVariantList values = fieldValues(series);
+    values << now << now;
+    auto inserted = Sql::run(m_db.connection(),
+                             QStringLiteral("INSERT INTO series (name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, "
+                                            "mailing_lists, organizer_name, organizer_email, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             values);
+    if (!inserted) {
+        return inserted.error();
+    }
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    m_db.afterCommit([this, id] {
+        Q_EMIT seriesChanged(id);
+    });
+    return id;
+}
+
+Result<void> SeriesRepository::update(const Series &series)
+{
+    if (auto ok = validate(series); !ok) {
+        return ok.error();
+    }
+    QVariantList values = fieldValues(series);
+    values << Sql::nowUtc() << series.meta.id << series.meta.version;
+    auto updated = Sql::run(m_db.connection(),
+                            QStringLiteral("UPDATE series SET name = ?, default_duration_minutes = ?, usual_weekday = ?, default_start_utc = ?, stream_url = ?, "
+                                           "chat_channel = ?, mailing_lists = ?, organizer_name = ?, organizer_email = ?, version = version + 1, "
+                                           "modified_at = ? WHERE id = ? AND version = ?"),
+                            values);
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        return Error{Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name)};
+    }
+    const qint64 id = series.meta.id;
+    m_db.afterCommit([this, id] {
+        Q_EMIT seriesChanged(id);
+    });
+    return {};
+}
+
+} // namespace Lectern

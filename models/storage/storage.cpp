@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage.h"
+
+namespace Lectern
+{
+
+Storage::Storage(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_series(*m_database)
+    , m_talks(*m_database)
+    , m_speakers(*m_database)
+    , m_proposals(*m_database)
+{
+}
+
+Result<std::unique_ptr<Storage>> Storage::open(const QString &path, Database::OpenMode mode)
+{
+    auto database = Database::open(path, mode);
+    if (!database) {
+        return database.error();
+    }
+    return std::unique_ptr<Storage>(new Storage(std::move(database).value()));
+}
+
+Result<Series> Storage::ensureSeries(const QString &name)
+{
+    auto existing = m_series.all();
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing.value().isEmpty()) {
+        return existing.value().constFirst();
+    }
+    Series series;
+    series.name = name;
+    auto id = m_series.add(series);
+    if (!id) {
+        return id.error();
+    }
+    return m_series.find(id.value());
+}
+
+} // namespace Lectern

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "database.h"
+#include "proposalrepository.h"
+#include "seriesrepository.h"
+#include "speakerrepository.h"
+#include "talkrepository.h"
+
+#include <memory>
+
+namespace Lectern
+{
+
+// An open database with its repositories: what the GUI and the CLI each hold one of.
+class Storage
+{
+public:
+    static Result<std::unique_ptr<Storage>> open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+
+    Database &database() { return *m_database; }
+    SeriesRepository &series() { return m_series; }
+    TalkRepository &talks() { return m_talks; }
+    SpeakerRepository &speakers() { return m_speakers; }
+    ProposalRepository &proposals() { return m_proposals; }
+
+    // The series to work on, creating an empty one named `name` when the database has none.
+    Result<Series> ensureSeries(const QString &name);
+
+private:
+    explicit Storage(std::unique_ptr<Database> database);
+    std::unique_ptr<Database> m_database;
+    SeriesRepository m_series;
+    TalkRepository m_talks;
+    SpeakerRepository m_speakers;
+    ProposalRepository m_proposals;
+};
+
+} // namespace Lectern

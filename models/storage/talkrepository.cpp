@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "talkrepository.h"
+
+#include "database.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace Lectern
+{
+namespace
+{
+const QString talkColumns = QStringLiteral(
+        "t.id, t.series_id, t.season, t.episode, t.title, t.abstract, t.talk_date, t.start_utc, t.duration_minutes, t.status, "
+        "t.stream_url, t.slides_url, t.recording_url, t.notes, t.ical_uid, t.sequence, t.version, t.created_at, t.modified_at, "
+        "(SELECT p.id FROM proposals p WHERE p.talk_id = t.id) AS proposal_id");
+
+Talk readTalk(const QSqlQuery &q)
+{
+    Talk talk;
+    talk.meta.id = q.value(0).toLongLong();
+    talk.seriesId = q.value(1).toLongLong();
+    talk.season = Sql::toOptionalInt(q.value(2));
+    talk.episode = Sql::toOptionalInt(q.value(3));
+    talk.title = q.value(4).toString();
+    talk.abstract = q.value(5).toString();
+    talk.date = Sql::toDate(q.value(6));
+    talk.startUtc = Sql::toTime(q.value(7));
+    talk.durationMinutes = q.value(8).toInt();
+    talk.status = talkStatusFromKey(q.value(9).toString()).value_or(TalkStatus::Tentative);
+    talk.streamUrl = q.value(10).toString();
+    talk.slidesUrl = q.value(11).toString();
+    talk.recordingUrl = q.value(12).toString();
+    talk.notes = q.value(13).toString();
+    talk.icalUid = q.value(14).toString();
+    talk.sequence = q.value(15).toInt();
+    talk.meta.version = q.value(16).toInt();
+    talk.meta.created = Sql::toDateTime(q.value(17));
+    talk.meta.modified = Sql::toDateTime(q.value(18));
+    talk.proposalId = q.value(19).toLongLong();
+    return talk;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TalkRepository", text);
+}
+
+Error invalid(const QList<FieldError> &errors)
+{
+    QStringList lines;
+    for (const FieldError &error : errors) {
+        lines << QStringLiteral("%1: %2").arg(error.field, error.message);
+    }
+    return Error{Error::Kind::InvalidInput, lines.join(QLatin1Char('\n'))};
+}
+
+Error notFound(qint64 id)
+{
+    return Error{Error::Kind::NotFound, tr("There is no talk with id %1.").arg(id)};
+}
+} // namespace
+
+TalkRepository::TalkRepository(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<QList<Talk>> TalkRepository::all() const
+{
+    return query(QString(), {});
+}
+
+Result<QList<Talk>> TalkRepository::inRange(const QDate &from, const QDate &to) const
+{
+    QStringList conditions{QStringLiteral("t.talk_date IS NOT NULL")};
+    QVariantList values;
+    if (from.isValid()) {
+        conditions << QStringLiteral("t.talk_date >= ?");
+        values << Sql::fromDate(from);
+    }
+    if (to.isValid()) {
+        conditions << QStringLiteral("t.talk_date <= ?");
+        values << Sql::fromDate(to);
+    }
+    return query(conditions.join(QStringLiteral(" AND ")), values);
+}
+
+Result<Talk> TalkRepository::find(qint64 id) const
+{
+    auto talks = query(QStringLiteral("t.id = ?"), {id});
+    if (!talks) {
+        return talks.error();
+    }
+    if (talks.value().isEmpty()) {
+        return notFound(id);
+    }
+    return talks.value().constFirst();
+}
+
+Result<QList<Talk>> TalkRepository::query(const QString &where, const QVariantList &values) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    auto rows = Sql::run(db,
+                         QStringLiteral("SELECT %1 FROM talks t%2 ORDER BY CASE WHEN t.talk_date IS NULL THEN 1 ELSE 0 END, t.talk_date, "
+                                        "CASE WHEN t.start_utc IS NULL THEN 1 ELSE 0 END, t.start_utc, t.id")
+                                 .arg(talkColumns, filter),
+                         values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Talk> talks;
+    QHash<qint64, int> indexById;
+    while (rows.value().next()) {
+        indexById.insert(rows.value().value(0).toLongLong(), talks.size());
+        talks.append(readTalk(rows.value()));
+    }
+    if (talks.isEmpty()) {
+        return talks;
+    }
+
+    // Links for all the talks at once: two queries, however many talks.
+    const QString subset = where.isEmpty() ? QString() : QStringLiteral(" WHERE l.talk_id IN (SELECT t.id FROM talks t%1)").arg(filter);
+    auto speakers = Sql::run(db,
+                             QStringLiteral("SELECT l.talk_id, s.id, s.name, l.role FROM talk_speakers l JOIN speakers s ON s.id = l.speaker_id%1 "
+                                            "ORDER BY l.talk_id, l.position")
+                                     .arg(subset),
+                             values);
+    if (!speakers) {
+        return speakers.error();
+    }
+    while (speakers.value().next()) {
+        const QSqlQuery &q = speakers.value();
+        const auto it = indexById.constFind(q.value(0).toLongLong());
+        if (it != indexById.constEnd()) {
+            talks[*it].speakers.append({q.value(1).toLongLong(), q.value(2).toString(), speakerRoleFromKey(q.value(3).toString()).value_or(SpeakerRole::Speaker)});
+        }
+    }
+    auto topics = Sql::run(db,
+                           QStringLiteral("SELECT l.talk_id, o.name FROM talk_topics l JOIN topics o ON o.id = l.topic_id%1 ORDER BY l.talk_id, l.position")
+                                   .arg(subset),
+                           values);
+    if (!topics) {
+        return topics.error();
+    }
+    while (topics.value().next()) {
+        const auto it = indexById.constFind(topics.value().value(0).toLongLong());
+        if (it != indexById.constEnd()) {
+            talks[*it].topics.append(topics.value().value(1).toString());
+        }
+    }
+    return talks;
+}
+
+Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString now = Sql::nowUtc();
+    for (const char *statement : {"DELETE FROM talk_speakers WHERE talk_id = ?", "DELETE FROM talk_topics WHERE talk_id = ?"}) {
+        if (auto ok = Sql::run(db, QString::fromLatin1(statement), {id}); !ok) {
+            return ok.error();
+        }
+    }
+    int position = 0;
+    for (const TalkSpeaker &speaker : talk.speakers) {
+        auto ok = Sql::run(db,
+                           QStringLiteral("INSERT INTO talk_speakers (talk_id, speaker_id, role, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                           {id, speaker.speakerId, toKey(speaker.role), position++, now, now});
+        if (!ok) {
+            return Error{Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(speaker.speakerId).arg(ok.error().message)};
+        }
+    }
+    position = 0;
+    for (const QString &rawName : talk.topics) {
+        const QString name = rawName.trimmed();
+        if (name.isEmpty()) {
+            continue;
+        }
+        auto existing = Sql::run(db, QStringLiteral("SELECT id FROM topics WHERE lower(name) = lower(?)"), {name});
+        if (!existing) {
+            return existing.error();
+        }
+        QVariant topicId;
+        if (existing.value().next()) {
+            topicId = existing.value().value(0);
+        } else {
+            auto inserted = Sql::run(db, QStringLiteral("INSERT INTO topics (name, created_at, modified_at) VALUES (?, ?, ?)"), {name, now, now});
+            if (!inserted) {
+                return inserted.error();
+            }
+            topicId = inserted.value().lastInsertId();
+        }
+        auto ok = Sql::run(db,
+                           QStringLiteral("INSERT OR IGNORE INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
+                           {id, topicId, position++, now, now});
+        if (!ok) {
+            return ok.error();
+        }
+    }
+    return {};
+}
+
+Result<qint64> TalkRepository::add(const Talk &input)
+{
+    if (const auto errors = input.validate(); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    Talk talk = input;
+    if (talk.icalUid.isEmpty()) {
+        talk.icalUid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@lectern");
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    const QString now = Sql::nowUtc();
+    auto inserted = Sql::run(m_db.connection(),
+                             QStringLiteral("INSERT INTO talks (series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, status, "
+                                            "stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             {talk.seriesId,
+                              Sql::fromOptional(talk.season),
+                              Sql::fromOptional(talk.episode),
+                              talk.title,
+                              talk.abstract,
+                              Sql::fromDate(talk.date),
+                              Sql::fromTime(talk.startUtc),
+                              talk.durationMinutes,
+                              toKey(talk.status),
+                              talk.streamUrl,
+                              talk.slidesUrl,
+                              talk.recordingUrl,
+                              talk.notes,
+                              talk.icalUid,
+                              talk.sequence,
+                              now,
+                              now});
+    if (!inserted) {
+        return inserted.error();
+    }
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (auto ok = writeLinks(talk, id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    m_db.afterCommit([this, id] {
+        Q_EMIT talkAdded(id);
+    });
+    return id;
+}
+
+Result<void> TalkRepository::update(const Talk &talk)
+{
+    if (const auto errors = talk.validate(); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    auto updated = Sql::run(m_db.connection(),
+                            QStringLiteral("UPDATE talks SET series_id = ?, season = ?, episode = ?, title = ?, abstract = ?, talk_date = ?, start_utc = ?, "
+                                           "duration_minutes = ?, status = ?, stream_url = ?, slides_url = ?, recording_url = ?, notes = ?, sequence = ?, "
+                                           "version = version + 1, modified_at = ? WHERE id = ? AND version = ?"),
+                            {talk.seriesId,
+                             Sql::fromOptional(talk.season),
+                             Sql::fromOptional(talk.episode),
+                             talk.title,
+                             talk.abstract,
+                             Sql::fromDate(talk.date),
+                             Sql::fromTime(talk.startUtc),
+                             talk.durationMinutes,
+                             toKey(talk.status),
+                             talk.streamUrl,
+                             talk.slidesUrl,
+                             talk.recordingUrl,
+                             talk.notes,
+                             talk.sequence,
+                             Sql::nowUtc(),
+                             talk.meta.id,
+                             talk.meta.version});
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        auto current = find(talk.meta.id);
+        if (!current) {
+            return current.error();
+        }
+        return Error{Error::Kind::Conflict, tr("The talk “%1” was changed elsewhere since it was read; reload it and try again.").arg(current.value().title)};
+    }
+    if (auto ok = writeLinks(talk, talk.meta.id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    const qint64 id = talk.meta.id;
+    m_db.afterCommit([this, id] {
+        Q_EMIT talkUpdated(id);
+    });
+    return {};
+}
+
+Result<void> TalkRepository::remove(qint64 id)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM talks WHERE id = ?"), {id});
+    if (!removed) {
+        return removed.error();
+    }
+    if (removed.value().numRowsAffected() != 1) {
+        return notFound(id);
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    m_db.afterCommit([this, id] {
+        Q_EMIT talkRemoved(id);
+    });
+    return {};
+}
+
+} // namespace Lectern

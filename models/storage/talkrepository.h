@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domain/talk.h"
+#include "result.h"
+
+#include <QObject>
+
+namespace Lectern
+{
+class Database;
+
+// Talks with their speaker links and topics. Every write is one transaction; the signals
+// fire after it commits, so the item models that follow them never see rows that were
+// rolled back.
+class TalkRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TalkRepository(Database &db, QObject *parent = nullptr);
+
+    // All talks, scheduled ones by date and time, then the unscheduled ones.
+    Result<QList<Talk>> all() const;
+    // Scheduled talks with from <= date <= to; an invalid bound is open.
+    Result<QList<Talk>> inRange(const QDate &from, const QDate &to) const;
+    Result<Talk> find(qint64 id) const;
+
+    // Stores a new talk (a missing iCalendar UID is generated) and returns its id.
+    Result<qint64> add(const Talk &talk);
+    // Writes every field of the talk, if its version is still the stored one.
+    Result<void> update(const Talk &talk);
+    Result<void> remove(qint64 id);
+
+Q_SIGNALS:
+    void talkAdded(qint64 id);
+    void talkUpdated(qint64 id);
+    void talkRemoved(qint64 id);
+
+private:
+    Result<QList<Talk>> query(const QString &where, const QVariantList &values) const;
+    Result<void> writeLinks(const Talk &talk, qint64 id);
+    Database &m_db;
+};
+
+} // namespace Lectern

@@ -178,20 +178,24 @@ Result<void> Database::configureAndMigrate()
     const QSqlDatabase db = connection();
 
     // Read-only checks first: they see through the WAL, which the header check cannot.
-    auto version = Sql::run(db, QStringLiteral("PRAGMA user_version"));
-    if (!version || !version.value().next()) {
-        return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
+    int tableCount = 0;
+    {
+        auto version = Sql::run(db, QStringLiteral("PRAGMA user_version"));
+        if (!version || !version.value().next()) {
+            return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
+        }
+        m_schemaVersion = version.value().value(0).toInt();
+        if (m_schemaVersion > Migrations::latestVersion()) {
+            return newerSchema(m_path, m_schemaVersion);
+        }
+        auto tables = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables || !tables.value().next()) {
+            return refused(tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.")
+                                   .arg(m_path, tables ? QString() : tables.error().message));
+        }
+        tableCount = tables.value().value(0).toInt();
     }
-    m_schemaVersion = version.value().value(0).toInt();
-    if (m_schemaVersion > Migrations::latestVersion()) {
-        return newerSchema(m_path, m_schemaVersion);
-    }
-    auto tables = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tables || !tables.value().next()) {
-        return refused(tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.")
-                               .arg(m_path, tables ? QString() : tables.error().message));
-    }
-    if (m_schemaVersion == 0 && tables.value().value(0).toInt() > 0) {
+    if (m_schemaVersion == 0 && tableCount > 0) {
         return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
     }
 

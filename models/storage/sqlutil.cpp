@@ -19,7 +19,12 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
                      QCoreApplication::translate("Storage", "The database %1 refused a statement: %2").arg(db.databaseName(), query.lastError().text())};
     }
     for (const QVariant &value : values) {
-        query.addBindValue(value);
+        // A null QString would bind as SQL NULL; text columns mean "empty" by it.
+        if (value.userType() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QStringLiteral(""));
+        } else {
+            query.addBindValue(value);
+        }
     }
     if (!query.exec()) {
         qCWarning(LECTERN_STORAGE) << "exec failed:" << sql << query.lastError().text();

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cli.h"
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Lectern;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lectern"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+
+    // Global options come before the command; everything after it belongs to the command.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("PATH"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOptions({databaseOption, helpOption, versionOption});
+
+    Cli::Context usageContext{QString()};
+    if (!parser.parse(QCoreApplication::arguments())) {
+        usageContext.fail(Cli::Usage, parser.errorText() + QLatin1Char('\n') + Cli::usage());
+        return Cli::Usage;
+    }
+    if (parser.isSet(versionOption)) {
+        usageContext.print(QStringLiteral("lectern-cli %1").arg(QCoreApplication::applicationVersion()));
+        return Cli::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        if (parser.isSet(helpOption)) {
+            usageContext.print(Cli::usage());
+            return Cli::Ok;
+        }
+        usageContext.fail(Cli::Usage, QStringLiteral("no command given.\n") + Cli::usage());
+        return Cli::Usage;
+    }
+
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    Cli::Context context(databasePath);
+    const QString command = positional.constFirst();
+    // The subcommand parsers expect a program name first, as QCoreApplication::arguments() has.
+    QStringList rest = positional.mid(1);
+    rest.prepend(QStringLiteral("lectern-cli ") + command);
+    if (command == QLatin1String("init")) {
+        return Cli::init(context, rest);
+    }
+    if (command == QLatin1String("talks")) {
+        return Cli::talks(context, rest);
+    }
+    if (command == QLatin1String("speakers")) {
+        return Cli::speakers(context, rest);
+    }
+    if (command == QLatin1String("proposals")) {
+        return Cli::proposals(context, rest);
+    }
+    return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lectern"));
+    QApplication::setOrganizationName(QStringLiteral("lectern"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Plan a recurring talk series: schedule, proposals, speakers, announcements."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Open this database file."), QStringLiteral("PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    // The database to open: --database, $LECTERN_DATABASE, the last one used, the default.
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty()) {
+        path = qEnvironmentVariable("LECTERN_DATABASE");
+    }
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    }
+    if (path.isEmpty()) {
+        path = Lectern::Database::defaultPath();
+    }
+
+    Lectern::MainWindow window(path);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "agendapage.h"
+#include "demo/sampleseries.h"
+#include "emptystate.h"
+#include "itemmodels/agendamodel.h"
+#include "storage/storage.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Lectern
+{
+namespace
+{
+constexpr int maxRecent = 8;
+const QString recentKey = QStringLiteral("recentDatabases");
+const QString lastDatabaseKey = QStringLiteral("lastDatabase");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Lectern"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(200);
+    const std::pair<const char *, QString> entries[] = {
+        {QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar")},
+        {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
+        {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
+        {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
+    };
+    for (const auto &[label, icon] : entries) {
+        new QListWidgetItem(QIcon::fromTheme(icon), tr(label), m_navigation);
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto *workspace = new QWidget(this);
+    auto *workspaceLayout = new QHBoxLayout(workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addWidget(m_pages, 1);
+
+    m_welcome = new WelcomePage(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(workspace);
+    setCentralWidget(m_central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] {
+        openDatabase(m_pendingPath, true, true);
+    });
+    connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] {
+        openDatabase(m_pendingPath, true, false);
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+
+    setupActions();
+
+    QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    if (!settings.contains(geometryKey)) {
+        resize(1100, 720);
+    }
+
+    if (QFileInfo::exists(databasePath)) {
+        if (!openDatabase(databasePath)) {
+            showWelcome(Database::defaultPath() == databasePath ? QString() : Database::defaultPath());
+        }
+    } else {
+        showWelcome(databasePath);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    file->addSeparator();
+    QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int page = SchedulePage; page <= ExportPage; ++page) {
+        QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] {
+            showPage(Page(page));
+        });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
+    }
+    updateRecentMenu();
+}
+
+void MainWindow::showWelcome(const QString &path)
+{
+    m_pendingPath = path.isEmpty() ? Database::defaultPath() : path;
+    m_welcome->setDatabasePath(m_pendingPath);
+    m_central->setCurrentWidget(m_welcome);
+    statusBar()->showMessage(tr("No database open"));
+}
+
+bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleSeries)
+{
+    if (create && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        reportError(tr("Cannot create the database"), tr("%1 already exists. Open it instead, or choose another name.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto storage = Storage::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!storage) {
+        reportError(tr("Cannot open the database"), storage.error().message);
+        return false;
+    }
+    if (create) {
+        const auto filled = withSampleSeries ? SampleSeries::load(*storage.value()) : Result<void>();
+        const auto series = withSampleSeries ? Result<Series>(Series()) : storage.value()->ensureSeries(tr("My talk series"));
+        if (!filled || !series) {
+            reportError(tr("Cannot set up the database"), !filled ? filled.error().message : series.error().message);
+            return false;
+        }
+    }
+
+    // The old models follow the old repositories: drop them before the storage goes.
+    delete m_agendaModel;
+    m_agendaModel = nullptr;
+    m_storage = std::move(storage).value();
+    rebuildPages();
+
+    const QString absolute = m_storage->database().path();
+    QSettings settings;
+    settings.setValue(lastDatabaseKey, absolute);
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    recent = recent.mid(0, maxRecent);
+    settings.setValue(recentKey, recent);
+    updateRecentMenu();
+
+    setWindowTitle(tr("%1 — Lectern").arg(QFileInfo(absolute).fileName()));
+    statusBar()->showMessage(QDir::toNativeSeparators(absolute));
+    m_central->setCurrentIndex(1);
+    showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(ExportPage))));
+    return true;
+}
+
+void MainWindow::rebuildPages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_agendaModel = new AgendaModel(m_storage->talks(), this);
+    connect(m_agendaModel, &AgendaModel::loadFailed, this, [this](const QString &message) {
+        reportError(tr("Cannot read the talks"), message);
+    });
+    auto *agenda = new AgendaPage(m_agendaModel, m_pages);
+    agenda->setObjectName(QStringLiteral("schedulePage"));
+    m_pages->addWidget(agenda);
+
+    const auto proposals = m_storage->proposals().all();
+    m_inboxState = new EmptyState(QStringLiteral("mail-folder-inbox"), tr("The proposal inbox is not built yet"), m_pages);
+    m_inboxState->setObjectName(QStringLiteral("inboxPage"));
+    m_inboxState->setExplanation(tr("This database holds %n proposal(s). Until the inbox arrives, list them with “lectern-cli proposals list”.",
+                                    nullptr,
+                                    proposals ? int(proposals.value().size()) : 0));
+    m_pages->addWidget(m_inboxState);
+
+    const auto speakers = m_storage->speakers().all();
+    m_speakersState = new EmptyState(QStringLiteral("system-users"), tr("The speaker directory is not built yet"), m_pages);
+    m_speakersState->setObjectName(QStringLiteral("speakersPage"));
+    m_speakersState->setExplanation(tr("This database holds %n speaker record(s). Until the directory arrives, list them with “lectern-cli speakers list”.",
+                                       nullptr,
+                                       speakers ? int(speakers.value().size()) : 0));
+    m_pages->addWidget(m_speakersState);
+
+    auto *exportState = new EmptyState(QStringLiteral("document-export"), tr("Export is not built yet"), m_pages);
+    exportState->setObjectName(QStringLiteral("exportPage"));
+    exportState->setExplanation(tr("Announcement emails, iCalendar files and the wiki listing will be made here. "
+                                   "“lectern-cli talks list --json” gives the schedule as JSON meanwhile."));
+    m_pages->addWidget(exportState);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            openDatabase(path);
+        });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath() + QStringLiteral("/talks.sqlite"), tr(databaseFilter));
+    if (path.isEmpty()) {
+        return;
+    }
+    // The file dialog already asked before replacing a file; never reuse its contents.
+    if (QFileInfo::exists(path)) {
+        reportError(tr("Cannot create the database"), tr("%1 already exists. Lectern does not overwrite files; choose a new name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, true, false);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_storage ? QFileInfo(m_storage->database().path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, tr(databaseFilter));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message);
+    if (QApplication::platformName() == QLatin1String("offscreen")) {
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        return;
+    }
+    QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (m_storage) {
+        settings.setValue(lastPageKey, int(currentPage()));
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Lectern

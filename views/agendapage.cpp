@@ -10,8 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace Lectern
-{
+namespace Lectern {
 
 AgendaPage::AgendaPage(AgendaModel *model, QWidget *parent)
     : QWidget(parent)

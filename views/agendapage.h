@@ -7,8 +7,7 @@ class QStackedWidget;
 class QTableView;
 class QSortFilterProxyModel;
 
-namespace Lectern
-{
+namespace Lectern {
 class AgendaModel;
 class EmptyState;
 

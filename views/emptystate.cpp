@@ -5,8 +5,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace Lectern
-{
+namespace Lectern {
 
 EmptyState::EmptyState(const QString &iconName, const QString &headline, QWidget *parent)
     : QWidget(parent)

@@ -5,8 +5,7 @@
 
 class QLabel;
 
-namespace Lectern
-{
+namespace Lectern {
 
 // A centred icon, headline and explanation, for a page or list that has nothing to show.
 class EmptyState : public QWidget

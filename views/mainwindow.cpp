@@ -23,17 +23,15 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-namespace Lectern
-{
-namespace
-{
-constexpr int maxRecent = 8;
-const QString recentKey = QStringLiteral("recentDatabases");
-const QString lastDatabaseKey = QStringLiteral("lastDatabase");
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString stateKey = QStringLiteral("mainWindow/state");
-const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
-const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
+namespace Lectern {
+namespace {
+    constexpr int maxRecent = 8;
+    const QString recentKey = QStringLiteral("recentDatabases");
+    const QString lastDatabaseKey = QStringLiteral("lastDatabase");
+    const QString geometryKey = QStringLiteral("mainWindow/geometry");
+    const QString stateKey = QStringLiteral("mainWindow/state");
+    const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+    const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
 } // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
@@ -49,10 +47,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(200);
     const std::pair<const char *, QString> entries[] = {
-        {QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar")},
-        {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
-        {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
-        {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
+        { QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar") },
+        { QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox") },
+        { QT_TR_NOOP("Speakers"), QStringLiteral("system-users") },
+        { QT_TR_NOOP("Export"), QStringLiteral("document-export") },
     };
     for (const auto &[label, icon] : entries) {
         new QListWidgetItem(QIcon::fromTheme(icon), tr(label), m_navigation);
@@ -74,12 +72,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCentralWidget(m_central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] {
-        openDatabase(m_pendingPath, true, true);
-    });
-    connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] {
-        openDatabase(m_pendingPath, true, false);
-    });
+    connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] { openDatabase(m_pendingPath, true, true); });
+    connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] { openDatabase(m_pendingPath, true, false); });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
 
     setupActions();
@@ -117,9 +111,7 @@ void MainWindow::setupActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int page = SchedulePage; page <= ExportPage; ++page) {
-        QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] {
-            showPage(Page(page));
-        });
+        QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
     }
     updateRecentMenu();
@@ -184,9 +176,7 @@ void MainWindow::rebuildPages()
         delete page;
     }
     m_agendaModel = new AgendaModel(m_storage->talks(), this);
-    connect(m_agendaModel, &AgendaModel::loadFailed, this, [this](const QString &message) {
-        reportError(tr("Cannot read the talks"), message);
-    });
+    connect(m_agendaModel, &AgendaModel::loadFailed, this, [this](const QString &message) { reportError(tr("Cannot read the talks"), message); });
     auto *agenda = new AgendaPage(m_agendaModel, m_pages);
     agenda->setObjectName(QStringLiteral("schedulePage"));
     m_pages->addWidget(agenda);
@@ -230,9 +220,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            openDatabase(path);
-        });
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -246,7 +234,8 @@ void MainWindow::newDatabase()
     }
     // The file dialog already asked before replacing a file; never reuse its contents.
     if (QFileInfo::exists(path)) {
-        reportError(tr("Cannot create the database"), tr("%1 already exists. Lectern does not overwrite files; choose a new name.").arg(QDir::toNativeSeparators(path)));
+        reportError(tr("Cannot create the database"),
+                    tr("%1 already exists. Lectern does not overwrite files; choose a new name.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path, true, false);

@@ -9,8 +9,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
-namespace Lectern
-{
+namespace Lectern {
 class AgendaModel;
 class EmptyState;
 class Storage;

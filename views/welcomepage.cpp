@@ -6,8 +6,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace Lectern
-{
+namespace Lectern {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
@@ -20,9 +19,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *intro = new QLabel(tr("Lectern keeps the schedule, proposals and speakers of a talk series. How would you like to start?"), this);
     intro->setWordWrap(true);
 
-    auto *sample = new QCommandLinkButton(tr("Explore the sample series"),
-                                          tr("Sixteen real talks from 2019 and 2020 with their speakers, and a list of nominations to review."),
-                                          this);
+    auto *sample = new QCommandLinkButton(
+            tr("Explore the sample series"), tr("Sixteen real talks from 2019 and 2020 with their speakers, and a list of nominations to review."), this);
     sample->setObjectName(QStringLiteral("sampleSeriesButton"));
     auto *empty = new QCommandLinkButton(tr("Start an empty series"), tr("A new database for your own talk series."), this);
     empty->setObjectName(QStringLiteral("emptySeriesButton"));

@@ -5,8 +5,7 @@
 
 class QLabel;
 
-namespace Lectern
-{
+namespace Lectern {
 
 // Shown when there is no database yet: start from the sample series, start empty, or open
 // an existing file.

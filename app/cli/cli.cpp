@@ -9,8 +9,7 @@
 
 #include <cstdio>
 
-namespace Lectern::Cli
-{
+namespace Lectern::Cli {
 
 Context::Context(QString databasePath)
     : m_databasePath(std::move(databasePath))
@@ -98,13 +97,14 @@ int init(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Create the database, or bring it to the current schema."));
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Cli", "Load the sample series (16 talks and the nominations).")});
-    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Name of the series in a new database."), QStringLiteral("NAME")});
+    parser.addOption({ QStringLiteral("demo"), QCoreApplication::translate("Cli", "Load the sample series (16 talks and the nominations).") });
+    parser.addOption({ QStringLiteral("name"), QCoreApplication::translate("Cli", "Name of the series in a new database."), QStringLiteral("NAME") });
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.fail(Usage, QCoreApplication::translate("Cli", "init takes no arguments, got “%1”.").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        return context.fail(Usage,
+                            QCoreApplication::translate("Cli", "init takes no arguments, got “%1”.").arg(parser.positionalArguments().join(QLatin1Char(' '))));
     }
     if (!context.openStorage(true)) {
         return DatabaseError;
@@ -121,7 +121,9 @@ int init(Context &context, const QStringList &arguments)
             return context.fail(series.error());
         }
     }
-    QString message = QCoreApplication::translate("Cli", "Database %1 is ready (schema version %2).").arg(storage.database().path()).arg(storage.database().schemaVersion());
+    QString message = QCoreApplication::translate("Cli", "Database %1 is ready (schema version %2).")
+                              .arg(storage.database().path())
+                              .arg(storage.database().schemaVersion());
     if (!storage.database().backupPath().isEmpty()) {
         message += QLatin1Char(' ') + QCoreApplication::translate("Cli", "The previous version was backed up to %1.").arg(storage.database().backupPath());
     }

@@ -3,16 +3,14 @@
 
 #include "storage/result.h"
 
-namespace Lectern
-{
+namespace Lectern {
 class Storage;
 
 // The real history of one series (resources/demo/sample-series.json): 16 talks with their
 // speakers as shared records, and the nominations as proposals. Loaded in one transaction,
 // into a database that has no talks yet.
-namespace SampleSeries
-{
-Result<void> load(Storage &storage);
+namespace SampleSeries {
+    Result<void> load(Storage &storage);
 }
 
 } // namespace Lectern

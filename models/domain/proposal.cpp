@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proposal.h"
 
-namespace Lectern
-{
+namespace Lectern {
 
 std::optional<double> Proposal::score() const
 {

@@ -10,15 +10,16 @@
 
 #include <optional>
 
-namespace Lectern
-{
+namespace Lectern {
 
-struct ProposedSpeaker {
+struct ProposedSpeaker
+{
     qint64 speakerId = 0;
     QString name;
 };
 
-struct Review {
+struct Review
+{
     RowMeta meta;
     qint64 proposalId = 0;
     QString reviewer;
@@ -28,7 +29,8 @@ struct Review {
 };
 
 // An idea or request for a talk, not yet scheduled.
-struct Proposal {
+struct Proposal
+{
     RowMeta meta;
     qint64 seriesId = 0;
     ProposalSource source = ProposalSource::Manual;

@@ -3,12 +3,12 @@
 
 #include <QDateTime>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // What every stored row carries: its id, an optimistic-concurrency version and UTC stamps.
 // id 0 means "not stored yet".
-struct RowMeta {
+struct RowMeta
+{
     qint64 id = 0;
     int version = 0;
     QDateTime created;

@@ -7,11 +7,11 @@
 #include <QStringList>
 #include <QTime>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // A recurring programme of talks and the defaults every new talk of it starts from.
-struct Series {
+struct Series
+{
     RowMeta meta;
     QString name;
     int defaultDurationMinutes = 45;

@@ -7,11 +7,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // A person, shared by every talk and proposal they are linked to.
-struct Speaker {
+struct Speaker
+{
     RowMeta meta;
     QString name;
     QString email;

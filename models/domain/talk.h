@@ -13,29 +13,28 @@
 
 #include <optional>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // A speaker as linked to one talk: the shared record's id, its name (read along with the
 // talk for display) and the role on this talk.
-struct TalkSpeaker {
+struct TalkSpeaker
+{
     qint64 speakerId = 0;
     QString name;
     SpeakerRole role = SpeakerRole::Speaker;
 
-    bool operator==(const TalkSpeaker &other) const
-    {
-        return speakerId == other.speakerId && name == other.name && role == other.role;
-    }
+    bool operator==(const TalkSpeaker &other) const { return speakerId == other.speakerId && name == other.name && role == other.role; }
 };
 
 // A problem with a field's value, named so a form or the CLI can point at it.
-struct FieldError {
+struct FieldError
+{
     QString field;
     QString message;
 };
 
-struct Talk {
+struct Talk
+{
     RowMeta meta;
     qint64 seriesId = 0;
     std::optional<int> season;

@@ -6,94 +6,128 @@
 #include <array>
 #include <utility>
 
-namespace Lectern
-{
-namespace
-{
-template<typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
+namespace Lectern {
+namespace {
+    template<typename Enum, std::size_t N>
+    using Table = std::array<std::pair<Enum, const char *>, N>;
 
-constexpr Table<TalkStatus, 5> talkStatusTable{{
-    {TalkStatus::Tentative, "tentative"},
-    {TalkStatus::Confirmed, "confirmed"},
-    {TalkStatus::Held, "held"},
-    {TalkStatus::Cancelled, "cancelled"},
-    {TalkStatus::Postponed, "postponed"},
-}};
+    constexpr Table<TalkStatus, 5> talkStatusTable{ {
+            { TalkStatus::Tentative, "tentative" },
+            { TalkStatus::Confirmed, "confirmed" },
+            { TalkStatus::Held, "held" },
+            { TalkStatus::Cancelled, "cancelled" },
+            { TalkStatus::Postponed, "postponed" },
+    } };
 
-constexpr Table<ProposalStatus, 8> proposalStatusTable{{
-    {ProposalStatus::New, "new"},
-    {ProposalStatus::Reviewing, "reviewing"},
-    {ProposalStatus::Shortlisted, "shortlisted"},
-    {ProposalStatus::OnHold, "on-hold"},
-    {ProposalStatus::Accepted, "accepted"},
-    {ProposalStatus::Declined, "declined"},
-    {ProposalStatus::Withdrawn, "withdrawn"},
-    {ProposalStatus::Scheduled, "scheduled"},
-}};
+    constexpr Table<ProposalStatus, 8> proposalStatusTable{ {
+            { ProposalStatus::New, "new" },
+            { ProposalStatus::Reviewing, "reviewing" },
+            { ProposalStatus::Shortlisted, "shortlisted" },
+            { ProposalStatus::OnHold, "on-hold" },
+            { ProposalStatus::Accepted, "accepted" },
+            { ProposalStatus::Declined, "declined" },
+            { ProposalStatus::Withdrawn, "withdrawn" },
+            { ProposalStatus::Scheduled, "scheduled" },
+    } };
 
-constexpr Table<SpeakerRole, 3> speakerRoleTable{{
-    {SpeakerRole::Speaker, "speaker"},
-    {SpeakerRole::Host, "host"},
-    {SpeakerRole::Moderator, "moderator"},
-}};
+    constexpr Table<SpeakerRole, 3> speakerRoleTable{ {
+            { SpeakerRole::Speaker, "speaker" },
+            { SpeakerRole::Host, "host" },
+            { SpeakerRole::Moderator, "moderator" },
+    } };
 
-constexpr Table<ProposalSource, 5> proposalSourceTable{{
-    {ProposalSource::Manual, "manual"},
-    {ProposalSource::Nomination, "nomination"},
-    {ProposalSource::Phabricator, "phabricator"},
-    {ProposalSource::Email, "email"},
-    {ProposalSource::Import, "import"},
-}};
+    constexpr Table<ProposalSource, 5> proposalSourceTable{ {
+            { ProposalSource::Manual, "manual" },
+            { ProposalSource::Nomination, "nomination" },
+            { ProposalSource::Phabricator, "phabricator" },
+            { ProposalSource::Email, "email" },
+            { ProposalSource::Import, "import" },
+    } };
 
-template<typename Enum, std::size_t N>
-QString keyOf(const Table<Enum, N> &table, Enum value)
-{
-    for (const auto &entry : table) {
-        if (entry.first == value) {
-            return QString::fromLatin1(entry.second);
+    template<typename Enum, std::size_t N>
+    QString keyOf(const Table<Enum, N> &table, Enum value)
+    {
+        for (const auto &entry : table) {
+            if (entry.first == value) {
+                return QString::fromLatin1(entry.second);
+            }
         }
+        Q_UNREACHABLE();
+        return {};
     }
-    Q_UNREACHABLE();
-    return {};
-}
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &key)
-{
-    for (const auto &entry : table) {
-        if (key == QLatin1String(entry.second)) {
-            return entry.first;
+    template<typename Enum, std::size_t N>
+    std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &key)
+    {
+        for (const auto &entry : table) {
+            if (key == QLatin1String(entry.second)) {
+                return entry.first;
+            }
         }
+        return std::nullopt;
     }
-    return std::nullopt;
-}
 
-template<typename Enum, std::size_t N>
-QStringList keysOf(const Table<Enum, N> &table)
-{
-    QStringList keys;
-    for (const auto &entry : table) {
-        keys << QString::fromLatin1(entry.second);
+    template<typename Enum, std::size_t N>
+    QStringList keysOf(const Table<Enum, N> &table)
+    {
+        QStringList keys;
+        for (const auto &entry : table) {
+            keys << QString::fromLatin1(entry.second);
+        }
+        return keys;
     }
-    return keys;
-}
 } // namespace
 
-QString toKey(TalkStatus status) { return keyOf(talkStatusTable, status); }
-QString toKey(ProposalStatus status) { return keyOf(proposalStatusTable, status); }
-QString toKey(SpeakerRole role) { return keyOf(speakerRoleTable, role); }
-QString toKey(ProposalSource source) { return keyOf(proposalSourceTable, source); }
+QString toKey(TalkStatus status)
+{
+    return keyOf(talkStatusTable, status);
+}
+QString toKey(ProposalStatus status)
+{
+    return keyOf(proposalStatusTable, status);
+}
+QString toKey(SpeakerRole role)
+{
+    return keyOf(speakerRoleTable, role);
+}
+QString toKey(ProposalSource source)
+{
+    return keyOf(proposalSourceTable, source);
+}
 
-std::optional<TalkStatus> talkStatusFromKey(const QString &key) { return valueOf(talkStatusTable, key); }
-std::optional<ProposalStatus> proposalStatusFromKey(const QString &key) { return valueOf(proposalStatusTable, key); }
-std::optional<SpeakerRole> speakerRoleFromKey(const QString &key) { return valueOf(speakerRoleTable, key); }
-std::optional<ProposalSource> proposalSourceFromKey(const QString &key) { return valueOf(proposalSourceTable, key); }
+std::optional<TalkStatus> talkStatusFromKey(const QString &key)
+{
+    return valueOf(talkStatusTable, key);
+}
+std::optional<ProposalStatus> proposalStatusFromKey(const QString &key)
+{
+    return valueOf(proposalStatusTable, key);
+}
+std::optional<SpeakerRole> speakerRoleFromKey(const QString &key)
+{
+    return valueOf(speakerRoleTable, key);
+}
+std::optional<ProposalSource> proposalSourceFromKey(const QString &key)
+{
+    return valueOf(proposalSourceTable, key);
+}
 
-QStringList talkStatusKeys() { return keysOf(talkStatusTable); }
-QStringList proposalStatusKeys() { return keysOf(proposalStatusTable); }
-QStringList speakerRoleKeys() { return keysOf(speakerRoleTable); }
-QStringList proposalSourceKeys() { return keysOf(proposalSourceTable); }
+QStringList talkStatusKeys()
+{
+    return keysOf(talkStatusTable);
+}
+QStringList proposalStatusKeys()
+{
+    return keysOf(proposalStatusTable);
+}
+QStringList speakerRoleKeys()
+{
+    return keysOf(speakerRoleTable);
+}
+QStringList proposalSourceKeys()
+{
+    return keysOf(proposalSourceTable);
+}
 
 QString displayName(TalkStatus status)
 {

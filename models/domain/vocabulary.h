@@ -8,8 +8,7 @@
 // The closed sets of words the domain uses: talk status, proposal status, speaker roles,
 // proposal sources. Each has a storage key (stable, English, used in SQL and JSON) and a
 // translated display name.
-namespace Lectern
-{
+namespace Lectern {
 
 enum class TalkStatus { Tentative, Confirmed, Held, Cancelled, Postponed };
 enum class ProposalStatus { New, Reviewing, Shortlisted, OnHold, Accepted, Declined, Withdrawn, Scheduled };

@@ -8,9 +8,8 @@
 #include <QJsonObject>
 
 // The JSON shapes of `lectern-cli ... --json`: snake_case keys, UTC times, null for unknown.
-namespace Lectern::JsonFormat
-{
+namespace Lectern::JsonFormat {
 QJsonObject toJson(const Talk &talk);
 QJsonObject toJson(const Speaker &speaker);
 QJsonObject toJson(const Proposal &proposal);
-}
+} // namespace Lectern::JsonFormat

@@ -9,24 +9,22 @@
 #include <algorithm>
 #include <tuple>
 
-namespace Lectern
-{
-namespace
-{
-// Scheduled before unscheduled, then by date, time (TBA last within a day), id.
-auto scheduleKey(const Talk &talk)
-{
-    return std::make_tuple(!talk.date.isValid(), talk.date.toJulianDay(), !talk.startUtc.isValid(), talk.startUtc.msecsSinceStartOfDay(), talk.meta.id);
-}
-
-QString speakerList(const Talk &talk)
-{
-    QStringList parts;
-    for (const TalkSpeaker &speaker : talk.speakers) {
-        parts << (speaker.role == SpeakerRole::Speaker ? speaker.name : AgendaModel::tr("%1 (%2)").arg(speaker.name, displayName(speaker.role).toLower()));
+namespace Lectern {
+namespace {
+    // Scheduled before unscheduled, then by date, time (TBA last within a day), id.
+    auto scheduleKey(const Talk &talk)
+    {
+        return std::make_tuple(!talk.date.isValid(), talk.date.toJulianDay(), !talk.startUtc.isValid(), talk.startUtc.msecsSinceStartOfDay(), talk.meta.id);
     }
-    return parts.join(QStringLiteral(", "));
-}
+
+    QString speakerList(const Talk &talk)
+    {
+        QStringList parts;
+        for (const TalkSpeaker &speaker : talk.speakers) {
+            parts << (speaker.role == SpeakerRole::Speaker ? speaker.name : AgendaModel::tr("%1 (%2)").arg(speaker.name, displayName(speaker.role).toLower()));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
 } // namespace
 
 AgendaModel::AgendaModel(TalkRepository &talks, QObject *parent)
@@ -73,7 +71,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return talk.date.isValid() ? locale.toString(talk.date, QLocale::ShortFormat) : tr("Not scheduled");
         case TimeColumn:
-            return talk.startUtc.isValid() ? tr("%1 UTC").arg(talk.startUtc.toString(QStringLiteral("HH:mm"))) : (talk.date.isValid() ? tr("Time TBA") : QString());
+            return talk.startUtc.isValid() ? tr("%1 UTC").arg(talk.startUtc.toString(QStringLiteral("HH:mm")))
+                                           : (talk.date.isValid() ? tr("Time TBA") : QString());
         case TitleColumn:
             return talk.title;
         case SpeakersColumn:
@@ -153,9 +152,7 @@ int AgendaModel::rowOf(qint64 talkId) const
 
 int AgendaModel::insertionRow(const Talk &talk) const
 {
-    const auto it = std::lower_bound(m_talks.cbegin(), m_talks.cend(), talk, [](const Talk &a, const Talk &b) {
-        return scheduleKey(a) < scheduleKey(b);
-    });
+    const auto it = std::lower_bound(m_talks.cbegin(), m_talks.cend(), talk, [](const Talk &a, const Talk &b) { return scheduleKey(a) < scheduleKey(b); });
     return int(it - m_talks.cbegin());
 }
 

@@ -5,8 +5,7 @@
 
 #include <QAbstractTableModel>
 
-namespace Lectern
-{
+namespace Lectern {
 class TalkRepository;
 
 // Every talk of the database as a table, in schedule order (scheduled by date and time,

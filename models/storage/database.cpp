@@ -15,76 +15,75 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
-namespace Lectern
-{
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
-Error refused(const QString &message)
-{
-    return Error{Error::Kind::Refused, message};
-}
-
-// What the first 100 bytes of a SQLite file say (https://sqlite.org/fileformat.html).
-struct Header {
-    bool empty = false;
-    bool isSqlite = false;
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-};
-
-Result<Header> readHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refused(tr("Cannot read the database %1: %2").arg(path, file.errorString()));
+namespace Lectern {
+namespace {
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Database", text);
     }
-    const QByteArray bytes = file.read(100);
-    Header header;
-    if (bytes.isEmpty()) {
-        header.empty = true;
+
+    Error refused(const QString &message)
+    {
+        return Error{ Error::Kind::Refused, message };
+    }
+
+    // What the first 100 bytes of a SQLite file say (https://sqlite.org/fileformat.html).
+    struct Header
+    {
+        bool empty = false;
+        bool isSqlite = false;
+        quint32 userVersion = 0;
+        quint32 applicationId = 0;
+    };
+
+    Result<Header> readHeader(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return refused(tr("Cannot read the database %1: %2").arg(path, file.errorString()));
+        }
+        const QByteArray bytes = file.read(100);
+        Header header;
+        if (bytes.isEmpty()) {
+            header.empty = true;
+            return header;
+        }
+        header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+        if (header.isSqlite) {
+            header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+            header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+        }
         return header;
     }
-    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-    if (header.isSqlite) {
-        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
-    return header;
-}
 
-Error newerSchema(const QString &path, qint64 version)
-{
-    return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
-                      "It was left untouched; open it with a newer Lectern.")
-                           .arg(path)
-                           .arg(version)
-                           .arg(Migrations::latestVersion()));
-}
+    Error newerSchema(const QString &path, qint64 version, int latest)
+    {
+        return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
+                          "It was left untouched; open it with a newer Lectern.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latest));
+    }
 
-// Root passes every access() check, so also honour the owner's permission bits: a file the
-// user marked read-only is treated as read-only whoever runs the program.
-Result<void> checkPermissions(const QFileInfo &info)
-{
-    const QFile::Permissions permissions = QFile::permissions(info.absoluteFilePath());
-    if (!info.isReadable() || !(permissions & QFile::ReadOwner)) {
-        return refused(tr("Cannot read the database %1: permission denied.").arg(info.absoluteFilePath()));
+    // Root passes every access() check, so also honour the owner's permission bits: a file the
+    // user marked read-only is treated as read-only whoever runs the program.
+    Result<void> checkPermissions(const QFileInfo &info)
+    {
+        const QFile::Permissions permissions = QFile::permissions(info.absoluteFilePath());
+        if (!info.isReadable() || !(permissions & QFile::ReadOwner)) {
+            return refused(tr("Cannot read the database %1: permission denied.").arg(info.absoluteFilePath()));
+        }
+        if (!info.isWritable() || !(permissions & QFile::WriteOwner)) {
+            return refused(tr("The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.").arg(info.absoluteFilePath()));
+        }
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable()) {
+            return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
+        }
+        return {};
     }
-    if (!info.isWritable() || !(permissions & QFile::WriteOwner)) {
-        return refused(tr("The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.").arg(info.absoluteFilePath()));
-    }
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable()) {
-        return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
-    }
-    return {};
-}
 
-QAtomicInt connectionCounter;
+    QAtomicInt connectionCounter;
 } // namespace
 
 Database::Database(const QString &path, const QString &connectionName)
@@ -115,13 +114,21 @@ QString Database::defaultPath()
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lectern.sqlite");
+    // GenericDataLocation/lectern is what AppDataLocation gives for an application named
+    // "lectern" without the organization folder (~/.local/share/lectern on Linux).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/lectern/lectern.sqlite");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    return open(path, mode, Migrations::steps());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, OpenMode mode, const QVector<QStringList> &steps)
+{
+    const int latest = int(steps.size());
     if (requestedPath.isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("No database file was named.")};
+        return Error{ Error::Kind::InvalidInput, tr("No database file was named.") };
     }
     const QFileInfo info(requestedPath);
     const QString path = info.absoluteFilePath();
@@ -144,13 +151,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
             if (header.value().applicationId != 0 && header.value().applicationId != quint32(Migrations::applicationId)) {
                 return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(path));
             }
-            if (header.value().userVersion > quint32(Migrations::latestVersion())) {
-                return newerSchema(path, header.value().userVersion);
+            if (header.value().userVersion > quint32(latest)) {
+                return newerSchema(path, header.value().userVersion, latest);
             }
         }
     } else {
         if (mode == OpenMode::MustExist) {
-            return Error{Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path)};
+            return Error{ Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path) };
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return refused(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
@@ -164,18 +171,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error{Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+            return Error{ Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text()) };
         }
     }
-    if (auto ok = database->configureAndMigrate(); !ok) {
+    if (auto ok = database->configureAndMigrate(steps); !ok) {
         return ok.error();
     }
     return database;
 }
 
-Result<void> Database::configureAndMigrate()
+Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
 {
     const QSqlDatabase db = connection();
+    const int latest = int(steps.size());
 
     // Read-only checks first: they see through the WAL, which the header check cannot.
     int tableCount = 0;
@@ -185,13 +193,13 @@ Result<void> Database::configureAndMigrate()
             return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
         }
         m_schemaVersion = version.value().value(0).toInt();
-        if (m_schemaVersion > Migrations::latestVersion()) {
-            return newerSchema(m_path, m_schemaVersion);
+        if (m_schemaVersion > latest) {
+            return newerSchema(m_path, m_schemaVersion, latest);
         }
         auto tables = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables || !tables.value().next()) {
-            return refused(tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.")
-                                   .arg(m_path, tables ? QString() : tables.error().message));
+            return refused(
+                    tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.").arg(m_path, tables ? QString() : tables.error().message));
         }
         tableCount = tables.value().value(0).toInt();
     }
@@ -199,13 +207,12 @@ Result<void> Database::configureAndMigrate()
         return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
     }
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL" }) {
         if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
             return ok.error();
         }
     }
 
-    const int latest = Migrations::latestVersion();
     if (m_schemaVersion > 0 && m_schemaVersion < latest) {
         if (auto ok = backup(m_schemaVersion); !ok) {
             return ok.error();
@@ -218,19 +225,19 @@ Result<void> Database::configureAndMigrate()
         if (!transaction.isActive()) {
             return transaction.error();
         }
-        QStringList statements = Migrations::steps().at(target - 1);
+        QStringList statements = steps.at(target - 1);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
         if (target == 1) {
             statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
         }
         for (const QString &statement : std::as_const(statements)) {
             if (auto ok = Sql::run(db, statement); !ok) {
-                return Error{Error::Kind::Database,
-                             tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
-                                     .arg(m_path)
-                                     .arg(target)
-                                     .arg(m_schemaVersion)
-                                     .arg(ok.error().message)};
+                return Error{ Error::Kind::Database,
+                              tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
+                                      .arg(m_path)
+                                      .arg(target)
+                                      .arg(m_schemaVersion)
+                                      .arg(ok.error().message) };
             }
         }
         if (auto ok = transaction.commit(); !ok) {
@@ -246,9 +253,9 @@ Result<void> Database::backup(int fromVersion)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
     // VACUUM INTO writes a consistent copy even while the WAL holds changes.
-    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ok) {
-        return Error{Error::Kind::Database,
-                     tr("Could not back up %1 to %2 before upgrading it; nothing was changed. %3").arg(m_path, target, ok.error().message)};
+    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), { target }); !ok) {
+        return Error{ Error::Kind::Database,
+                      tr("Could not back up %1 to %2 before upgrading it; nothing was changed. %3").arg(m_path, target, ok.error().message) };
     }
     m_backupPath = target;
     qCInfo(LECTERN_STORAGE) << "backed up" << m_path << "to" << target;

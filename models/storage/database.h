@@ -5,13 +5,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 #include <functional>
 #include <memory>
 #include <vector>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // One open Lectern database file: a SQLite connection with the pragmas the program relies
 // on, brought to the latest schema. Opening never changes a file it refuses: checks that
@@ -25,7 +26,10 @@ public:
         MustExist, // a missing file is an error (the CLI, where a typo must not create files)
     };
 
+    // `steps` is the schema history to bring the file to (tests pass their own to exercise
+    // upgrades from older versions); by default the program's, Migrations::steps().
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode, const QVector<QStringList> &steps);
     ~Database();
 
     Database(const Database &) = delete;
@@ -47,7 +51,7 @@ public:
 private:
     friend class Transaction;
     explicit Database(const QString &path, const QString &connectionName);
-    Result<void> configureAndMigrate();
+    Result<void> configureAndMigrate(const QVector<QStringList> &steps);
     Result<void> backup(int fromVersion);
 
     QString m_path;

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "migrations.h"
 
-namespace Lectern::Migrations
-{
-namespace
-{
-// Portable SQL only (shared with a PostgreSQL mode later): standard types, ISO 8601 text
-// for dates and times, no SQLite-only functions. Each row has version and UTC stamps.
-const char *const schema1[] = {
-    R"(CREATE TABLE series (
+namespace Lectern::Migrations {
+namespace {
+    // Portable SQL only (shared with a PostgreSQL mode later): standard types, ISO 8601 text
+    // for dates and times, no SQLite-only functions. Each row has version and UTC stamps.
+    const char *const schema1[] = {
+        R"(CREATE TABLE series (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL CHECK (name <> ''),
         default_duration_minutes INTEGER NOT NULL DEFAULT 45 CHECK (default_duration_minutes > 0),
@@ -23,7 +21,7 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL))",
 
-    R"(CREATE TABLE talks (
+        R"(CREATE TABLE talks (
         id INTEGER PRIMARY KEY,
         series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE RESTRICT,
         season INTEGER CHECK (season >= 1),
@@ -45,10 +43,10 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         CHECK (start_utc IS NULL OR talk_date IS NOT NULL)))",
-    "CREATE INDEX talks_by_date ON talks (talk_date, start_utc)",
-    "CREATE INDEX talks_by_series ON talks (series_id, season, episode)",
+        "CREATE INDEX talks_by_date ON talks (talk_date, start_utc)",
+        "CREATE INDEX talks_by_series ON talks (series_id, season, episode)",
 
-    R"(CREATE TABLE speakers (
+        R"(CREATE TABLE speakers (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL CHECK (name <> ''),
         email TEXT NOT NULL DEFAULT '',
@@ -62,9 +60,9 @@ const char *const schema1[] = {
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL))",
-    "CREATE INDEX speakers_by_name ON speakers (name)",
+        "CREATE INDEX speakers_by_name ON speakers (name)",
 
-    R"(CREATE TABLE talk_speakers (
+        R"(CREATE TABLE talk_speakers (
         talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
         speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE RESTRICT,
         role TEXT NOT NULL DEFAULT 'speaker' CHECK (role IN ('speaker', 'host', 'moderator')),
@@ -73,16 +71,16 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         PRIMARY KEY (talk_id, speaker_id, role)))",
-    "CREATE INDEX talk_speakers_by_speaker ON talk_speakers (speaker_id)",
+        "CREATE INDEX talk_speakers_by_speaker ON talk_speakers (speaker_id)",
 
-    R"(CREATE TABLE topics (
+        R"(CREATE TABLE topics (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE CHECK (name <> ''),
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL))",
 
-    R"(CREATE TABLE talk_topics (
+        R"(CREATE TABLE talk_topics (
         talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
         topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE RESTRICT,
         position INTEGER NOT NULL DEFAULT 0,
@@ -90,10 +88,10 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         PRIMARY KEY (talk_id, topic_id)))",
-    "CREATE INDEX talk_topics_by_topic ON talk_topics (topic_id)",
+        "CREATE INDEX talk_topics_by_topic ON talk_topics (topic_id)",
 
-    // A talk's "linked proposal" is the proposal whose talk_id names it: one link, one place.
-    R"(CREATE TABLE proposals (
+        // A talk's "linked proposal" is the proposal whose talk_id names it: one link, one place.
+        R"(CREATE TABLE proposals (
         id INTEGER PRIMARY KEY,
         series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE RESTRICT,
         source TEXT NOT NULL DEFAULT 'manual'
@@ -113,9 +111,9 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         UNIQUE (source, external_id)))",
-    "CREATE INDEX proposals_by_status ON proposals (status, received_at)",
+        "CREATE INDEX proposals_by_status ON proposals (status, received_at)",
 
-    R"(CREATE TABLE proposal_speakers (
+        R"(CREATE TABLE proposal_speakers (
         proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
         speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE RESTRICT,
         position INTEGER NOT NULL DEFAULT 0,
@@ -123,9 +121,9 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         PRIMARY KEY (proposal_id, speaker_id)))",
-    "CREATE INDEX proposal_speakers_by_speaker ON proposal_speakers (speaker_id)",
+        "CREATE INDEX proposal_speakers_by_speaker ON proposal_speakers (speaker_id)",
 
-    R"(CREATE TABLE reviews (
+        R"(CREATE TABLE reviews (
         id INTEGER PRIMARY KEY,
         proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
         reviewer TEXT NOT NULL CHECK (reviewer <> ''),
@@ -135,9 +133,9 @@ const char *const schema1[] = {
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL))",
-    "CREATE INDEX reviews_by_proposal ON reviews (proposal_id)",
+        "CREATE INDEX reviews_by_proposal ON reviews (proposal_id)",
 
-    R"(CREATE TABLE email_templates (
+        R"(CREATE TABLE email_templates (
         id INTEGER PRIMARY KEY,
         series_id INTEGER REFERENCES series(id) ON DELETE CASCADE,
         name TEXT NOT NULL CHECK (name <> ''),
@@ -148,14 +146,14 @@ const char *const schema1[] = {
         modified_at TEXT NOT NULL,
         UNIQUE (series_id, name)))",
 
-    R"(CREATE TABLE settings (
+        R"(CREATE TABLE settings (
         setting_key TEXT PRIMARY KEY,
         setting_value TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL))",
 
-    R"(CREATE TABLE sync_state (
+        R"(CREATE TABLE sync_state (
         id INTEGER PRIMARY KEY,
         source TEXT NOT NULL,
         endpoint TEXT NOT NULL,
@@ -167,22 +165,22 @@ const char *const schema1[] = {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         UNIQUE (source, endpoint, scope)))",
-};
+    };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
-{
-    QStringList list;
-    for (const char *statement : statements) {
-        list << QString::fromUtf8(statement);
+    template<std::size_t N>
+    QStringList toList(const char *const (&statements)[N])
+    {
+        QStringList list;
+        for (const char *statement : statements) {
+            list << QString::fromUtf8(statement);
+        }
+        return list;
     }
-    return list;
-}
 } // namespace
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1)};
+    static const QVector<QStringList> all{ toList(schema1) };
     return all;
 }
 

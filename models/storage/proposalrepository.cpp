@@ -7,38 +7,36 @@
 #include <QCoreApplication>
 #include <QHash>
 
-namespace Lectern
-{
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProposalRepository", text);
-}
-
-Result<void> validate(const Proposal &proposal)
-{
-    if (proposal.title.trimmed().isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("title: A proposal needs a title.")};
+namespace Lectern {
+namespace {
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ProposalRepository", text);
     }
-    return {};
-}
 
-QVariantList fieldValues(const Proposal &p)
-{
-    return {p.seriesId,
-            toKey(p.source),
-            p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId),
-            p.url,
-            p.title.trimmed(),
-            p.text,
-            p.proposer,
-            Sql::fromDateTime(p.received),
-            Sql::fromDateTime(p.updated),
-            toKey(p.status),
-            p.statusReason,
-            Sql::fromId(p.talkId)};
-}
+    Result<void> validate(const Proposal &proposal)
+    {
+        if (proposal.title.trimmed().isEmpty()) {
+            return Error{ Error::Kind::InvalidInput, tr("title: A proposal needs a title.") };
+        }
+        return {};
+    }
+
+    QVariantList fieldValues(const Proposal &p)
+    {
+        return { p.seriesId,
+                 toKey(p.source),
+                 p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId),
+                 p.url,
+                 p.title.trimmed(),
+                 p.text,
+                 p.proposer,
+                 Sql::fromDateTime(p.received),
+                 Sql::fromDateTime(p.updated),
+                 toKey(p.status),
+                 p.statusReason,
+                 Sql::fromId(p.talkId) };
+    }
 } // namespace
 
 ProposalRepository::ProposalRepository(Database &db, QObject *parent)
@@ -50,19 +48,19 @@ ProposalRepository::ProposalRepository(Database &db, QObject *parent)
 Result<QList<Proposal>> ProposalRepository::all(std::optional<ProposalStatus> status) const
 {
     if (status) {
-        return query(QStringLiteral("p.status = ?"), {toKey(*status)});
+        return query(QStringLiteral("p.status = ?"), { toKey(*status) });
     }
     return query(QString(), {});
 }
 
 Result<Proposal> ProposalRepository::find(qint64 id) const
 {
-    auto proposals = query(QStringLiteral("p.id = ?"), {id});
+    auto proposals = query(QStringLiteral("p.id = ?"), { id });
     if (!proposals) {
         return proposals.error();
     }
     if (proposals.value().isEmpty()) {
-        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+        return Error{ Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id) };
     }
     return proposals.value().constFirst();
 }
@@ -110,7 +108,8 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
     const QString subset = where.isEmpty() ? QString() : QStringLiteral(" WHERE l.proposal_id IN (SELECT p.id FROM proposals p%1)").arg(filter);
     auto speakers = Sql::run(
             db,
-            QStringLiteral("SELECT l.proposal_id, s.id, s.name FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id%1 ORDER BY l.proposal_id, l.position")
+            QStringLiteral(
+                    "SELECT l.proposal_id, s.id, s.name FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id%1 ORDER BY l.proposal_id, l.position")
                     .arg(subset),
             values);
     if (!speakers) {
@@ -119,7 +118,7 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
     while (speakers.value().next()) {
         const auto it = indexById.constFind(speakers.value().value(0).toLongLong());
         if (it != indexById.constEnd()) {
-            proposals[*it].proposedSpeakers.append({speakers.value().value(1).toLongLong(), speakers.value().value(2).toString()});
+            proposals[*it].proposedSpeakers.append({ speakers.value().value(1).toLongLong(), speakers.value().value(2).toString() });
         }
     }
     const QString reviewSubset = where.isEmpty() ? QString() : QStringLiteral(" WHERE r.proposal_id IN (SELECT p.id FROM proposals p%1)").arg(filter);
@@ -154,15 +153,16 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
 Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
-    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM proposal_speakers WHERE proposal_id = ?"), {id}); !ok) {
+    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM proposal_speakers WHERE proposal_id = ?"), { id }); !ok) {
         return ok.error();
     }
     const QString now = Sql::nowUtc();
     int position = 0;
     for (const ProposedSpeaker &speaker : proposal.proposedSpeakers) {
-        auto ok = Sql::run(db,
-                           QStringLiteral("INSERT OR IGNORE INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                           {id, speaker.speakerId, position++, now, now});
+        auto ok = Sql::run(
+                db,
+                QStringLiteral("INSERT OR IGNORE INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
+                { id, speaker.speakerId, position++, now, now });
         if (!ok) {
             return ok.error();
         }
@@ -182,10 +182,11 @@ Result<qint64> ProposalRepository::add(const Proposal &proposal)
     const QString now = Sql::nowUtc();
     QVariantList values = fieldValues(proposal);
     values << now << now;
-    auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, received_at, updated_at, status, "
-                                            "status_reason, talk_id, version, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                             values);
+    auto inserted =
+            Sql::run(m_db.connection(),
+                     QStringLiteral("INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, received_at, updated_at, status, "
+                                    "status_reason, talk_id, version, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                     values);
     if (!inserted) {
         return inserted.error();
     }
@@ -196,9 +197,7 @@ Result<qint64> ProposalRepository::add(const Proposal &proposal)
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
     }
-    m_db.afterCommit([this, id] {
-        Q_EMIT proposalAdded(id);
-    });
+    m_db.afterCommit([this, id] { Q_EMIT proposalAdded(id); });
     return id;
 }
 
@@ -213,11 +212,12 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
     }
     QVariantList values = fieldValues(proposal);
     values << Sql::nowUtc() << proposal.meta.id << proposal.meta.version;
-    auto updated = Sql::run(m_db.connection(),
-                            QStringLiteral("UPDATE proposals SET series_id = ?, source = ?, external_id = ?, url = ?, title = ?, body = ?, proposer = ?, "
-                                           "received_at = ?, updated_at = ?, status = ?, status_reason = ?, talk_id = ?, version = version + 1, modified_at = ? "
-                                           "WHERE id = ? AND version = ?"),
-                            values);
+    auto updated =
+            Sql::run(m_db.connection(),
+                     QStringLiteral("UPDATE proposals SET series_id = ?, source = ?, external_id = ?, url = ?, title = ?, body = ?, proposer = ?, "
+                                    "received_at = ?, updated_at = ?, status = ?, status_reason = ?, talk_id = ?, version = version + 1, modified_at = ? "
+                                    "WHERE id = ? AND version = ?"),
+                     values);
     if (!updated) {
         return updated.error();
     }
@@ -226,7 +226,8 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
         if (!current) {
             return current.error();
         }
-        return Error{Error::Kind::Conflict, tr("The proposal “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().title)};
+        return Error{ Error::Kind::Conflict,
+                      tr("The proposal “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().title) };
     }
     if (auto ok = writeSpeakers(proposal, proposal.meta.id); !ok) {
         return ok.error();
@@ -235,48 +236,42 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
         return ok.error();
     }
     const qint64 id = proposal.meta.id;
-    m_db.afterCommit([this, id] {
-        Q_EMIT proposalUpdated(id);
-    });
+    m_db.afterCommit([this, id] { Q_EMIT proposalUpdated(id); });
     return {};
 }
 
 Result<void> ProposalRepository::remove(qint64 id)
 {
-    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), {id});
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), { id });
     if (!removed) {
         return removed.error();
     }
     if (removed.value().numRowsAffected() != 1) {
-        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+        return Error{ Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id) };
     }
-    m_db.afterCommit([this, id] {
-        Q_EMIT proposalRemoved(id);
-    });
+    m_db.afterCommit([this, id] { Q_EMIT proposalRemoved(id); });
     return {};
 }
 
 Result<qint64> ProposalRepository::addReview(const Review &review)
 {
     if (review.reviewer.trimmed().isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("reviewer: A review needs the reviewer's name.")};
+        return Error{ Error::Kind::InvalidInput, tr("reviewer: A review needs the reviewer's name.") };
     }
     if (review.score && (*review.score < 1 || *review.score > 5)) {
-        return Error{Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score)};
+        return Error{ Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score) };
     }
     const QString now = Sql::nowUtc();
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO reviews (proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
                                             "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                             {review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now});
+                             { review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now });
     if (!inserted) {
-        return Error{Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message)};
+        return Error{ Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message) };
     }
     const qint64 proposalId = review.proposalId;
-    m_db.afterCommit([this, proposalId] {
-        Q_EMIT proposalUpdated(proposalId);
-    });
+    m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });
     return inserted.value().lastInsertId().toLongLong();
 }
 

@@ -8,8 +8,7 @@
 
 #include <optional>
 
-namespace Lectern
-{
+namespace Lectern {
 class Database;
 
 // Proposals with their proposed speakers and reviews.

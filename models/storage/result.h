@@ -6,12 +6,12 @@
 #include <optional>
 #include <utility>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // Why an operation failed. The kind lets callers (the CLI's exit codes, dialogs) react;
 // the message is for people and names what and where.
-struct Error {
+struct Error
+{
     enum class Kind {
         NotFound, // the thing named does not exist
         InvalidInput, // a value was rejected before anything was written

@@ -6,41 +6,39 @@
 
 #include <QCoreApplication>
 
-namespace Lectern
-{
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SeriesRepository", text);
-}
+namespace Lectern {
+namespace {
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("SeriesRepository", text);
+    }
 
-Result<void> validate(const Series &series)
-{
-    if (series.name.trimmed().isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("name: A series needs a name.")};
+    Result<void> validate(const Series &series)
+    {
+        if (series.name.trimmed().isEmpty()) {
+            return Error{ Error::Kind::InvalidInput, tr("name: A series needs a name.") };
+        }
+        if (series.defaultDurationMinutes <= 0) {
+            return Error{ Error::Kind::InvalidInput, tr("duration: The default duration must be positive.") };
+        }
+        if (series.usualWeekday < 0 || series.usualWeekday > 7) {
+            return Error{ Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).") };
+        }
+        return {};
     }
-    if (series.defaultDurationMinutes <= 0) {
-        return Error{Error::Kind::InvalidInput, tr("duration: The default duration must be positive.")};
-    }
-    if (series.usualWeekday < 0 || series.usualWeekday > 7) {
-        return Error{Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).")};
-    }
-    return {};
-}
 
-QVariantList fieldValues(const Series &s)
-{
-    return {s.name.trimmed(),
-            s.defaultDurationMinutes,
-            s.usualWeekday > 0 ? QVariant(s.usualWeekday) : QVariant(),
-            Sql::fromTime(s.defaultStartUtc),
-            s.streamUrl,
-            s.chatChannel,
-            s.mailingLists.join(QLatin1Char('\n')),
-            s.organizerName,
-            s.organizerEmail};
-}
+    QVariantList fieldValues(const Series &s)
+    {
+        return { s.name.trimmed(),
+                 s.defaultDurationMinutes,
+                 s.usualWeekday > 0 ? QVariant(s.usualWeekday) : QVariant(),
+                 Sql::fromTime(s.defaultStartUtc),
+                 s.streamUrl,
+                 s.chatChannel,
+                 s.mailingLists.join(QLatin1Char('\n')),
+                 s.organizerName,
+                 s.organizerEmail };
+    }
 } // namespace
 
 SeriesRepository::SeriesRepository(Database &db, QObject *parent)
@@ -56,12 +54,12 @@ Result<QList<Series>> SeriesRepository::all() const
 
 Result<Series> SeriesRepository::find(qint64 id) const
 {
-    auto series = query(QStringLiteral("id = ?"), {id});
+    auto series = query(QStringLiteral("id = ?"), { id });
     if (!series) {
         return series.error();
     }
     if (series.value().isEmpty()) {
-        return Error{Error::Kind::NotFound, tr("There is no series with id %1.").arg(id)};
+        return Error{ Error::Kind::NotFound, tr("There is no series with id %1.").arg(id) };
     }
     return series.value().constFirst();
 }
@@ -73,7 +71,7 @@ Result<Series> SeriesRepository::current() const
         return series.error();
     }
     if (series.value().isEmpty()) {
-        return Error{Error::Kind::NotFound, tr("The database has no series yet; create one with “lectern-cli init”.")};
+        return Error{ Error::Kind::NotFound, tr("The database has no series yet; create one with “lectern-cli init”.") };
     }
     return series.value().constFirst();
 }
@@ -128,9 +126,7 @@ Result<qint64> SeriesRepository::add(const Series &series)
         return inserted.error();
     }
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    m_db.afterCommit([this, id] {
-        Q_EMIT seriesChanged(id);
-    });
+    m_db.afterCommit([this, id] { Q_EMIT seriesChanged(id); });
     return id;
 }
 
@@ -141,21 +137,20 @@ Result<void> SeriesRepository::update(const Series &series)
     }
     QVariantList values = fieldValues(series);
     values << Sql::nowUtc() << series.meta.id << series.meta.version;
-    auto updated = Sql::run(m_db.connection(),
-                            QStringLiteral("UPDATE series SET name = ?, default_duration_minutes = ?, usual_weekday = ?, default_start_utc = ?, stream_url = ?, "
-                                           "chat_channel = ?, mailing_lists = ?, organizer_name = ?, organizer_email = ?, version = version + 1, "
-                                           "modified_at = ? WHERE id = ? AND version = ?"),
-                            values);
+    auto updated =
+            Sql::run(m_db.connection(),
+                     QStringLiteral("UPDATE series SET name = ?, default_duration_minutes = ?, usual_weekday = ?, default_start_utc = ?, stream_url = ?, "
+                                    "chat_channel = ?, mailing_lists = ?, organizer_name = ?, organizer_email = ?, version = version + 1, "
+                                    "modified_at = ? WHERE id = ? AND version = ?"),
+                     values);
     if (!updated) {
         return updated.error();
     }
     if (updated.value().numRowsAffected() != 1) {
-        return Error{Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name)};
+        return Error{ Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name) };
     }
     const qint64 id = series.meta.id;
-    m_db.afterCommit([this, id] {
-        Q_EMIT seriesChanged(id);
-    });
+    m_db.afterCommit([this, id] { Q_EMIT seriesChanged(id); });
     return {};
 }
 

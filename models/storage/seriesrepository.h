@@ -6,8 +6,7 @@
 
 #include <QObject>
 
-namespace Lectern
-{
+namespace Lectern {
 class Database;
 
 class SeriesRepository : public QObject

@@ -6,8 +6,7 @@
 
 #include <QObject>
 
-namespace Lectern
-{
+namespace Lectern {
 class Database;
 
 // Speaker records, shared by talks and proposals.

@@ -7,16 +7,15 @@
 #include <QSqlError>
 #include <QTimeZone>
 
-namespace Lectern::Sql
-{
+namespace Lectern::Sql {
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
         qCWarning(LECTERN_STORAGE) << "prepare failed:" << sql << query.lastError().text();
-        return Error{Error::Kind::Database,
-                     QCoreApplication::translate("Storage", "The database %1 refused a statement: %2").arg(db.databaseName(), query.lastError().text())};
+        return Error{ Error::Kind::Database,
+                      QCoreApplication::translate("Storage", "The database %1 refused a statement: %2").arg(db.databaseName(), query.lastError().text()) };
     }
     for (const QVariant &value : values) {
         // A null QString would bind as SQL NULL; text columns mean "empty" by it.
@@ -28,8 +27,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     }
     if (!query.exec()) {
         qCWarning(LECTERN_STORAGE) << "exec failed:" << sql << query.lastError().text();
-        return Error{Error::Kind::Database,
-                     QCoreApplication::translate("Storage", "The database %1 failed: %2").arg(db.databaseName(), query.lastError().text())};
+        return Error{ Error::Kind::Database,
+                      QCoreApplication::translate("Storage", "The database %1 failed: %2").arg(db.databaseName(), query.lastError().text()) };
     }
     return query;
 }

@@ -15,8 +15,7 @@
 
 // Small helpers shared by the repositories: run a prepared statement with bound values,
 // and convert between domain values and the portable column formats (ISO 8601 text, UTC).
-namespace Lectern::Sql
-{
+namespace Lectern::Sql {
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage.h"
 
-namespace Lectern
-{
+namespace Lectern {
 
 Storage::Storage(std::unique_ptr<Database> database)
     : m_database(std::move(database))

@@ -9,8 +9,7 @@
 
 #include <memory>
 
-namespace Lectern
-{
+namespace Lectern {
 
 // An open database with its repositories: what the GUI and the CLI each hold one of.
 class Storage

@@ -6,8 +6,7 @@
 
 #include <QObject>
 
-namespace Lectern
-{
+namespace Lectern {
 class Database;
 
 // Talks with their speaker links and topics. Every write is one transaction; the signals

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "demo/sampleseries.h"
+#include "itemmodels/agendamodel.h"
+#include "storage/storage.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestAgendaModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<AgendaModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    QStringList titles() const
+    {
+        QStringList list;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            list << m_model->index(row, AgendaModel::TitleColumn).data().toString();
+        }
+        return list;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        auto storage = Storage::open(m_dir.filePath(QStringLiteral("agenda%1.sqlite").arg(++n)));
+        QVERIFY(storage);
+        m_storage = std::move(storage).value();
+        QVERIFY(SampleSeries::load(*m_storage));
+        m_model = std::make_unique<AgendaModel>(m_storage->talks());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_storage.reset();
+    }
+
+    void showsTheScheduleInOrder()
+    {
+        QCOMPARE(m_model->rowCount(), 16);
+        QCOMPARE(m_model->columnCount(), int(AgendaModel::ColumnCount));
+        QCOMPARE(titles().first(), QStringLiteral("The long and winding road to making Parsoid the default MediaWiki parser"));
+        QCOMPARE(titles().last(), QStringLiteral("Modern Event Platform"));
+        const int tba = titles().indexOf(QStringLiteral("ResourceLoader tips and tricks"));
+        QCOMPARE(m_model->index(tba, AgendaModel::TimeColumn).data().toString(), QStringLiteral("Time TBA"));
+        QCOMPARE(m_model->index(0, AgendaModel::TimeColumn).data().toString(), QStringLiteral("19:00 UTC"));
+        QCOMPARE(m_model->index(0, AgendaModel::EpisodeColumn).data().toString(), QStringLiteral("S1 E1"));
+        const int interview = titles().indexOf(QStringLiteral("Data and Decision Science at Wikimedia"));
+        QCOMPARE(m_model->index(interview, AgendaModel::SpeakersColumn).data().toString(), QStringLiteral("Kate Zimmerman, Sarah Rodlund (host)"));
+        QCOMPARE(m_model->index(0, AgendaModel::StatusColumn).data().toString(), QStringLiteral("Held"));
+    }
+
+    void followsAddsMovesAndRemovals()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+        Talk talk;
+        talk.seriesId = m_storage->series().current().value().meta.id;
+        talk.title = QStringLiteral("Inserted in September");
+        talk.date = QDate(2019, 9, 11);
+        talk.startUtc = QTime(18, 0);
+        auto id = m_storage->talks().add(talk);
+        QVERIFY(id);
+        QCOMPARE(m_model->rowCount(), 17);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(titles().indexOf(QStringLiteral("Inserted in September")), titles().indexOf(QStringLiteral("Documenting Wikimedia technical projects")) + 1);
+
+        // Moving it to 2021 moves the row to the end; nothing resets.
+        Talk moved = m_storage->talks().find(id.value()).value();
+        moved.date = QDate(2021, 1, 6);
+        QVERIFY(m_storage->talks().update(moved));
+        QCOMPARE(titles().last(), QStringLiteral("Inserted in September"));
+        QCOMPARE(m_model->rowCount(), 17);
+
+        // An edit that keeps the date changes the row in place.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        moved = m_storage->talks().find(id.value()).value();
+        moved.title = QStringLiteral("Renamed");
+        QVERIFY(m_storage->talks().update(moved));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(titles().last(), QStringLiteral("Renamed"));
+
+        QVERIFY(m_storage->talks().remove(id.value()));
+        QCOMPARE(m_model->rowCount(), 16);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_model->rowOf(id.value()), -1);
+    }
+
+    void sortValuesOrderDatesChronologically()
+    {
+        // Display strings are locale-formatted; the sort role must still order by date.
+        QString previous;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString key = m_model->index(row, AgendaModel::DateColumn).data(AgendaModel::SortRole).toString();
+            QVERIFY2(previous < key, qPrintable(previous + QStringLiteral(" !< ") + key));
+            previous = key;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgendaModel)
+#include "tst_agendamodel.moc"

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// lectern-cli end to end, as scripts use it: a real process, a real database file.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList &arguments, const QString &database = QString()) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_DATABASE"), database.isEmpty() ? m_db : database);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LECTERN_CLI), arguments);
+        if (!process.waitForFinished(30000)) {
+            return {};
+        }
+        return { process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run init = cli({ QStringLiteral("init"), QStringLiteral("--demo") });
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(init.out.contains("schema version 1"));
+    }
+
+    void listsTheSampleSeriesAsJson()
+    {
+        const Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray talks = run.json().array();
+        QCOMPARE(talks.size(), 16);
+        const QJsonObject first = talks.first().toObject();
+        for (const char *key :
+             { "id", "uid", "title", "date", "time_utc", "duration_minutes", "status", "season", "episode", "sequence", "speakers", "topics" }) {
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(first.value(QLatin1String("date")).toString(), QStringLiteral("2019-02-27"));
+        QCOMPARE(first.value(QLatin1String("time_utc")).toString(), QStringLiteral("19:00"));
+        QCOMPARE(first.value(QLatin1String("speakers")).toArray().first().toObject().value(QLatin1String("role")).toString(), QStringLiteral("speaker"));
+        const QJsonObject tba = talks.at(8).toObject();
+        QCOMPARE(tba.value(QLatin1String("title")).toString(), QStringLiteral("ResourceLoader tips and tricks"));
+        QVERIFY(tba.value(QLatin1String("time_utc")).isNull());
+    }
+
+    void filtersByDate()
+    {
+        const Run run = cli({ QStringLiteral("talks"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--from"),
+                              QStringLiteral("2019-09-01"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2019-09-30"),
+                              QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().array().size(), 2);
+    }
+
+    void addShowEditCancel()
+    {
+        const Run add = cli({ QStringLiteral("talks"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--title"),
+                              QStringLiteral("Ünïcödé & emoji 🎤"),
+                              QStringLiteral("--date"),
+                              QStringLiteral("2027-01-27"),
+                              QStringLiteral("--time"),
+                              QStringLiteral("18:00"),
+                              QStringLiteral("--speaker"),
+                              QStringLiteral("Evan Prodromou"),
+                              QStringLiteral("--host"),
+                              QStringLiteral("New Person"),
+                              QStringLiteral("--topic"),
+                              QStringLiteral("API"),
+                              QStringLiteral("--status"),
+                              QStringLiteral("confirmed") });
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString id = QString::fromUtf8(add.out).trimmed();
+        QVERIFY(id.toInt() > 16);
+
+        Run show = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(show.exitCode, 0);
+        QJsonObject talk = show.json().object();
+        QCOMPARE(talk.value(QLatin1String("title")).toString(), QStringLiteral("Ünïcödé & emoji 🎤"));
+        QCOMPARE(talk.value(QLatin1String("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(talk.value(QLatin1String("duration_minutes")).toInt(), 45); // the series default
+        const QJsonArray speakers = talk.value(QLatin1String("speakers")).toArray();
+        QCOMPARE(speakers.size(), 2);
+        QCOMPARE(speakers.at(1).toObject().value(QLatin1String("role")).toString(), QStringLiteral("host"));
+        const QString uid = talk.value(QLatin1String("uid")).toString();
+        QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 0);
+
+        // Evan is the existing record, not a new one.
+        const Run evan = cli({ QStringLiteral("speakers"), QStringLiteral("list"), QStringLiteral("--json") });
+        int evans = 0;
+        for (const QJsonValue &s : evan.json().array()) {
+            evans += s.toObject().value(QLatin1String("name")).toString() == QLatin1String("Evan Prodromou");
+        }
+        QCOMPARE(evans, 1);
+
+        const Run edit = cli({ QStringLiteral("talks"),
+                               QStringLiteral("edit"),
+                               id,
+                               QStringLiteral("--time"),
+                               QStringLiteral("tba"),
+                               QStringLiteral("--date"),
+                               QStringLiteral("2027-02-24") });
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        talk = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") }).json().object();
+        QVERIFY(talk.value(QLatin1String("time_utc")).isNull());
+        QCOMPARE(talk.value(QLatin1String("date")).toString(), QStringLiteral("2027-02-24"));
+        QCOMPARE(talk.value(QLatin1String("uid")).toString(), uid);
+        QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 1);
+        QCOMPARE(talk.value(QLatin1String("title")).toString(), QStringLiteral("Ünïcödé & emoji 🎤")); // untouched fields stay
+
+        const Run cancel = cli({ QStringLiteral("talks"), QStringLiteral("cancel"), id });
+        QCOMPARE(cancel.exitCode, 0);
+        talk = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") }).json().object();
+        QCOMPARE(talk.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 2);
+    }
+
+    void speakersAndProposals()
+    {
+        const Run add = cli({ QStringLiteral("speakers"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("Łucja Żółć"),
+                              QStringLiteral("--email"),
+                              QStringLiteral("lucja@example.org"),
+                              QStringLiteral("--timezone"),
+                              QStringLiteral("Europe/Warsaw"),
+                              QStringLiteral("--title"),
+                              QStringLiteral("Engineer") });
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QJsonObject speaker =
+                cli({ QStringLiteral("speakers"), QStringLiteral("show"), QString::fromUtf8(add.out).trimmed(), QStringLiteral("--json") }).json().object();
+        QCOMPARE(speaker.value(QLatin1String("name")).toString(), QStringLiteral("Łucja Żółć"));
+        QCOMPARE(speaker.value(QLatin1String("emails")).toArray().first().toString(), QStringLiteral("lucja@example.org"));
+        QCOMPARE(speaker.value(QLatin1String("timezone")).toString(), QStringLiteral("Europe/Warsaw"));
+        QVERIFY(speaker.value(QLatin1String("talks")).toArray().isEmpty());
+
+        const Run proposal = cli({ QStringLiteral("proposals"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("--title"),
+                                   QStringLiteral("Bidi in practice"),
+                                   QStringLiteral("--text"),
+                                   QStringLiteral("עברית and English"),
+                                   QStringLiteral("--proposer"),
+                                   QStringLiteral("Ana"),
+                                   QStringLiteral("--speaker"),
+                                   QStringLiteral("Łucja Żółć") });
+        QVERIFY2(proposal.exitCode == 0, qPrintable(proposal.err));
+        const QJsonObject p = cli({ QStringLiteral("proposals"), QStringLiteral("show"), QString::fromUtf8(proposal.out).trimmed(), QStringLiteral("--json") })
+                                      .json()
+                                      .object();
+        for (const char *key : { "id", "title", "text", "status", "source", "external_id", "url", "proposer", "received", "score", "talk_id" }) {
+            QVERIFY2(p.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(p.value(QLatin1String("text")).toString(), QStringLiteral("עברית and English"));
+        QCOMPARE(p.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+        QVERIFY(p.value(QLatin1String("score")).isNull());
+        QCOMPARE(p.value(QLatin1String("proposed_speakers")).toArray().first().toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Łucja Żółć"));
+
+        const Run onHold =
+                cli({ QStringLiteral("proposals"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("on-hold"), QStringLiteral("--json") });
+        QCOMPARE(onHold.exitCode, 0);
+        QCOMPARE(onHold.json().array().size(), 1);
+        QCOMPARE(onHold.json().array().first().toObject().value(QLatin1String("title")).toString(), QStringLiteral("Jenkins"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const auto args = [](const char *line) { return QString::fromUtf8(line).split(QLatin1Char('|')); };
+        QTest::newRow("no command") << QStringList() << 1 << QStringLiteral("no command");
+        QTest::newRow("unknown command") << args("frobnicate") << 1 << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option") << args("talks|list|--bogus") << 1 << QStringLiteral("bogus");
+        QTest::newRow("add without date") << args("talks|add|--title|X") << 1 << QStringLiteral("--date");
+        QTest::newRow("bad date") << args("talks|add|--title|X|--date|2019-02-30") << 2 << QStringLiteral("2019-02-30");
+        QTest::newRow("bad time") << args("talks|add|--title|X|--date|2019-02-27|--time|7pm") << 2 << QStringLiteral("7pm");
+        QTest::newRow("bad status") << args("talks|add|--title|X|--date|2019-02-27|--status|maybe") << 2 << QStringLiteral("maybe");
+        QTest::newRow("bad duration") << args("talks|add|--title|X|--date|2019-02-27|--duration|-5") << 2 << QStringLiteral("--duration");
+        QTest::newRow("empty title") << args("talks|add|--title| |--date|2019-02-27") << 2 << QStringLiteral("title");
+        QTest::newRow("bad url") << args("talks|add|--title|X|--date|2019-02-27|--slides-url|slides") << 2 << QStringLiteral("slides_url");
+        QTest::newRow("missing talk") << args("talks|show|9999") << 2 << QStringLiteral("9999");
+        QTest::newRow("id not a number") << args("talks|show|abc") << 2 << QStringLiteral("abc");
+        QTest::newRow("bad email") << args("speakers|add|--name|X|--email|x@") << 2 << QStringLiteral("x@");
+        QTest::newRow("bad time zone") << args("speakers|add|--name|X|--timezone|Mars/Olympus") << 2 << QStringLiteral("Mars/Olympus");
+        QTest::newRow("bad proposal status") << args("proposals|list|--status|maybe") << 2 << QStringLiteral("maybe");
+        QTest::newRow("demo twice") << args("init|--demo") << 2 << QStringLiteral("already holds");
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const auto talkCount = [this] { return cli({ QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(); };
+        const auto before = talkCount();
+        const Run run = cli(arguments);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.err.startsWith(QStringLiteral("lectern-cli: ")));
+        QCOMPARE(talkCount(), before); // a refused command writes nothing
+    }
+
+    void databaseErrorsLeaveTheFileAlone_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not sqlite") << QByteArray("hello, I am a text file\n") << QStringLiteral("not a SQLite database");
+        QTest::newRow("truncated") << QByteArray("SQLite format 3") << QStringLiteral("not a SQLite database");
+    }
+
+    void databaseErrorsLeaveTheFileAlone()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString file =
+                m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        TestUtil::writeFile(file, content);
+        const QByteArray before = TestUtil::fileHash(file);
+        for (const QStringList &arguments : { QStringList{ QStringLiteral("init") }, QStringList{ QStringLiteral("talks"), QStringLiteral("list") } }) {
+            const Run run = cli(arguments, file);
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY2(run.err.contains(message) && run.err.contains(file), qPrintable(run.err));
+            QCOMPARE(TestUtil::fileHash(file), before);
+        }
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("future.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("init") }, file).exitCode, 0);
+        QVERIFY(TestUtil::rawSql(file, { QStringLiteral("PRAGMA user_version = 99"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+        const QByteArray before = TestUtil::fileHash(file);
+        const Run run = cli({ QStringLiteral("talks"), QStringLiteral("list") }, file);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
+        QCOMPARE(TestUtil::fileHash(file), before);
+    }
+
+    void missingDatabaseIsNotCreatedByQueries()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("typo/nothere.sqlite"));
+        const Run run = cli({ QStringLiteral("talks"), QStringLiteral("list") }, file);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(file));
+        // init creates the file and its folder.
+        QCOMPARE(cli({ QStringLiteral("init") }, file).exitCode, 0);
+        QVERIFY(QFile::exists(file));
+        const Run empty = cli({ QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") }, file);
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(empty.json().array().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

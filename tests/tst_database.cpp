@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sqlutil.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static int pragma(Database &db, const char *name)
+    {
+        auto q = Sql::run(db.connection(), QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name)));
+        return q && q.value().next() ? q.value().value(0).toInt() : -1;
+    }
+
+    static QStringList tables(Database &db)
+    {
+        auto q = Sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (q && q.value().next()) {
+            names << q.value().value(0).toString();
+        }
+        return names;
+    }
+
+    // Opening must fail with a message that names the file, and leave its bytes alone.
+    void expectRefusal(const QString &file, const QString &messagePart)
+    {
+        const QByteArray before = TestUtil::fileHash(file);
+        auto db = Database::open(file);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(QFileInfo(file).absoluteFilePath()), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(db.error().message));
+        QCOMPARE(TestUtil::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsNewFileAndFolders()
+    {
+        const QString file = path(QStringLiteral("deeper/and/deeper/new.sqlite"));
+        auto db = Database::open(file);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(pragma(*db.value(), "user_version"), Migrations::latestVersion());
+        QCOMPARE(pragma(*db.value(), "application_id"), Migrations::applicationId);
+        QCOMPARE(pragma(*db.value(), "foreign_keys"), 1);
+        auto mode = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode.value().next());
+        QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
+        const QStringList expected{
+            QStringLiteral("email_templates"), QStringLiteral("proposal_speakers"), QStringLiteral("proposals"), QStringLiteral("reviews"),
+            QStringLiteral("series"),          QStringLiteral("settings"),          QStringLiteral("speakers"),  QStringLiteral("sync_state"),
+            QStringLiteral("talk_speakers"),   QStringLiteral("talk_topics"),       QStringLiteral("talks"),     QStringLiteral("topics")
+        };
+        QCOMPARE(tables(*db.value()), expected);
+        QVERIFY(db.value()->backupPath().isEmpty()); // nothing to back up in a new file
+    }
+
+    void migratesAnEmptyFile()
+    {
+        const QString file = path(QStringLiteral("empty.sqlite"));
+        TestUtil::writeFile(file, QByteArray());
+        auto db = Database::open(file);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    }
+
+    void everyRowHasVersionAndStamps()
+    {
+        auto db = Database::open(path(QStringLiteral("columns.sqlite")));
+        QVERIFY(db);
+        for (const QString &table : tables(*db.value())) {
+            const QSqlRecord record = db.value()->connection().record(table);
+            for (const char *column : { "version", "created_at", "modified_at" }) {
+                QVERIFY2(record.contains(QString::fromLatin1(column)), qPrintable(table + QLatin1Char('.') + QString::fromLatin1(column)));
+            }
+        }
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        const QString file = path(QStringLiteral("reopen.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            QVERIFY(Sql::run(db.value()->connection(),
+                             QStringLiteral("INSERT INTO settings (setting_key, setting_value, created_at, modified_at) VALUES ('k', 'v', 'x', 'x')")));
+        }
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(db);
+        QVERIFY(db.value()->backupPath().isEmpty());
+        auto q = Sql::run(db.value()->connection(), QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = 'k'"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("v"));
+    }
+
+    void missingFileWithMustExist()
+    {
+        const QString file = path(QStringLiteral("nowhere/missing.sqlite"));
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(db.error().message.contains(file));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QDir(path(QStringLiteral("nowhere"))).exists());
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString file = path(QStringLiteral("newer.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+        }
+        QVERIFY(TestUtil::rawSql(
+                file, { QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        expectRefusal(file, QStringLiteral("newer version"));
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        const QString file = path(QStringLiteral("notes.sqlite"));
+        TestUtil::writeFile(file, QByteArrayLiteral("These are my notes, not a database.\n"));
+        expectRefusal(file, QStringLiteral("not a SQLite database"));
+    }
+
+    void refusesATruncatedHeader()
+    {
+        const QString file = path(QStringLiteral("short.sqlite"));
+        TestUtil::writeFile(file, QByteArrayLiteral("SQLite format 3"));
+        expectRefusal(file, QStringLiteral("not a SQLite database"));
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        QVERIFY(TestUtil::rawSql(file, { QStringLiteral("CREATE TABLE contacts (name TEXT)"), QStringLiteral("INSERT INTO contacts VALUES ('x')") }));
+        expectRefusal(file, QStringLiteral("another program"));
+    }
+
+    void refusesADamagedDatabase()
+    {
+        const QString file = path(QStringLiteral("damaged.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            QVERIFY(Sql::run(db.value()->connection(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        // Keep the 100-byte header, overwrite the schema page with noise.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(3000, '\xA5'));
+        f.close();
+        expectRefusal(file, QStringLiteral("damaged"));
+    }
+
+    void refusesReadOnlyFile()
+    {
+        const QString file = path(QStringLiteral("readonly.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+        }
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        expectRefusal(file, QStringLiteral("read-only"));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void refusesUnreadableFile()
+    {
+        const QString file = path(QStringLiteral("unreadable.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+        }
+        QFile::setPermissions(file, QFile::Permissions());
+        const auto db = Database::open(file);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(QStringLiteral("permission denied")), qPrintable(db.error().message));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void refusesAFolder()
+    {
+        auto db = Database::open(m_dir.path());
+        QVERIFY(!db);
+        QVERIFY(db.error().message.contains(QStringLiteral("folder")));
+    }
+
+    void backsUpBeforeMigratingAnOlderVersion()
+    {
+        const QString file = path(QStringLiteral("upgrade.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            QVERIFY(Sql::run(db.value()->connection(), QStringLiteral("INSERT INTO series (name, created_at, modified_at) VALUES ('Tëch Tälks', 'x', 'x')")));
+        }
+        QVector<QStringList> future = Migrations::steps();
+        future.append(QStringList{ QStringLiteral("ALTER TABLE series ADD COLUMN motto TEXT NOT NULL DEFAULT ''") });
+        auto db = Database::open(file, Database::OpenMode::MustExist, future);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), int(future.size()));
+        QCOMPARE(pragma(*db.value(), "user_version"), int(future.size()));
+        auto q = Sql::run(db.value()->connection(), QStringLiteral("SELECT name, motto FROM series"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("Tëch Tälks"));
+
+        // The backup is the file as it was: the old version, the same rows.
+        const QString backup = db.value()->backupPath();
+        QVERIFY2(QFile::exists(backup), qPrintable(backup));
+        auto old = Database::open(backup, Database::OpenMode::MustExist, Migrations::steps());
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(old.value()->backupPath().isEmpty());
+        QVERIFY(!old.value()->connection().record(QStringLiteral("series")).contains(QStringLiteral("motto")));
+    }
+
+    void aFailedStepChangesNothing()
+    {
+        const QString file = path(QStringLiteral("failing-upgrade.sqlite"));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+        }
+        QVector<QStringList> broken = Migrations::steps();
+        broken.append(QStringList{ QStringLiteral("ALTER TABLE series ADD COLUMN half_done TEXT"), QStringLiteral("THIS IS NOT SQL") });
+        auto failed = Database::open(file, Database::OpenMode::MustExist, broken);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("left at version %1").arg(Migrations::latestVersion())), qPrintable(failed.error().message));
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(db);
+        QCOMPARE(pragma(*db.value(), "user_version"), Migrations::latestVersion());
+        QVERIFY(!db.value()->connection().record(QStringLiteral("series")).contains(QStringLiteral("half_done")));
+    }
+
+    void nestedTransactionsRollBackTogether()
+    {
+        auto opened = Database::open(path(QStringLiteral("transactions.sqlite")));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        int notified = 0;
+        {
+            Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QVERIFY(Sql::run(db.connection(), QStringLiteral("INSERT INTO settings VALUES ('a', '1', 1, 'x', 'x')")));
+            db.afterCommit([&notified] { ++notified; });
+            {
+                Transaction inner(db);
+                QVERIFY(Sql::run(db.connection(), QStringLiteral("INSERT INTO settings VALUES ('b', '2', 1, 'x', 'x')")));
+                db.afterCommit([&notified] { notified += 10; });
+                // inner is not committed: its row and its notification go
+            }
+            QCOMPARE(notified, 0);
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(notified, 1);
+        auto rows = Sql::run(db.connection(), QStringLiteral("SELECT setting_key FROM settings ORDER BY setting_key"));
+        QStringList keys;
+        while (rows && rows.value().next()) {
+            keys << rows.value().value(0).toString();
+        }
+        QCOMPARE(keys, QStringList{ QStringLiteral("a") });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -26,6 +26,20 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
+    // A Wednesday (the series' day) about two months ahead: upcoming, within six months,
+    // whatever day the tests run.
+    static QDate upcomingWednesday(int extraWeeks = 0)
+    {
+        QDate date = QDate::currentDate().addDays(60);
+        while (date.dayOfWeek() != 3) {
+            date = date.addDays(1);
+        }
+        return date.addDays(7 * extraWeeks);
+    }
+
+    // "talks|show|3" → {"talks", "show", "3"}: keeps the command lines readable.
+    static QStringList args(const QString &line) { return line.split(QLatin1Char('|')); }
+
     Run cli(const QStringList &arguments, const QString &database = QString()) const
     {
         QProcess process;
@@ -37,7 +51,7 @@ private:
         if (!process.waitForFinished(30000)) {
             return {};
         }
-        return { process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -45,20 +59,20 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
-        const Run init = cli({ QStringLiteral("init"), QStringLiteral("--demo") });
+        const Run init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QVERIFY(init.out.contains("schema version 1"));
     }
 
     void listsTheSampleSeriesAsJson()
     {
-        const Run run = cli({ QStringLiteral("--database"), m_db, QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run run = cli({QStringLiteral("--database"), m_db, QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray talks = run.json().array();
         QCOMPARE(talks.size(), 16);
         const QJsonObject first = talks.first().toObject();
         for (const char *key :
-             { "id", "uid", "title", "date", "time_utc", "duration_minutes", "status", "season", "episode", "sequence", "speakers", "topics" }) {
+             {"id", "uid", "title", "date", "time_utc", "duration_minutes", "status", "season", "episode", "sequence", "speakers", "topics"}) {
             QVERIFY2(first.contains(QLatin1String(key)), key);
         }
         QCOMPARE(first.value(QLatin1String("date")).toString(), QStringLiteral("2019-02-27"));
@@ -71,40 +85,40 @@ private Q_SLOTS:
 
     void filtersByDate()
     {
-        const Run run = cli({ QStringLiteral("talks"),
-                              QStringLiteral("list"),
-                              QStringLiteral("--from"),
-                              QStringLiteral("2019-09-01"),
-                              QStringLiteral("--to"),
-                              QStringLiteral("2019-09-30"),
-                              QStringLiteral("--json") });
+        const Run run = cli({QStringLiteral("talks"),
+                             QStringLiteral("list"),
+                             QStringLiteral("--from"),
+                             QStringLiteral("2019-09-01"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2019-09-30"),
+                             QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().array().size(), 2);
     }
 
     void addShowEditCancel()
     {
-        const Run add = cli({ QStringLiteral("talks"),
-                              QStringLiteral("add"),
-                              QStringLiteral("--title"),
-                              QStringLiteral("Ünïcödé & emoji 🎤"),
-                              QStringLiteral("--date"),
-                              QStringLiteral("2027-01-27"),
-                              QStringLiteral("--time"),
-                              QStringLiteral("18:00"),
-                              QStringLiteral("--speaker"),
-                              QStringLiteral("Evan Prodromou"),
-                              QStringLiteral("--host"),
-                              QStringLiteral("New Person"),
-                              QStringLiteral("--topic"),
-                              QStringLiteral("API"),
-                              QStringLiteral("--status"),
-                              QStringLiteral("confirmed") });
+        const Run add = cli({QStringLiteral("talks"),
+                             QStringLiteral("add"),
+                             QStringLiteral("--title"),
+                             QStringLiteral("Ünïcödé & emoji 🎤"),
+                             QStringLiteral("--date"),
+                             upcomingWednesday().toString(Qt::ISODate),
+                             QStringLiteral("--time"),
+                             QStringLiteral("18:00"),
+                             QStringLiteral("--speaker"),
+                             QStringLiteral("Evan Prodromou"),
+                             QStringLiteral("--host"),
+                             QStringLiteral("New Person"),
+                             QStringLiteral("--topic"),
+                             QStringLiteral("API"),
+                             QStringLiteral("--status"),
+                             QStringLiteral("confirmed")});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         const QString id = QString::fromUtf8(add.out).trimmed();
         QVERIFY(id.toInt() > 16);
 
-        Run show = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        Run show = cli({QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         QJsonObject talk = show.json().object();
         QCOMPARE(talk.value(QLatin1String("title")).toString(), QStringLiteral("Ünïcödé & emoji 🎤"));
@@ -117,70 +131,65 @@ private Q_SLOTS:
         QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 0);
 
         // Evan is the existing record, not a new one.
-        const Run evan = cli({ QStringLiteral("speakers"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run evan = cli({QStringLiteral("speakers"), QStringLiteral("list"), QStringLiteral("--json")});
         int evans = 0;
         for (const QJsonValue &s : evan.json().array()) {
             evans += s.toObject().value(QLatin1String("name")).toString() == QLatin1String("Evan Prodromou");
         }
         QCOMPARE(evans, 1);
 
-        const Run edit = cli({ QStringLiteral("talks"),
-                               QStringLiteral("edit"),
-                               id,
-                               QStringLiteral("--time"),
-                               QStringLiteral("tba"),
-                               QStringLiteral("--date"),
-                               QStringLiteral("2027-02-24") });
+        const QString later = upcomingWednesday(5).toString(Qt::ISODate);
+        const Run edit =
+                cli({QStringLiteral("talks"), QStringLiteral("edit"), id, QStringLiteral("--time"), QStringLiteral("tba"), QStringLiteral("--date"), later});
         QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
-        talk = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") }).json().object();
+        talk = cli({QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
         QVERIFY(talk.value(QLatin1String("time_utc")).isNull());
-        QCOMPARE(talk.value(QLatin1String("date")).toString(), QStringLiteral("2027-02-24"));
+        QCOMPARE(talk.value(QLatin1String("date")).toString(), later);
         QCOMPARE(talk.value(QLatin1String("uid")).toString(), uid);
         QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 1);
         QCOMPARE(talk.value(QLatin1String("title")).toString(), QStringLiteral("Ünïcödé & emoji 🎤")); // untouched fields stay
 
-        const Run cancel = cli({ QStringLiteral("talks"), QStringLiteral("cancel"), id });
+        const Run cancel = cli({QStringLiteral("talks"), QStringLiteral("cancel"), id});
         QCOMPARE(cancel.exitCode, 0);
-        talk = cli({ QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json") }).json().object();
+        talk = cli({QStringLiteral("talks"), QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
         QCOMPARE(talk.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 2);
     }
 
     void speakersAndProposals()
     {
-        const Run add = cli({ QStringLiteral("speakers"),
-                              QStringLiteral("add"),
-                              QStringLiteral("--name"),
-                              QStringLiteral("Łucja Żółć"),
-                              QStringLiteral("--email"),
-                              QStringLiteral("lucja@example.org"),
-                              QStringLiteral("--timezone"),
-                              QStringLiteral("Europe/Warsaw"),
-                              QStringLiteral("--title"),
-                              QStringLiteral("Engineer") });
+        const Run add = cli({QStringLiteral("speakers"),
+                             QStringLiteral("add"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("Łucja Żółć"),
+                             QStringLiteral("--email"),
+                             QStringLiteral("lucja@example.org"),
+                             QStringLiteral("--timezone"),
+                             QStringLiteral("Europe/Warsaw"),
+                             QStringLiteral("--title"),
+                             QStringLiteral("Engineer")});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         const QJsonObject speaker =
-                cli({ QStringLiteral("speakers"), QStringLiteral("show"), QString::fromUtf8(add.out).trimmed(), QStringLiteral("--json") }).json().object();
+                cli({QStringLiteral("speakers"), QStringLiteral("show"), QString::fromUtf8(add.out).trimmed(), QStringLiteral("--json")}).json().object();
         QCOMPARE(speaker.value(QLatin1String("name")).toString(), QStringLiteral("Łucja Żółć"));
         QCOMPARE(speaker.value(QLatin1String("emails")).toArray().first().toString(), QStringLiteral("lucja@example.org"));
         QCOMPARE(speaker.value(QLatin1String("timezone")).toString(), QStringLiteral("Europe/Warsaw"));
         QVERIFY(speaker.value(QLatin1String("talks")).toArray().isEmpty());
 
-        const Run proposal = cli({ QStringLiteral("proposals"),
-                                   QStringLiteral("add"),
-                                   QStringLiteral("--title"),
-                                   QStringLiteral("Bidi in practice"),
-                                   QStringLiteral("--text"),
-                                   QStringLiteral("עברית and English"),
-                                   QStringLiteral("--proposer"),
-                                   QStringLiteral("Ana"),
-                                   QStringLiteral("--speaker"),
-                                   QStringLiteral("Łucja Żółć") });
+        const Run proposal = cli({QStringLiteral("proposals"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("--title"),
+                                  QStringLiteral("Bidi in practice"),
+                                  QStringLiteral("--text"),
+                                  QStringLiteral("עברית and English"),
+                                  QStringLiteral("--proposer"),
+                                  QStringLiteral("Ana"),
+                                  QStringLiteral("--speaker"),
+                                  QStringLiteral("Łucja Żółć")});
         QVERIFY2(proposal.exitCode == 0, qPrintable(proposal.err));
-        const QJsonObject p = cli({ QStringLiteral("proposals"), QStringLiteral("show"), QString::fromUtf8(proposal.out).trimmed(), QStringLiteral("--json") })
-                                      .json()
-                                      .object();
-        for (const char *key : { "id", "title", "text", "status", "source", "external_id", "url", "proposer", "received", "score", "talk_id" }) {
+        const QJsonObject p =
+                cli({QStringLiteral("proposals"), QStringLiteral("show"), QString::fromUtf8(proposal.out).trimmed(), QStringLiteral("--json")}).json().object();
+        for (const char *key : {"id", "title", "text", "status", "source", "external_id", "url", "proposer", "received", "score", "talk_id"}) {
             QVERIFY2(p.contains(QLatin1String(key)), key);
         }
         QCOMPARE(p.value(QLatin1String("text")).toString(), QStringLiteral("עברית and English"));
@@ -190,10 +199,59 @@ private Q_SLOTS:
                  QStringLiteral("Łucja Żółć"));
 
         const Run onHold =
-                cli({ QStringLiteral("proposals"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("on-hold"), QStringLiteral("--json") });
+                cli({QStringLiteral("proposals"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("on-hold"), QStringLiteral("--json")});
         QCOMPARE(onHold.exitCode, 0);
         QCOMPARE(onHold.json().array().size(), 1);
         QCOMPARE(onHold.json().array().first().toObject().value(QLatin1String("title")).toString(), QStringLiteral("Jenkins"));
+    }
+
+    void moveFollowsTheRules()
+    {
+        // S1E8 to 11 September 2019: September already has S1E7, so the move is refused.
+        const QJsonArray talks = cli(args(QStringLiteral("talks|list|--json"))).json().array();
+        const QString id = QString::number(talks.at(7).toObject().value(QLatin1String("id")).toInt());
+        QCOMPARE(talks.at(7).toObject().value(QLatin1String("title")).toString(), QStringLiteral("How to compare text across multiple languages"));
+
+        const Run refused = cli(args(QStringLiteral("talks|move|%1|--to|2019-09-11").arg(id)));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("warning: ")) && refused.err.contains(QStringLiteral("Documenting Wikimedia technical projects")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--force")));
+        QJsonObject talk = cli(args(QStringLiteral("talks|show|%1|--json").arg(id))).json().object();
+        QCOMPARE(talk.value(QLatin1String("date")).toString(), QStringLiteral("2019-09-25"));
+        QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 0);
+
+        const Run forced = cli(args(QStringLiteral("talks|move|%1|--to|2019-09-11|--force").arg(id)));
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QCOMPARE(QString::fromUtf8(forced.out).trimmed(), QStringLiteral("2019-09-11T18:00")); // keeps its start time
+        QVERIFY(forced.err.contains(QStringLiteral("warning: ")));
+        talk = cli(args(QStringLiteral("talks|show|%1|--json").arg(id))).json().object();
+        QCOMPARE(talk.value(QLatin1String("date")).toString(), QStringLiteral("2019-09-11"));
+        QCOMPARE(talk.value(QLatin1String("sequence")).toInt(), 1);
+
+        // Into the empty August, with a new time: no warning, no --force needed.
+        const Run clean = cli(args(QStringLiteral("talks|move|%1|--to|2019-08-28T17:00").arg(id)));
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
+        QCOMPARE(QString::fromUtf8(clean.out).trimmed(), QStringLiteral("2019-08-28T17:00"));
+        QVERIFY2(clean.err.isEmpty(), qPrintable(clean.err));
+
+        // A new talk in a month that has one is refused the same way, and nothing is created.
+        const Run add = cli(args(QStringLiteral("talks|add|--title|Second in June|--date|2020-06-17|--status|held|--speaker|Brand New Speaker")));
+        QCOMPARE(add.exitCode, 3);
+        QVERIFY(!cli(args(QStringLiteral("speakers|list"))).out.contains("Brand New Speaker"));
+
+        QCOMPARE(cli(args(QStringLiteral("talks|move|%1|--to|next week").arg(id))).exitCode, 2);
+        QCOMPARE(cli(args(QStringLiteral("talks|move|%1").arg(id))).exitCode, 1);
+    }
+
+    void deleteRemovesTheTalk()
+    {
+        const Run add = cli(args(QStringLiteral("talks|add|--title|Short-lived|--force|--date|") + upcomingWednesday(10).toString(Qt::ISODate)));
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString id = QString::fromUtf8(add.out).trimmed();
+        QCOMPARE(cli(args(QStringLiteral("talks|delete|") + id)).exitCode, 0);
+        QCOMPARE(cli(args(QStringLiteral("talks|show|") + id)).exitCode, 2);
+        QCOMPARE(cli(args(QStringLiteral("talks|delete|") + id)).exitCode, 2);
     }
 
     void exitCodes_data()
@@ -225,7 +283,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const auto talkCount = [this] { return cli({ QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(); };
+        const auto talkCount = [this] { return cli({QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(); };
         const auto before = talkCount();
         const Run run = cli(arguments);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -250,7 +308,7 @@ private Q_SLOTS:
                 m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         TestUtil::writeFile(file, content);
         const QByteArray before = TestUtil::fileHash(file);
-        for (const QStringList &arguments : { QStringList{ QStringLiteral("init") }, QStringList{ QStringLiteral("talks"), QStringLiteral("list") } }) {
+        for (const QStringList &arguments : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("talks"), QStringLiteral("list")}}) {
             const Run run = cli(arguments, file);
             QCOMPARE(run.exitCode, 4);
             QVERIFY2(run.err.contains(message) && run.err.contains(file), qPrintable(run.err));
@@ -261,10 +319,10 @@ private Q_SLOTS:
     void newerSchemaIsRefused()
     {
         const QString file = m_dir.filePath(QStringLiteral("future.sqlite"));
-        QCOMPARE(cli({ QStringLiteral("init") }, file).exitCode, 0);
-        QVERIFY(TestUtil::rawSql(file, { QStringLiteral("PRAGMA user_version = 99"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+        QCOMPARE(cli({QStringLiteral("init")}, file).exitCode, 0);
+        QVERIFY(TestUtil::rawSql(file, {QStringLiteral("PRAGMA user_version = 99"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
         const QByteArray before = TestUtil::fileHash(file);
-        const Run run = cli({ QStringLiteral("talks"), QStringLiteral("list") }, file);
+        const Run run = cli({QStringLiteral("talks"), QStringLiteral("list")}, file);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
         QCOMPARE(TestUtil::fileHash(file), before);
@@ -273,14 +331,14 @@ private Q_SLOTS:
     void missingDatabaseIsNotCreatedByQueries()
     {
         const QString file = m_dir.filePath(QStringLiteral("typo/nothere.sqlite"));
-        const Run run = cli({ QStringLiteral("talks"), QStringLiteral("list") }, file);
+        const Run run = cli({QStringLiteral("talks"), QStringLiteral("list")}, file);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
         QVERIFY(!QFile::exists(file));
         // init creates the file and its folder.
-        QCOMPARE(cli({ QStringLiteral("init") }, file).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("init")}, file).exitCode, 0);
         QVERIFY(QFile::exists(file));
-        const Run empty = cli({ QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json") }, file);
+        const Run empty = cli({QStringLiteral("talks"), QStringLiteral("list"), QStringLiteral("--json")}, file);
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(empty.json().array().size(), 0);
     }

@@ -64,11 +64,18 @@ private Q_SLOTS:
         auto mode = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode && mode.value().next());
         QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
-        const QStringList expected{
-            QStringLiteral("email_templates"), QStringLiteral("proposal_speakers"), QStringLiteral("proposals"), QStringLiteral("reviews"),
-            QStringLiteral("series"),          QStringLiteral("settings"),          QStringLiteral("speakers"),  QStringLiteral("sync_state"),
-            QStringLiteral("talk_speakers"),   QStringLiteral("talk_topics"),       QStringLiteral("talks"),     QStringLiteral("topics")
-        };
+        const QStringList expected{QStringLiteral("email_templates"),
+                                   QStringLiteral("proposal_speakers"),
+                                   QStringLiteral("proposals"),
+                                   QStringLiteral("reviews"),
+                                   QStringLiteral("series"),
+                                   QStringLiteral("settings"),
+                                   QStringLiteral("speakers"),
+                                   QStringLiteral("sync_state"),
+                                   QStringLiteral("talk_speakers"),
+                                   QStringLiteral("talk_topics"),
+                                   QStringLiteral("talks"),
+                                   QStringLiteral("topics")};
         QCOMPARE(tables(*db.value()), expected);
         QVERIFY(db.value()->backupPath().isEmpty()); // nothing to back up in a new file
     }
@@ -88,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(db);
         for (const QString &table : tables(*db.value())) {
             const QSqlRecord record = db.value()->connection().record(table);
-            for (const char *column : { "version", "created_at", "modified_at" }) {
+            for (const char *column : {"version", "created_at", "modified_at"}) {
                 QVERIFY2(record.contains(QString::fromLatin1(column)), qPrintable(table + QLatin1Char('.') + QString::fromLatin1(column)));
             }
         }
@@ -130,7 +137,7 @@ private Q_SLOTS:
             QVERIFY(db);
         }
         QVERIFY(TestUtil::rawSql(
-                file, { QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
+                file, {QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
         QFile::remove(file + QStringLiteral("-wal"));
         QFile::remove(file + QStringLiteral("-shm"));
         expectRefusal(file, QStringLiteral("newer version"));
@@ -153,7 +160,7 @@ private Q_SLOTS:
     void refusesAnotherProgramsDatabase()
     {
         const QString file = path(QStringLiteral("other.sqlite"));
-        QVERIFY(TestUtil::rawSql(file, { QStringLiteral("CREATE TABLE contacts (name TEXT)"), QStringLiteral("INSERT INTO contacts VALUES ('x')") }));
+        QVERIFY(TestUtil::rawSql(file, {QStringLiteral("CREATE TABLE contacts (name TEXT)"), QStringLiteral("INSERT INTO contacts VALUES ('x')")}));
         expectRefusal(file, QStringLiteral("another program"));
     }
 
@@ -216,7 +223,7 @@ private Q_SLOTS:
             QVERIFY(Sql::run(db.value()->connection(), QStringLiteral("INSERT INTO series (name, created_at, modified_at) VALUES ('Tëch Tälks', 'x', 'x')")));
         }
         QVector<QStringList> future = Migrations::steps();
-        future.append(QStringList{ QStringLiteral("ALTER TABLE series ADD COLUMN motto TEXT NOT NULL DEFAULT ''") });
+        future.append(QStringList{QStringLiteral("ALTER TABLE series ADD COLUMN motto TEXT NOT NULL DEFAULT ''")});
         auto db = Database::open(file, Database::OpenMode::MustExist, future);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         QCOMPARE(db.value()->schemaVersion(), int(future.size()));
@@ -243,7 +250,7 @@ private Q_SLOTS:
             QVERIFY(db);
         }
         QVector<QStringList> broken = Migrations::steps();
-        broken.append(QStringList{ QStringLiteral("ALTER TABLE series ADD COLUMN half_done TEXT"), QStringLiteral("THIS IS NOT SQL") });
+        broken.append(QStringList{QStringLiteral("ALTER TABLE series ADD COLUMN half_done TEXT"), QStringLiteral("THIS IS NOT SQL")});
         auto failed = Database::open(file, Database::OpenMode::MustExist, broken);
         QVERIFY(!failed);
         QVERIFY2(failed.error().message.contains(QStringLiteral("left at version %1").arg(Migrations::latestVersion())), qPrintable(failed.error().message));
@@ -279,7 +286,7 @@ private Q_SLOTS:
         while (rows && rows.value().next()) {
             keys << rows.value().value(0).toString();
         }
-        QCOMPARE(keys, QStringList{ QStringLiteral("a") });
+        QCOMPARE(keys, QStringList{QStringLiteral("a")});
     }
 };
 

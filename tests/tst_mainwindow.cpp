@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(window.storage());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->count(), 4);
-        const char *pages[] = { "schedulePage", "inboxPage", "speakersPage", "exportPage" };
+        const char *pages[] = {"schedulePage", "inboxPage", "speakersPage", "exportPage"};
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
         for (int i = 0; i < 4; ++i) {
             navigation->setCurrentRow(i);

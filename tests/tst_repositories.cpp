@@ -65,8 +65,8 @@ private Q_SLOTS:
         QVERIFY(speakerId);
         Talk talk = sampleTalk(title);
         talk.abstract = title + QStringLiteral("\nSecond line\twith tab");
-        talk.speakers = { { speakerId.value(), speaker, SpeakerRole::Host } };
-        talk.topics = QStringList{ topic };
+        talk.speakers = {{speakerId.value(), speaker, SpeakerRole::Host}};
+        talk.topics = QStringList{topic};
         talk.season = 2;
         talk.episode = 1;
         talk.streamUrl = QStringLiteral("https://example.org/stream?x=1&y=ü");
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(t.speakers.size(), 1);
         QCOMPARE(t.speakers.first().name, speaker);
         QCOMPARE(t.speakers.first().role, SpeakerRole::Host);
-        QCOMPARE(t.topics, QStringList{ topic });
+        QCOMPARE(t.topics, QStringList{topic});
         QCOMPARE(t.season, std::optional<int>(2));
         QCOMPARE(t.streamUrl, talk.streamUrl);
         QVERIFY(t.icalUid.endsWith(QStringLiteral("@lectern")));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         auto byName = m_storage->speakers().findByName(speaker.toUpper());
         QVERIFY(byName);
         QCOMPARE(byName.value().size(), 1);
-        QCOMPARE(byName.value().first().talkIds, QList<qint64>{ id.value() });
+        QCOMPARE(byName.value().first().talkIds, QList<qint64>{id.value()});
     }
 
     void talkWithoutTimeStaysWithoutTime()
@@ -117,7 +117,7 @@ private Q_SLOTS:
         auto id = m_storage->talks().add(talk);
         QVERIFY(!id);
         QCOMPARE(id.error().kind, Error::Kind::InvalidInput);
-        for (const char *field : { "title:", "duration:", "slides_url:" }) {
+        for (const char *field : {"title:", "duration:", "slides_url:"}) {
             QVERIFY2(id.error().message.contains(QLatin1String(field)), qPrintable(id.error().message));
         }
         auto all = m_storage->talks().all();
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void foreignKeysAreEnforced()
     {
         Talk talk = sampleTalk(QStringLiteral("Ghost speaker"));
-        talk.speakers = { { 9999, QStringLiteral("Nobody"), SpeakerRole::Speaker } };
+        talk.speakers = {{9999, QStringLiteral("Nobody"), SpeakerRole::Speaker}};
         auto id = m_storage->talks().add(talk);
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(QStringLiteral("FOREIGN KEY")), qPrintable(id.error().message));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         auto speakerId = m_storage->speakers().findOrAdd(QStringLiteral("Evan Prodromou"));
         QVERIFY(speakerId);
         Talk talk = sampleTalk(QStringLiteral("Wikimedia and W3C"));
-        talk.speakers = { { speakerId.value(), QString(), SpeakerRole::Speaker } };
+        talk.speakers = {{speakerId.value(), QString(), SpeakerRole::Speaker}};
         QVERIFY(m_storage->talks().add(talk));
         auto removed = m_storage->speakers().remove(speakerId.value());
         QVERIFY(!removed);
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void rangeQueriesIncludeBothEnds()
     {
-        for (const QDate &date : { QDate(2019, 8, 31), QDate(2019, 9, 1), QDate(2019, 9, 30), QDate(2019, 10, 1) }) {
+        for (const QDate &date : {QDate(2019, 8, 31), QDate(2019, 9, 1), QDate(2019, 9, 30), QDate(2019, 10, 1)}) {
             Talk talk = sampleTalk(date.toString(Qt::ISODate));
             talk.date = date;
             QVERIFY(m_storage->talks().add(talk));
@@ -225,17 +225,17 @@ private Q_SLOTS:
         proposal.source = ProposalSource::Phabricator;
         proposal.externalId = QStringLiteral("T1234");
         proposal.received = QDateTime(QDate(2019, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
-        proposal.proposedSpeakers = { { speakerId.value(), QString() } };
+        proposal.proposedSpeakers = {{speakerId.value(), QString()}};
         auto id = m_storage->proposals().add(proposal);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
 
         // The same external id from the same source is one proposal, not two.
         QVERIFY(!m_storage->proposals().add(proposal));
 
-        QVERIFY(m_storage->proposals().addReview({ {}, id.value(), QStringLiteral("Ana"), 4, QStringLiteral("Good"), {} }));
-        QVERIFY(m_storage->proposals().addReview({ {}, id.value(), QStringLiteral("Bo"), 5, QString(), {} }));
-        QVERIFY(m_storage->proposals().addReview({ {}, id.value(), QStringLiteral("Cy"), std::nullopt, QStringLiteral("No score, just a note"), {} }));
-        QCOMPARE(m_storage->proposals().addReview({ {}, id.value(), QStringLiteral("Dee"), 6, QString(), {} }).error().kind, Error::Kind::InvalidInput);
+        QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Ana"), 4, QStringLiteral("Good"), {}}));
+        QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Bo"), 5, QString(), {}}));
+        QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Cy"), std::nullopt, QStringLiteral("No score, just a note"), {}}));
+        QCOMPARE(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Dee"), 6, QString(), {}}).error().kind, Error::Kind::InvalidInput);
 
         auto read = m_storage->proposals().find(id.value());
         QVERIFY(read);

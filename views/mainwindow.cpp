@@ -25,13 +25,13 @@
 
 namespace Lectern {
 namespace {
-    constexpr int maxRecent = 8;
-    const QString recentKey = QStringLiteral("recentDatabases");
-    const QString lastDatabaseKey = QStringLiteral("lastDatabase");
-    const QString geometryKey = QStringLiteral("mainWindow/geometry");
-    const QString stateKey = QStringLiteral("mainWindow/state");
-    const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
-    const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
+constexpr int maxRecent = 8;
+const QString recentKey = QStringLiteral("recentDatabases");
+const QString lastDatabaseKey = QStringLiteral("lastDatabase");
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
 } // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
@@ -47,10 +47,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(200);
     const std::pair<const char *, QString> entries[] = {
-        { QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar") },
-        { QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox") },
-        { QT_TR_NOOP("Speakers"), QStringLiteral("system-users") },
-        { QT_TR_NOOP("Export"), QStringLiteral("document-export") },
+            {QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar")},
+            {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
+            {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
+            {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
     };
     for (const auto &[label, icon] : entries) {
         new QListWidgetItem(QIcon::fromTheme(icon), tr(label), m_navigation);

@@ -47,6 +47,12 @@ void Context::printJson(const QJsonArray &array) const
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void Context::note(const QString &message) const
+{
+    const QByteArray bytes = QStringLiteral("lectern-cli: %1\n").arg(message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
 int Context::fail(int code, const QString &message) const
 {
     const QByteArray bytes = QStringLiteral("lectern-cli: %1\n").arg(message).toUtf8();
@@ -97,8 +103,8 @@ int init(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Create the database, or bring it to the current schema."));
-    parser.addOption({ QStringLiteral("demo"), QCoreApplication::translate("Cli", "Load the sample series (16 talks and the nominations).") });
-    parser.addOption({ QStringLiteral("name"), QCoreApplication::translate("Cli", "Name of the series in a new database."), QStringLiteral("NAME") });
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Cli", "Load the sample series (16 talks and the nominations).")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Name of the series in a new database."), QStringLiteral("NAME")});
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -143,8 +149,11 @@ QString usage()
                                        "  talks add --title T --date YYYY-MM-DD [--time HH:MM] [--duration MIN] [--speaker NAME]...\n"
                                        "            [--host NAME]... [--moderator NAME]... [--topic T]... [--status S] [--season N] [--episode N]\n"
                                        "            [--abstract T] [--stream-url URL] [--slides-url URL] [--recording-url URL] [--notes T]\n"
+                                       "            [--force]   (save even when the scheduling rules warn)\n"
                                        "  talks edit ID [same options as add]\n"
+                                       "  talks move ID --to YYYY-MM-DD[THH:MM] [--force]\n"
                                        "  talks cancel ID\n"
+                                       "  talks delete ID\n"
                                        "  speakers list [--json]\n"
                                        "  speakers show ID [--json]\n"
                                        "  speakers add --name N [--email E] [--affiliation A] [--title T] [--timezone TZ] [--pronouns P] [--bio B]\n"

@@ -15,44 +15,46 @@ namespace Lectern {
 class Storage;
 
 namespace Cli {
-    // The documented exit codes of lectern-cli.
-    enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, RefusedByRule = 3, DatabaseError = 4 };
+// The documented exit codes of lectern-cli.
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, RefusedByRule = 3, DatabaseError = 4 };
 
-    // What a command needs: the database path, the open storage, and the output channels.
-    // Messages go to stderr and name what was wrong and where; results go to stdout.
-    class Context
-    {
-    public:
-        explicit Context(QString databasePath);
-        ~Context();
+// What a command needs: the database path, the open storage, and the output channels.
+// Messages go to stderr and name what was wrong and where; results go to stdout.
+class Context
+{
+public:
+    explicit Context(QString databasePath);
+    ~Context();
 
-        // Opens the database (it must exist unless `create`); prints the error and returns false on failure.
-        bool openStorage(bool create = false);
-        Storage &storage() { return *m_storage; }
-        QString databasePath() const { return m_databasePath; }
+    // Opens the database (it must exist unless `create`); prints the error and returns false on failure.
+    bool openStorage(bool create = false);
+    Storage &storage() { return *m_storage; }
+    QString databasePath() const { return m_databasePath; }
 
-        void print(const QString &text) const;
-        void printJson(const QJsonObject &object) const;
-        void printJson(const QJsonArray &array) const;
-        int fail(int code, const QString &message) const;
-        // Prints the error and returns the exit code its kind maps to.
-        int fail(const Error &error) const;
+    void print(const QString &text) const;
+    void printJson(const QJsonObject &object) const;
+    void printJson(const QJsonArray &array) const;
+    // A message on stderr that is not a failure (rule findings, hints).
+    void note(const QString &message) const;
+    int fail(int code, const QString &message) const;
+    // Prints the error and returns the exit code its kind maps to.
+    int fail(const Error &error) const;
 
-    private:
-        QString m_databasePath;
-        std::unique_ptr<Storage> m_storage;
-    };
+private:
+    QString m_databasePath;
+    std::unique_ptr<Storage> m_storage;
+};
 
-    // Parses a subcommand's arguments; prints the parser's complaint (exit code 1) on failure.
-    bool parse(QCommandLineParser &parser, const QStringList &arguments, const Context &context);
-    // Reads a positive integer id from a positional argument.
-    bool parseId(const QString &text, const QString &what, qint64 *id, const Context &context);
+// Parses a subcommand's arguments; prints the parser's complaint (exit code 1) on failure.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const Context &context);
+// Reads a positive integer id from a positional argument.
+bool parseId(const QString &text, const QString &what, qint64 *id, const Context &context);
 
-    int talks(Context &context, const QStringList &arguments);
-    int speakers(Context &context, const QStringList &arguments);
-    int proposals(Context &context, const QStringList &arguments);
-    int init(Context &context, const QStringList &arguments);
+int talks(Context &context, const QStringList &arguments);
+int speakers(Context &context, const QStringList &arguments);
+int proposals(Context &context, const QStringList &arguments);
+int init(Context &context, const QStringList &arguments);
 
-    QString usage();
+QString usage();
 } // namespace Cli
 } // namespace Lectern

@@ -21,11 +21,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("PATH"));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
-    parser.addOptions({ databaseOption, helpOption, versionOption });
+    parser.addOptions({databaseOption, helpOption, versionOption});
 
-    Cli::Context usageContext{ QString() };
+    Cli::Context usageContext{QString()};
     if (!parser.parse(QCoreApplication::arguments())) {
         usageContext.fail(Cli::Usage, parser.errorText() + QLatin1Char('\n') + Cli::usage());
         return Cli::Usage;

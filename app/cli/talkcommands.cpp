@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "export/jsonformat.h"
+#include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -9,339 +10,454 @@
 
 namespace Lectern::Cli {
 namespace {
-    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("Cli", text, disambiguation, n);
-    }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
 
-    void addTalkOptions(QCommandLineParser &parser)
-    {
-        parser.addOptions({
-                { QStringLiteral("title"), tr("Title of the talk."), QStringLiteral("T") },
-                { QStringLiteral("date"), tr("Date, YYYY-MM-DD (UTC)."), QStringLiteral("DATE") },
-                { QStringLiteral("time"), tr("Start time, HH:MM in UTC, or “tba”."), QStringLiteral("HH:MM") },
-                { QStringLiteral("duration"), tr("Length in minutes."), QStringLiteral("MIN") },
-                { QStringLiteral("speaker"), tr("A speaker (repeatable); a record is created for a new name."), QStringLiteral("NAME") },
-                { QStringLiteral("host"), tr("A host (repeatable)."), QStringLiteral("NAME") },
-                { QStringLiteral("moderator"), tr("A moderator (repeatable)."), QStringLiteral("NAME") },
-                { QStringLiteral("topic"), tr("A topic area (repeatable)."), QStringLiteral("T") },
-                { QStringLiteral("status"), tr("tentative, confirmed, held, cancelled or postponed."), QStringLiteral("S") },
-                { QStringLiteral("season"), tr("Season number."), QStringLiteral("N") },
-                { QStringLiteral("episode"), tr("Episode number."), QStringLiteral("N") },
-                { QStringLiteral("abstract"), tr("Description of the talk."), QStringLiteral("T") },
-                { QStringLiteral("stream-url"), tr("Where it is streamed."), QStringLiteral("URL") },
-                { QStringLiteral("slides-url"), tr("Where the slides are."), QStringLiteral("URL") },
-                { QStringLiteral("recording-url"), tr("Where the recording is."), QStringLiteral("URL") },
-                { QStringLiteral("notes"), tr("Private notes."), QStringLiteral("T") },
-        });
-    }
+void addTalkOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+            {QStringLiteral("title"), tr("Title of the talk."), QStringLiteral("T")},
+            {QStringLiteral("date"), tr("Date, YYYY-MM-DD (UTC)."), QStringLiteral("DATE")},
+            {QStringLiteral("time"), tr("Start time, HH:MM in UTC, or “tba”."), QStringLiteral("HH:MM")},
+            {QStringLiteral("duration"), tr("Length in minutes."), QStringLiteral("MIN")},
+            {QStringLiteral("speaker"), tr("A speaker (repeatable); a record is created for a new name."), QStringLiteral("NAME")},
+            {QStringLiteral("host"), tr("A host (repeatable)."), QStringLiteral("NAME")},
+            {QStringLiteral("moderator"), tr("A moderator (repeatable)."), QStringLiteral("NAME")},
+            {QStringLiteral("topic"), tr("A topic area (repeatable)."), QStringLiteral("T")},
+            {QStringLiteral("status"), tr("tentative, confirmed, held, cancelled or postponed."), QStringLiteral("S")},
+            {QStringLiteral("season"), tr("Season number."), QStringLiteral("N")},
+            {QStringLiteral("episode"), tr("Episode number."), QStringLiteral("N")},
+            {QStringLiteral("abstract"), tr("Description of the talk."), QStringLiteral("T")},
+            {QStringLiteral("stream-url"), tr("Where it is streamed."), QStringLiteral("URL")},
+            {QStringLiteral("slides-url"), tr("Where the slides are."), QStringLiteral("URL")},
+            {QStringLiteral("recording-url"), tr("Where the recording is."), QStringLiteral("URL")},
+            {QStringLiteral("notes"), tr("Private notes."), QStringLiteral("T")},
+    });
+}
 
-    bool parsePositive(const QCommandLineParser &parser, const char *name, int *value, const Context &context)
-    {
-        const QString text = parser.value(QString::fromLatin1(name));
-        bool ok = false;
-        *value = text.toInt(&ok);
-        if (!ok || *value <= 0) {
-            context.fail(BadInput, tr("--%1: “%2” is not a positive whole number.").arg(QString::fromLatin1(name), text));
+bool parsePositive(const QCommandLineParser &parser, const char *name, int *value, const Context &context)
+{
+    const QString text = parser.value(QString::fromLatin1(name));
+    bool ok = false;
+    *value = text.toInt(&ok);
+    if (!ok || *value <= 0) {
+        context.fail(BadInput, tr("--%1: “%2” is not a positive whole number.").arg(QString::fromLatin1(name), text));
+        return false;
+    }
+    return true;
+}
+
+// Applies the options that were given to the talk; options not given leave fields as they are.
+bool applyOptions(const QCommandLineParser &parser, Talk &talk, Context &context)
+{
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    if (isSet("title")) {
+        talk.title = value("title").trimmed();
+    }
+    if (isSet("date")) {
+        static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate date = QDate::fromString(value("date"), Qt::ISODate);
+        if (!datePattern.match(value("date")).hasMatch() || !date.isValid()) {
+            context.fail(BadInput, tr("--date: “%1” is not a date of the form YYYY-MM-DD.").arg(value("date")));
             return false;
         }
-        return true;
+        talk.date = date;
     }
-
-    // Applies the options that were given to the talk; options not given leave fields as they are.
-    bool applyOptions(const QCommandLineParser &parser, Talk &talk, Context &context)
-    {
-        const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
-        const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
-        if (isSet("title")) {
-            talk.title = value("title").trimmed();
-        }
-        if (isSet("date")) {
-            static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-            const QDate date = QDate::fromString(value("date"), Qt::ISODate);
-            if (!datePattern.match(value("date")).hasMatch() || !date.isValid()) {
-                context.fail(BadInput, tr("--date: “%1” is not a date of the form YYYY-MM-DD.").arg(value("date")));
-                return false;
-            }
-            talk.date = date;
-        }
-        if (isSet("time")) {
-            const QString text = value("time").trimmed();
-            if (text.compare(QLatin1String("tba"), Qt::CaseInsensitive) == 0 || text.isEmpty()) {
-                talk.startUtc = QTime();
-            } else {
-                static const QRegularExpression timePattern(QStringLiteral("^\\d{2}:\\d{2}$"));
-                const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
-                if (!timePattern.match(text).hasMatch() || !time.isValid()) {
-                    context.fail(BadInput, tr("--time: “%1” is not a UTC time of the form HH:MM (or “tba”).").arg(text));
-                    return false;
-                }
-                talk.startUtc = time;
-            }
-        }
-        if (isSet("duration") && !parsePositive(parser, "duration", &talk.durationMinutes, context)) {
-            return false;
-        }
-        for (const char *name : { "season", "episode" }) {
-            if (isSet(name)) {
-                int number = 0;
-                if (!parsePositive(parser, name, &number, context)) {
-                    return false;
-                }
-                (qstrcmp(name, "season") == 0 ? talk.season : talk.episode) = number;
-            }
-        }
-        if (isSet("status")) {
-            const auto status = talkStatusFromKey(value("status"));
-            if (!status) {
-                context.fail(BadInput, tr("--status: “%1” is not one of %2.").arg(value("status"), talkStatusKeys().join(QStringLiteral(", "))));
-                return false;
-            }
-            talk.status = *status;
-        }
-        const std::pair<const char *, QString *> texts[] = { { "abstract", &talk.abstract },
-                                                             { "stream-url", &talk.streamUrl },
-                                                             { "slides-url", &talk.slidesUrl },
-                                                             { "recording-url", &talk.recordingUrl },
-                                                             { "notes", &talk.notes } };
-        for (const auto &[name, field] : texts) {
-            if (isSet(name)) {
-                *field = value(name);
-            }
-        }
-        if (isSet("topic")) {
-            talk.topics = parser.values(QStringLiteral("topic"));
-        }
-        if (isSet("speaker") || isSet("host") || isSet("moderator")) {
-            talk.speakers.clear();
-            const std::pair<const char *, SpeakerRole> roles[] = { { "speaker", SpeakerRole::Speaker },
-                                                                   { "host", SpeakerRole::Host },
-                                                                   { "moderator", SpeakerRole::Moderator } };
-            for (const auto &[option, role] : roles) {
-                const QStringList names = parser.values(QString::fromLatin1(option));
-                for (const QString &name : names) {
-                    if (name.trimmed().isEmpty()) {
-                        context.fail(BadInput, tr("--%1: a name cannot be empty.").arg(QString::fromLatin1(option)));
-                        return false;
-                    }
-                    auto id = context.storage().speakers().findOrAdd(name);
-                    if (!id) {
-                        context.fail(id.error());
-                        return false;
-                    }
-                    talk.speakers.append({ id.value(), name.trimmed(), role });
-                }
-            }
-        }
-        return true;
-    }
-
-    QString describe(const Talk &talk)
-    {
-        QStringList speakers;
-        for (const TalkSpeaker &speaker : talk.speakers) {
-            speakers << (speaker.role == SpeakerRole::Speaker ? speaker.name : QStringLiteral("%1 (%2)").arg(speaker.name, toKey(speaker.role)));
-        }
-        const QString episode = talk.season && talk.episode ? QStringLiteral("S%1E%2").arg(*talk.season).arg(*talk.episode) : QStringLiteral("-");
-        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
-                .arg(talk.meta.id)
-                .arg(talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("unscheduled"),
-                     talk.startUtc.isValid() ? talk.startUtc.toString(QStringLiteral("HH:mm")) : QStringLiteral("TBA"),
-                     episode,
-                     toKey(talk.status),
-                     talk.title,
-                     speakers.join(QStringLiteral(", ")));
-    }
-
-    int list(Context &context, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.addOptions({ { QStringLiteral("from"), tr("First date, YYYY-MM-DD."), QStringLiteral("DATE") },
-                            { QStringLiteral("to"), tr("Last date, YYYY-MM-DD."), QStringLiteral("DATE") },
-                            { QStringLiteral("json"), tr("Print JSON.") } });
-        if (!parse(parser, arguments, context)) {
-            return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
-        }
-        QDate bounds[2];
-        const char *names[2] = { "from", "to" };
-        for (int i = 0; i < 2; ++i) {
-            const QString text = parser.value(QString::fromLatin1(names[i]));
-            if (!text.isEmpty()) {
-                bounds[i] = QDate::fromString(text, Qt::ISODate);
-                if (!bounds[i].isValid()) {
-                    return context.fail(BadInput, tr("--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(names[i]), text));
-                }
-            }
-        }
-        if (!context.openStorage()) {
-            return DatabaseError;
-        }
-        auto talks = bounds[0].isValid() || bounds[1].isValid() ? context.storage().talks().inRange(bounds[0], bounds[1]) : context.storage().talks().all();
-        if (!talks) {
-            return context.fail(talks.error());
-        }
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Talk &talk : talks.value()) {
-                array.append(JsonFormat::toJson(talk));
-            }
-            context.printJson(array);
+    if (isSet("time")) {
+        const QString text = value("time").trimmed();
+        if (text.compare(QLatin1String("tba"), Qt::CaseInsensitive) == 0 || text.isEmpty()) {
+            talk.startUtc = QTime();
         } else {
-            for (const Talk &talk : talks.value()) {
-                context.print(describe(talk));
+            static const QRegularExpression timePattern(QStringLiteral("^\\d{2}:\\d{2}$"));
+            const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+            if (!timePattern.match(text).hasMatch() || !time.isValid()) {
+                context.fail(BadInput, tr("--time: “%1” is not a UTC time of the form HH:MM (or “tba”).").arg(text));
+                return false;
+            }
+            talk.startUtc = time;
+        }
+    }
+    if (isSet("duration") && !parsePositive(parser, "duration", &talk.durationMinutes, context)) {
+        return false;
+    }
+    for (const char *name : {"season", "episode"}) {
+        if (isSet(name)) {
+            int number = 0;
+            if (!parsePositive(parser, name, &number, context)) {
+                return false;
+            }
+            (qstrcmp(name, "season") == 0 ? talk.season : talk.episode) = number;
+        }
+    }
+    if (isSet("status")) {
+        const auto status = talkStatusFromKey(value("status"));
+        if (!status) {
+            context.fail(BadInput, tr("--status: “%1” is not one of %2.").arg(value("status"), talkStatusKeys().join(QStringLiteral(", "))));
+            return false;
+        }
+        talk.status = *status;
+    }
+    const std::pair<const char *, QString *> texts[] = {{"abstract", &talk.abstract},
+                                                        {"stream-url", &talk.streamUrl},
+                                                        {"slides-url", &talk.slidesUrl},
+                                                        {"recording-url", &talk.recordingUrl},
+                                                        {"notes", &talk.notes}};
+    for (const auto &[name, field] : texts) {
+        if (isSet(name)) {
+            *field = value(name);
+        }
+    }
+    if (isSet("topic")) {
+        talk.topics = parser.values(QStringLiteral("topic"));
+    }
+    if (isSet("speaker") || isSet("host") || isSet("moderator")) {
+        talk.speakers.clear();
+        const std::pair<const char *, SpeakerRole> roles[] = {
+                {"speaker", SpeakerRole::Speaker}, {"host", SpeakerRole::Host}, {"moderator", SpeakerRole::Moderator}};
+        for (const auto &[option, role] : roles) {
+            const QStringList names = parser.values(QString::fromLatin1(option));
+            for (const QString &name : names) {
+                if (name.trimmed().isEmpty()) {
+                    context.fail(BadInput, tr("--%1: a name cannot be empty.").arg(QString::fromLatin1(option)));
+                    return false;
+                }
+                auto id = context.storage().speakers().findOrAdd(name);
+                if (!id) {
+                    context.fail(id.error());
+                    return false;
+                }
+                talk.speakers.append({id.value(), name.trimmed(), role});
             }
         }
+    }
+    return true;
+}
+
+QString describe(const Talk &talk)
+{
+    QStringList speakers;
+    for (const TalkSpeaker &speaker : talk.speakers) {
+        speakers << (speaker.role == SpeakerRole::Speaker ? speaker.name : QStringLiteral("%1 (%2)").arg(speaker.name, toKey(speaker.role)));
+    }
+    const QString episode = talk.season && talk.episode ? QStringLiteral("S%1E%2").arg(*talk.season).arg(*talk.episode) : QStringLiteral("-");
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+            .arg(talk.meta.id)
+            .arg(talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("unscheduled"),
+                 talk.startUtc.isValid() ? talk.startUtc.toString(QStringLiteral("HH:mm")) : QStringLiteral("TBA"),
+                 episode,
+                 toKey(talk.status),
+                 talk.title,
+                 speakers.join(QStringLiteral(", ")));
+}
+
+// Runs the scheduling rules on the talk as it would be written and prints what they say.
+// Any warning refuses the change unless forced.
+int checkRules(Context &context, const Talk &talk, bool force)
+{
+    auto findings = ScheduleChecker(context.storage()).check(talk);
+    if (!findings) {
+        return context.fail(findings.error());
+    }
+    for (const Finding &finding : findings.value()) {
+        context.note((finding.isWarning() ? tr("warning: %1") : tr("note: %1")).arg(finding.message));
+    }
+    if (hasWarnings(findings.value()) && !force) {
+        return context.fail(RefusedByRule, tr("not saved: the scheduling rules warn about this change. Use --force to save it anyway."));
+    }
+    return Ok;
+}
+
+bool schedulingChanged(const Talk &before, const Talk &after)
+{
+    return before.date != after.date || before.startUtc != after.startUtc || before.durationMinutes != after.durationMinutes ||
+            before.speakers != after.speakers || before.status != after.status;
+}
+
+int list(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("from"), tr("First date, YYYY-MM-DD."), QStringLiteral("DATE")},
+                       {QStringLiteral("to"), tr("Last date, YYYY-MM-DD."), QStringLiteral("DATE")},
+                       {QStringLiteral("json"), tr("Print JSON.")}});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    QDate bounds[2];
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = parser.value(QString::fromLatin1(names[i]));
+        if (!text.isEmpty()) {
+            bounds[i] = QDate::fromString(text, Qt::ISODate);
+            if (!bounds[i].isValid()) {
+                return context.fail(BadInput, tr("--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(names[i]), text));
+            }
+        }
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto talks = bounds[0].isValid() || bounds[1].isValid() ? context.storage().talks().inRange(bounds[0], bounds[1]) : context.storage().talks().all();
+    if (!talks) {
+        return context.fail(talks.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Talk &talk : talks.value()) {
+            array.append(JsonFormat::toJson(talk));
+        }
+        context.printJson(array);
+    } else {
+        for (const Talk &talk : talks.value()) {
+            context.print(describe(talk));
+        }
+    }
+    return Ok;
+}
+
+int show(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.fail(Usage, tr("talks show needs exactly one talk id."));
+    }
+    qint64 id = 0;
+    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+        return BadInput;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto talk = context.storage().talks().find(id);
+    if (!talk) {
+        return context.fail(talk.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(JsonFormat::toJson(talk.value()));
         return Ok;
     }
+    const Talk &t = talk.value();
+    context.print(describe(t));
+    if (!t.topics.isEmpty()) {
+        context.print(tr("Topics: %1").arg(t.topics.join(QStringLiteral(", "))));
+    }
+    if (!t.abstract.isEmpty()) {
+        context.print(t.abstract);
+    }
+    return Ok;
+}
 
-    int show(Context &context, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+int addOrEdit(Context &context, const QStringList &arguments, bool adding)
+{
+    QCommandLineParser parser;
+    addTalkOptions(parser);
+    parser.addOption({QStringLiteral("force"), tr("Save even when the scheduling rules warn.")});
+    if (!adding) {
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
-        if (!parse(parser, arguments, context)) {
-            return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    qint64 id = 0;
+    if (adding) {
+        if (!parser.positionalArguments().isEmpty()) {
+            return context.fail(Usage, tr("talks add takes options only, got “%1”.").arg(parser.positionalArguments().join(QLatin1Char(' '))));
         }
+        if (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("date"))) {
+            return context.fail(Usage, tr("talks add needs --title and --date."));
+        }
+    } else {
         if (parser.positionalArguments().size() != 1) {
-            return context.fail(Usage, tr("talks show needs exactly one talk id."));
+            return context.fail(Usage, tr("talks edit needs exactly one talk id."));
         }
-        qint64 id = 0;
         if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
             return BadInput;
         }
-        if (!context.openStorage()) {
-            return DatabaseError;
-        }
-        auto talk = context.storage().talks().find(id);
-        if (!talk) {
-            return context.fail(talk.error());
-        }
-        if (parser.isSet(QStringLiteral("json"))) {
-            context.printJson(JsonFormat::toJson(talk.value()));
-            return Ok;
-        }
-        const Talk &t = talk.value();
-        context.print(describe(t));
-        if (!t.topics.isEmpty()) {
-            context.print(tr("Topics: %1").arg(t.topics.join(QStringLiteral(", "))));
-        }
-        if (!t.abstract.isEmpty()) {
-            context.print(t.abstract);
-        }
-        return Ok;
     }
-
-    int addOrEdit(Context &context, const QStringList &arguments, bool adding)
-    {
-        QCommandLineParser parser;
-        addTalkOptions(parser);
-        if (!adding) {
-            parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    Transaction transaction(storage.database());
+    if (!transaction.isActive()) {
+        return context.fail(transaction.error());
+    }
+    Talk talk;
+    if (adding) {
+        auto series = storage.series().current();
+        if (!series) {
+            return context.fail(series.error());
         }
-        if (!parse(parser, arguments, context)) {
-            return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        talk.seriesId = series.value().meta.id;
+        talk.durationMinutes = series.value().defaultDurationMinutes;
+        talk.streamUrl = series.value().streamUrl;
+    } else {
+        auto existing = storage.talks().find(id);
+        if (!existing) {
+            return context.fail(existing.error());
         }
-        qint64 id = 0;
+        talk = existing.value();
+    }
+    const Talk before = talk;
+    if (!applyOptions(parser, talk, context)) {
+        return BadInput;
+    }
+    if (!adding && (talk.date != before.date || talk.startUtc != before.startUtc || talk.durationMinutes != before.durationMinutes)) {
+        ++talk.sequence; // calendars only take the change if the sequence grows
+    }
+    // Bad values are reported as such before any rule has a say.
+    if (const auto errors = talk.validate(); !errors.isEmpty()) {
+        for (const FieldError &error : errors) {
+            context.note(QStringLiteral("%1: %2").arg(error.field, error.message));
+        }
+        return context.fail(BadInput, tr("the talk was not saved."));
+    }
+    if (adding || schedulingChanged(before, talk)) {
+        if (const int code = checkRules(context, talk, parser.isSet(QStringLiteral("force"))); code != Ok) {
+            return code;
+        }
+    }
+    const auto write = [&]() -> Result<qint64> {
         if (adding) {
-            if (!parser.positionalArguments().isEmpty()) {
-                return context.fail(Usage, tr("talks add takes options only, got “%1”.").arg(parser.positionalArguments().join(QLatin1Char(' '))));
-            }
-            if (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("date"))) {
-                return context.fail(Usage, tr("talks add needs --title and --date."));
-            }
-        } else {
-            if (parser.positionalArguments().size() != 1) {
-                return context.fail(Usage, tr("talks edit needs exactly one talk id."));
-            }
-            if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-                return BadInput;
-            }
+            return storage.talks().add(talk);
         }
-        if (!context.openStorage()) {
-            return DatabaseError;
+        if (auto ok = storage.talks().update(talk); !ok) {
+            return ok.error();
         }
-        Storage &storage = context.storage();
-        Transaction transaction(storage.database());
-        if (!transaction.isActive()) {
-            return context.fail(transaction.error());
-        }
-        Talk talk;
-        if (adding) {
-            auto series = storage.series().current();
-            if (!series) {
-                return context.fail(series.error());
-            }
-            talk.seriesId = series.value().meta.id;
-            talk.durationMinutes = series.value().defaultDurationMinutes;
-            talk.streamUrl = series.value().streamUrl;
-        } else {
-            auto existing = storage.talks().find(id);
-            if (!existing) {
-                return context.fail(existing.error());
-            }
-            talk = existing.value();
-        }
-        const Talk before = talk;
-        if (!applyOptions(parser, talk, context)) {
-            return BadInput;
-        }
-        if (!adding && (talk.date != before.date || talk.startUtc != before.startUtc || talk.durationMinutes != before.durationMinutes)) {
-            ++talk.sequence; // calendars only take the change if the sequence grows
-        }
-        const auto write = [&]() -> Result<qint64> {
-            if (adding) {
-                return storage.talks().add(talk);
-            }
-            if (auto ok = storage.talks().update(talk); !ok) {
-                return ok.error();
-            }
-            return id;
-        };
-        const Result<qint64> result = write();
-        if (!result) {
-            return context.fail(result.error());
-        }
-        if (auto ok = transaction.commit(); !ok) {
-            return context.fail(ok.error());
-        }
-        context.print(QString::number(result.value()));
-        return Ok;
+        return id;
+    };
+    const Result<qint64> result = write();
+    if (!result) {
+        return context.fail(result.error());
     }
+    if (auto ok = transaction.commit(); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(QString::number(result.value()));
+    return Ok;
+}
 
-    int cancel(Context &context, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
-        if (!parse(parser, arguments, context)) {
-            return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
-        }
-        if (parser.positionalArguments().size() != 1) {
-            return context.fail(Usage, tr("talks cancel needs exactly one talk id."));
-        }
-        qint64 id = 0;
-        if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-            return BadInput;
-        }
-        if (!context.openStorage()) {
-            return DatabaseError;
-        }
-        auto talk = context.storage().talks().find(id);
-        if (!talk) {
-            return context.fail(talk.error());
-        }
-        Talk cancelled = talk.value();
-        if (cancelled.status == TalkStatus::Cancelled) {
-            context.print(tr("Talk %1 “%2” was already cancelled.").arg(id).arg(cancelled.title));
-            return Ok;
-        }
-        cancelled.status = TalkStatus::Cancelled;
-        ++cancelled.sequence;
-        if (auto ok = context.storage().talks().update(cancelled); !ok) {
-            return context.fail(ok.error());
-        }
-        context.print(tr("Cancelled talk %1 “%2”.").arg(id).arg(cancelled.title));
+int cancel(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.fail(Usage, tr("talks cancel needs exactly one talk id."));
+    }
+    qint64 id = 0;
+    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+        return BadInput;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto talk = context.storage().talks().find(id);
+    if (!talk) {
+        return context.fail(talk.error());
+    }
+    Talk cancelled = talk.value();
+    if (cancelled.status == TalkStatus::Cancelled) {
+        context.print(tr("Talk %1 “%2” was already cancelled.").arg(id).arg(cancelled.title));
         return Ok;
     }
+    cancelled.status = TalkStatus::Cancelled;
+    ++cancelled.sequence;
+    if (auto ok = context.storage().talks().update(cancelled); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(tr("Cancelled talk %1 “%2”.").arg(id).arg(cancelled.title));
+    return Ok;
+}
+int move(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("to"), tr("The new date, YYYY-MM-DD, or date and UTC time, YYYY-MM-DDTHH:MM."), QStringLiteral("WHEN")},
+                       {QStringLiteral("force"), tr("Move even when the scheduling rules warn.")}});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to"))) {
+        return context.fail(Usage, tr("talks move needs a talk id and --to YYYY-MM-DD[THH:MM]."));
+    }
+    qint64 id = 0;
+    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+        return BadInput;
+    }
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}))?$"));
+    const QString to = parser.value(QStringLiteral("to")).trimmed();
+    const QRegularExpressionMatch match = pattern.match(to);
+    const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const bool withTime = match.hasMatch() && match.capturedLength(2) > 0;
+    const QTime time = withTime ? QTime::fromString(match.captured(2), QStringLiteral("HH:mm")) : QTime();
+    if (!date.isValid() || (withTime && !time.isValid())) {
+        return context.fail(BadInput, tr("--to: “%1” is not of the form YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).").arg(to));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto talk = context.storage().talks().find(id);
+    if (!talk) {
+        return context.fail(talk.error());
+    }
+    Talk moved = talk.value();
+    moved.date = date;
+    if (withTime) {
+        moved.startUtc = time; // without a time the talk keeps its own
+    }
+    if (moved.date == talk.value().date && moved.startUtc == talk.value().startUtc) {
+        context.print(tr("Talk %1 is already on %2.").arg(id).arg(to));
+        return Ok;
+    }
+    ++moved.sequence;
+    if (const int code = checkRules(context, moved, parser.isSet(QStringLiteral("force"))); code != Ok) {
+        return code;
+    }
+    if (auto ok = context.storage().talks().update(moved); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(moved.hasTime() ? QStringLiteral("%1T%2").arg(moved.date.toString(Qt::ISODate), moved.startUtc.toString(QStringLiteral("HH:mm")))
+                                  : moved.date.toString(Qt::ISODate));
+    return Ok;
+}
+
+int remove(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.fail(Usage, tr("talks delete needs exactly one talk id."));
+    }
+    qint64 id = 0;
+    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+        return BadInput;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto talk = context.storage().talks().find(id);
+    if (!talk) {
+        return context.fail(talk.error());
+    }
+    if (auto ok = context.storage().talks().remove(id); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(tr("Deleted talk %1 “%2”.").arg(id).arg(talk.value().title));
+    return Ok;
+}
 } // namespace
 
 int talks(Context &context, const QStringList &arguments)
@@ -364,7 +480,13 @@ int talks(Context &context, const QStringList &arguments)
     if (action == QLatin1String("cancel")) {
         return cancel(context, rest);
     }
-    return context.fail(Usage, tr("talks: unknown action “%1”; use list, show, add, edit or cancel.").arg(action));
+    if (action == QLatin1String("move")) {
+        return move(context, rest);
+    }
+    if (action == QLatin1String("delete")) {
+        return remove(context, rest);
+    }
+    return context.fail(Usage, tr("talks: unknown action “%1”; use list, show, add, edit, move, cancel or delete.").arg(action));
 }
 
 } // namespace Lectern::Cli

@@ -17,40 +17,40 @@ static void initResources()
 
 namespace Lectern::SampleSeries {
 namespace {
-    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("SampleSeries", text, disambiguation, n);
-    }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("SampleSeries", text, disambiguation, n);
+}
 
-    Error broken(const QString &what)
-    {
-        return Error{ Error::Kind::Database, tr("The built-in sample series is damaged (%1).").arg(what) };
-    }
+Error broken(const QString &what)
+{
+    return Error{Error::Kind::Database, tr("The built-in sample series is damaged (%1).").arg(what)};
+}
 
-    QStringList toStringList(const QJsonValue &value)
-    {
-        QStringList list;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
-            list << item.toString();
-        }
-        return list;
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        list << item.toString();
     }
+    return list;
+}
 
-    Series readSeries(const QJsonObject &o)
-    {
-        Series s;
-        s.name = o.value(QLatin1String("name")).toString();
-        s.defaultDurationMinutes = o.value(QLatin1String("default_duration_minutes")).toInt(45);
-        s.usualWeekday = o.value(QLatin1String("usual_weekday")).toInt();
-        s.defaultStartUtc = QTime::fromString(o.value(QLatin1String("default_start_utc")).toString(), QStringLiteral("HH:mm"));
-        s.streamUrl = o.value(QLatin1String("stream_url")).toString();
-        s.chatChannel = o.value(QLatin1String("chat_channel")).toString();
-        s.mailingLists = toStringList(o.value(QLatin1String("mailing_lists")));
-        s.organizerName = o.value(QLatin1String("organizer_name")).toString();
-        s.organizerEmail = o.value(QLatin1String("organizer_email")).toString();
-        return s;
-    }
+Series readSeries(const QJsonObject &o)
+{
+    Series s;
+    s.name = o.value(QLatin1String("name")).toString();
+    s.defaultDurationMinutes = o.value(QLatin1String("default_duration_minutes")).toInt(45);
+    s.usualWeekday = o.value(QLatin1String("usual_weekday")).toInt();
+    s.defaultStartUtc = QTime::fromString(o.value(QLatin1String("default_start_utc")).toString(), QStringLiteral("HH:mm"));
+    s.streamUrl = o.value(QLatin1String("stream_url")).toString();
+    s.chatChannel = o.value(QLatin1String("chat_channel")).toString();
+    s.mailingLists = toStringList(o.value(QLatin1String("mailing_lists")));
+    s.organizerName = o.value(QLatin1String("organizer_name")).toString();
+    s.organizerEmail = o.value(QLatin1String("organizer_email")).toString();
+    return s;
+}
 } // namespace
 
 Result<void> load(Storage &storage)
@@ -71,9 +71,9 @@ Result<void> load(Storage &storage)
         return existing.error();
     }
     if (!existing.value().isEmpty()) {
-        return Error{ Error::Kind::InvalidInput,
-                      tr("%1 already holds %n talk(s); the sample series is only loaded into an empty database.", nullptr, int(existing.value().size()))
-                              .arg(storage.database().path()) };
+        return Error{Error::Kind::InvalidInput,
+                     tr("%1 already holds %n talk(s); the sample series is only loaded into an empty database.", nullptr, int(existing.value().size()))
+                             .arg(storage.database().path())};
     }
 
     Transaction transaction(storage.database());
@@ -131,7 +131,7 @@ Result<void> load(Storage &storage)
             if (!id) {
                 return id.error();
             }
-            talk.speakers.append({ id.value(), pair.at(0).toString(), speakerRoleFromKey(pair.at(1).toString()).value_or(SpeakerRole::Speaker) });
+            talk.speakers.append({id.value(), pair.at(0).toString(), speakerRoleFromKey(pair.at(1).toString()).value_or(SpeakerRole::Speaker)});
         }
         if (auto added = storage.talks().add(talk); !added) {
             return added.error();
@@ -154,7 +154,7 @@ Result<void> load(Storage &storage)
             if (!id) {
                 return id.error();
             }
-            proposal.proposedSpeakers.append({ id.value(), name });
+            proposal.proposedSpeakers.append({id.value(), name});
         }
         if (auto added = storage.proposals().add(proposal); !added) {
             return added.error();

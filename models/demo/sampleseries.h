@@ -10,7 +10,7 @@ class Storage;
 // speakers as shared records, and the nominations as proposals. Loaded in one transaction,
 // into a database that has no talks yet.
 namespace SampleSeries {
-    Result<void> load(Storage &storage);
+Result<void> load(Storage &storage);
 }
 
 } // namespace Lectern

@@ -33,7 +33,7 @@ static bool isAcceptableUrl(const QString &text)
 QList<FieldError> Talk::validate() const
 {
     QList<FieldError> errors;
-    auto add = [&errors](const char *field, const QString &message) { errors.append({ QString::fromLatin1(field), message }); };
+    auto add = [&errors](const char *field, const QString &message) { errors.append({QString::fromLatin1(field), message}); };
     if (title.trimmed().isEmpty()) {
         add("title", QCoreApplication::translate("Talk", "A talk needs a title."));
     }
@@ -49,7 +49,7 @@ QList<FieldError> Talk::validate() const
     if (startUtc.isValid() && !date.isValid()) {
         add("time", QCoreApplication::translate("Talk", "A talk without a date cannot have a start time."));
     }
-    const std::pair<const char *, const QString *> urls[] = { { "stream_url", &streamUrl }, { "slides_url", &slidesUrl }, { "recording_url", &recordingUrl } };
+    const std::pair<const char *, const QString *> urls[] = {{"stream_url", &streamUrl}, {"slides_url", &slidesUrl}, {"recording_url", &recordingUrl}};
     for (const auto &[field, value] : urls) {
         if (!isAcceptableUrl(*value)) {
             add(field, QCoreApplication::translate("Talk", "“%1” is not a web address (expected e.g. https://example.org/...).").arg(*value));

@@ -8,74 +8,74 @@
 
 namespace Lectern {
 namespace {
-    template<typename Enum, std::size_t N>
-    using Table = std::array<std::pair<Enum, const char *>, N>;
+template<typename Enum, std::size_t N>
+using Table = std::array<std::pair<Enum, const char *>, N>;
 
-    constexpr Table<TalkStatus, 5> talkStatusTable{ {
-            { TalkStatus::Tentative, "tentative" },
-            { TalkStatus::Confirmed, "confirmed" },
-            { TalkStatus::Held, "held" },
-            { TalkStatus::Cancelled, "cancelled" },
-            { TalkStatus::Postponed, "postponed" },
-    } };
+constexpr Table<TalkStatus, 5> talkStatusTable{{
+        {TalkStatus::Tentative, "tentative"},
+        {TalkStatus::Confirmed, "confirmed"},
+        {TalkStatus::Held, "held"},
+        {TalkStatus::Cancelled, "cancelled"},
+        {TalkStatus::Postponed, "postponed"},
+}};
 
-    constexpr Table<ProposalStatus, 8> proposalStatusTable{ {
-            { ProposalStatus::New, "new" },
-            { ProposalStatus::Reviewing, "reviewing" },
-            { ProposalStatus::Shortlisted, "shortlisted" },
-            { ProposalStatus::OnHold, "on-hold" },
-            { ProposalStatus::Accepted, "accepted" },
-            { ProposalStatus::Declined, "declined" },
-            { ProposalStatus::Withdrawn, "withdrawn" },
-            { ProposalStatus::Scheduled, "scheduled" },
-    } };
+constexpr Table<ProposalStatus, 8> proposalStatusTable{{
+        {ProposalStatus::New, "new"},
+        {ProposalStatus::Reviewing, "reviewing"},
+        {ProposalStatus::Shortlisted, "shortlisted"},
+        {ProposalStatus::OnHold, "on-hold"},
+        {ProposalStatus::Accepted, "accepted"},
+        {ProposalStatus::Declined, "declined"},
+        {ProposalStatus::Withdrawn, "withdrawn"},
+        {ProposalStatus::Scheduled, "scheduled"},
+}};
 
-    constexpr Table<SpeakerRole, 3> speakerRoleTable{ {
-            { SpeakerRole::Speaker, "speaker" },
-            { SpeakerRole::Host, "host" },
-            { SpeakerRole::Moderator, "moderator" },
-    } };
+constexpr Table<SpeakerRole, 3> speakerRoleTable{{
+        {SpeakerRole::Speaker, "speaker"},
+        {SpeakerRole::Host, "host"},
+        {SpeakerRole::Moderator, "moderator"},
+}};
 
-    constexpr Table<ProposalSource, 5> proposalSourceTable{ {
-            { ProposalSource::Manual, "manual" },
-            { ProposalSource::Nomination, "nomination" },
-            { ProposalSource::Phabricator, "phabricator" },
-            { ProposalSource::Email, "email" },
-            { ProposalSource::Import, "import" },
-    } };
+constexpr Table<ProposalSource, 5> proposalSourceTable{{
+        {ProposalSource::Manual, "manual"},
+        {ProposalSource::Nomination, "nomination"},
+        {ProposalSource::Phabricator, "phabricator"},
+        {ProposalSource::Email, "email"},
+        {ProposalSource::Import, "import"},
+}};
 
-    template<typename Enum, std::size_t N>
-    QString keyOf(const Table<Enum, N> &table, Enum value)
-    {
-        for (const auto &entry : table) {
-            if (entry.first == value) {
-                return QString::fromLatin1(entry.second);
-            }
+template<typename Enum, std::size_t N>
+QString keyOf(const Table<Enum, N> &table, Enum value)
+{
+    for (const auto &entry : table) {
+        if (entry.first == value) {
+            return QString::fromLatin1(entry.second);
         }
-        Q_UNREACHABLE();
-        return {};
     }
+    Q_UNREACHABLE();
+    return {};
+}
 
-    template<typename Enum, std::size_t N>
-    std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &key)
-    {
-        for (const auto &entry : table) {
-            if (key == QLatin1String(entry.second)) {
-                return entry.first;
-            }
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const Table<Enum, N> &table, const QString &key)
+{
+    for (const auto &entry : table) {
+        if (key == QLatin1String(entry.second)) {
+            return entry.first;
         }
-        return std::nullopt;
     }
+    return std::nullopt;
+}
 
-    template<typename Enum, std::size_t N>
-    QStringList keysOf(const Table<Enum, N> &table)
-    {
-        QStringList keys;
-        for (const auto &entry : table) {
-            keys << QString::fromLatin1(entry.second);
-        }
-        return keys;
+template<typename Enum, std::size_t N>
+QStringList keysOf(const Table<Enum, N> &table)
+{
+    QStringList keys;
+    for (const auto &entry : table) {
+        keys << QString::fromLatin1(entry.second);
     }
+    return keys;
+}
 } // namespace
 
 QString toKey(TalkStatus status)

@@ -11,20 +11,20 @@
 
 namespace Lectern {
 namespace {
-    // Scheduled before unscheduled, then by date, time (TBA last within a day), id.
-    auto scheduleKey(const Talk &talk)
-    {
-        return std::make_tuple(!talk.date.isValid(), talk.date.toJulianDay(), !talk.startUtc.isValid(), talk.startUtc.msecsSinceStartOfDay(), talk.meta.id);
-    }
+// Scheduled before unscheduled, then by date, time (TBA last within a day), id.
+auto scheduleKey(const Talk &talk)
+{
+    return std::make_tuple(!talk.date.isValid(), talk.date.toJulianDay(), !talk.startUtc.isValid(), talk.startUtc.msecsSinceStartOfDay(), talk.meta.id);
+}
 
-    QString speakerList(const Talk &talk)
-    {
-        QStringList parts;
-        for (const TalkSpeaker &speaker : talk.speakers) {
-            parts << (speaker.role == SpeakerRole::Speaker ? speaker.name : AgendaModel::tr("%1 (%2)").arg(speaker.name, displayName(speaker.role).toLower()));
-        }
-        return parts.join(QStringLiteral(", "));
+QString speakerList(const Talk &talk)
+{
+    QStringList parts;
+    for (const TalkSpeaker &speaker : talk.speakers) {
+        parts << (speaker.role == SpeakerRole::Speaker ? speaker.name : AgendaModel::tr("%1 (%2)").arg(speaker.name, displayName(speaker.role).toLower()));
     }
+    return parts.join(QStringLiteral(", "));
+}
 } // namespace
 
 AgendaModel::AgendaModel(TalkRepository &talks, QObject *parent)

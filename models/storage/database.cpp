@@ -17,73 +17,73 @@
 
 namespace Lectern {
 namespace {
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Database", text);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error refused(const QString &message)
+{
+    return Error{Error::Kind::Refused, message};
+}
+
+// What the first 100 bytes of a SQLite file say (https://sqlite.org/fileformat.html).
+struct Header
+{
+    bool empty = false;
+    bool isSqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refused(tr("Cannot read the database %1: %2").arg(path, file.errorString()));
     }
-
-    Error refused(const QString &message)
-    {
-        return Error{ Error::Kind::Refused, message };
-    }
-
-    // What the first 100 bytes of a SQLite file say (https://sqlite.org/fileformat.html).
-    struct Header
-    {
-        bool empty = false;
-        bool isSqlite = false;
-        quint32 userVersion = 0;
-        quint32 applicationId = 0;
-    };
-
-    Result<Header> readHeader(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return refused(tr("Cannot read the database %1: %2").arg(path, file.errorString()));
-        }
-        const QByteArray bytes = file.read(100);
-        Header header;
-        if (bytes.isEmpty()) {
-            header.empty = true;
-            return header;
-        }
-        header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-        if (header.isSqlite) {
-            header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-            header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-        }
+    const QByteArray bytes = file.read(100);
+    Header header;
+    if (bytes.isEmpty()) {
+        header.empty = true;
         return header;
     }
-
-    Error newerSchema(const QString &path, qint64 version, int latest)
-    {
-        return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
-                          "It was left untouched; open it with a newer Lectern.")
-                               .arg(path)
-                               .arg(version)
-                               .arg(latest));
+    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (header.isSqlite) {
+        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     }
+    return header;
+}
 
-    // Root passes every access() check, so also honour the owner's permission bits: a file the
-    // user marked read-only is treated as read-only whoever runs the program.
-    Result<void> checkPermissions(const QFileInfo &info)
-    {
-        const QFile::Permissions permissions = QFile::permissions(info.absoluteFilePath());
-        if (!info.isReadable() || !(permissions & QFile::ReadOwner)) {
-            return refused(tr("Cannot read the database %1: permission denied.").arg(info.absoluteFilePath()));
-        }
-        if (!info.isWritable() || !(permissions & QFile::WriteOwner)) {
-            return refused(tr("The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.").arg(info.absoluteFilePath()));
-        }
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isWritable()) {
-            return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
-        }
-        return {};
+Error newerSchema(const QString &path, qint64 version, int latest)
+{
+    return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
+                      "It was left untouched; open it with a newer Lectern.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(latest));
+}
+
+// Root passes every access() check, so also honour the owner's permission bits: a file the
+// user marked read-only is treated as read-only whoever runs the program.
+Result<void> checkPermissions(const QFileInfo &info)
+{
+    const QFile::Permissions permissions = QFile::permissions(info.absoluteFilePath());
+    if (!info.isReadable() || !(permissions & QFile::ReadOwner)) {
+        return refused(tr("Cannot read the database %1: permission denied.").arg(info.absoluteFilePath()));
     }
+    if (!info.isWritable() || !(permissions & QFile::WriteOwner)) {
+        return refused(tr("The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.").arg(info.absoluteFilePath()));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable()) {
+        return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
+    }
+    return {};
+}
 
-    QAtomicInt connectionCounter;
+QAtomicInt connectionCounter;
 } // namespace
 
 Database::Database(const QString &path, const QString &connectionName)
@@ -128,7 +128,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
 {
     const int latest = int(steps.size());
     if (requestedPath.isEmpty()) {
-        return Error{ Error::Kind::InvalidInput, tr("No database file was named.") };
+        return Error{Error::Kind::InvalidInput, tr("No database file was named.")};
     }
     const QFileInfo info(requestedPath);
     const QString path = info.absoluteFilePath();
@@ -157,7 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
         }
     } else {
         if (mode == OpenMode::MustExist) {
-            return Error{ Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path) };
+            return Error{Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path)};
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return refused(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
@@ -171,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error{ Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text()) };
+            return Error{Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
         }
     }
     if (auto ok = database->configureAndMigrate(steps); !ok) {
@@ -207,7 +207,7 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
         return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
     }
 
-    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL" }) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
             return ok.error();
         }
@@ -232,12 +232,12 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
         }
         for (const QString &statement : std::as_const(statements)) {
             if (auto ok = Sql::run(db, statement); !ok) {
-                return Error{ Error::Kind::Database,
-                              tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
-                                      .arg(m_path)
-                                      .arg(target)
-                                      .arg(m_schemaVersion)
-                                      .arg(ok.error().message) };
+                return Error{Error::Kind::Database,
+                             tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
+                                     .arg(m_path)
+                                     .arg(target)
+                                     .arg(m_schemaVersion)
+                                     .arg(ok.error().message)};
             }
         }
         if (auto ok = transaction.commit(); !ok) {
@@ -253,9 +253,9 @@ Result<void> Database::backup(int fromVersion)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
     // VACUUM INTO writes a consistent copy even while the WAL holds changes.
-    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), { target }); !ok) {
-        return Error{ Error::Kind::Database,
-                      tr("Could not back up %1 to %2 before upgrading it; nothing was changed. %3").arg(m_path, target, ok.error().message) };
+    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ok) {
+        return Error{Error::Kind::Database,
+                     tr("Could not back up %1 to %2 before upgrading it; nothing was changed. %3").arg(m_path, target, ok.error().message)};
     }
     m_backupPath = target;
     qCInfo(LECTERN_STORAGE) << "backed up" << m_path << "to" << target;

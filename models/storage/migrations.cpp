@@ -3,9 +3,9 @@
 
 namespace Lectern::Migrations {
 namespace {
-    // Portable SQL only (shared with a PostgreSQL mode later): standard types, ISO 8601 text
-    // for dates and times, no SQLite-only functions. Each row has version and UTC stamps.
-    const char *const schema1[] = {
+// Portable SQL only (shared with a PostgreSQL mode later): standard types, ISO 8601 text
+// for dates and times, no SQLite-only functions. Each row has version and UTC stamps.
+const char *const schema1[] = {
         R"(CREATE TABLE series (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL CHECK (name <> ''),
@@ -165,22 +165,22 @@ namespace {
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL,
         UNIQUE (source, endpoint, scope)))",
-    };
+};
 
-    template<std::size_t N>
-    QStringList toList(const char *const (&statements)[N])
-    {
-        QStringList list;
-        for (const char *statement : statements) {
-            list << QString::fromUtf8(statement);
-        }
-        return list;
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements) {
+        list << QString::fromUtf8(statement);
     }
+    return list;
+}
 } // namespace
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{ toList(schema1) };
+    static const QVector<QStringList> all{toList(schema1)};
     return all;
 }
 

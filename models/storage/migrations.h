@@ -10,11 +10,11 @@ namespace Lectern {
 // step runs in one transaction together with the PRAGMA user_version that records it.
 // Steps are append-only: once released, a step is never edited, only followed by another.
 namespace Migrations {
-    // The statements of every step, in order; the last index + 1 is the latest version.
-    const QVector<QStringList> &steps();
-    int latestVersion();
-    // Stored in the file header (PRAGMA application_id) so other programs' databases are recognised.
-    constexpr qint32 applicationId = 0x4c45435a; // "LECZ"
+// The statements of every step, in order; the last index + 1 is the latest version.
+const QVector<QStringList> &steps();
+int latestVersion();
+// Stored in the file header (PRAGMA application_id) so other programs' databases are recognised.
+constexpr qint32 applicationId = 0x4c45435a; // "LECZ"
 } // namespace Migrations
 
 } // namespace Lectern

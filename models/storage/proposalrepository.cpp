@@ -9,34 +9,34 @@
 
 namespace Lectern {
 namespace {
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ProposalRepository", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProposalRepository", text);
+}
 
-    Result<void> validate(const Proposal &proposal)
-    {
-        if (proposal.title.trimmed().isEmpty()) {
-            return Error{ Error::Kind::InvalidInput, tr("title: A proposal needs a title.") };
-        }
-        return {};
+Result<void> validate(const Proposal &proposal)
+{
+    if (proposal.title.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("title: A proposal needs a title.")};
     }
+    return {};
+}
 
-    QVariantList fieldValues(const Proposal &p)
-    {
-        return { p.seriesId,
-                 toKey(p.source),
-                 p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId),
-                 p.url,
-                 p.title.trimmed(),
-                 p.text,
-                 p.proposer,
-                 Sql::fromDateTime(p.received),
-                 Sql::fromDateTime(p.updated),
-                 toKey(p.status),
-                 p.statusReason,
-                 Sql::fromId(p.talkId) };
-    }
+QVariantList fieldValues(const Proposal &p)
+{
+    return {p.seriesId,
+            toKey(p.source),
+            p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId),
+            p.url,
+            p.title.trimmed(),
+            p.text,
+            p.proposer,
+            Sql::fromDateTime(p.received),
+            Sql::fromDateTime(p.updated),
+            toKey(p.status),
+            p.statusReason,
+            Sql::fromId(p.talkId)};
+}
 } // namespace
 
 ProposalRepository::ProposalRepository(Database &db, QObject *parent)
@@ -48,19 +48,19 @@ ProposalRepository::ProposalRepository(Database &db, QObject *parent)
 Result<QList<Proposal>> ProposalRepository::all(std::optional<ProposalStatus> status) const
 {
     if (status) {
-        return query(QStringLiteral("p.status = ?"), { toKey(*status) });
+        return query(QStringLiteral("p.status = ?"), {toKey(*status)});
     }
     return query(QString(), {});
 }
 
 Result<Proposal> ProposalRepository::find(qint64 id) const
 {
-    auto proposals = query(QStringLiteral("p.id = ?"), { id });
+    auto proposals = query(QStringLiteral("p.id = ?"), {id});
     if (!proposals) {
         return proposals.error();
     }
     if (proposals.value().isEmpty()) {
-        return Error{ Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id) };
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
     }
     return proposals.value().constFirst();
 }
@@ -118,7 +118,7 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
     while (speakers.value().next()) {
         const auto it = indexById.constFind(speakers.value().value(0).toLongLong());
         if (it != indexById.constEnd()) {
-            proposals[*it].proposedSpeakers.append({ speakers.value().value(1).toLongLong(), speakers.value().value(2).toString() });
+            proposals[*it].proposedSpeakers.append({speakers.value().value(1).toLongLong(), speakers.value().value(2).toString()});
         }
     }
     const QString reviewSubset = where.isEmpty() ? QString() : QStringLiteral(" WHERE r.proposal_id IN (SELECT p.id FROM proposals p%1)").arg(filter);
@@ -153,7 +153,7 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
 Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
-    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM proposal_speakers WHERE proposal_id = ?"), { id }); !ok) {
+    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM proposal_speakers WHERE proposal_id = ?"), {id}); !ok) {
         return ok.error();
     }
     const QString now = Sql::nowUtc();
@@ -162,7 +162,7 @@ Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 
         auto ok = Sql::run(
                 db,
                 QStringLiteral("INSERT OR IGNORE INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                { id, speaker.speakerId, position++, now, now });
+                {id, speaker.speakerId, position++, now, now});
         if (!ok) {
             return ok.error();
         }
@@ -226,8 +226,7 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
         if (!current) {
             return current.error();
         }
-        return Error{ Error::Kind::Conflict,
-                      tr("The proposal “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().title) };
+        return Error{Error::Kind::Conflict, tr("The proposal “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().title)};
     }
     if (auto ok = writeSpeakers(proposal, proposal.meta.id); !ok) {
         return ok.error();
@@ -242,12 +241,12 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
 
 Result<void> ProposalRepository::remove(qint64 id)
 {
-    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), { id });
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), {id});
     if (!removed) {
         return removed.error();
     }
     if (removed.value().numRowsAffected() != 1) {
-        return Error{ Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id) };
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
     }
     m_db.afterCommit([this, id] { Q_EMIT proposalRemoved(id); });
     return {};
@@ -256,19 +255,19 @@ Result<void> ProposalRepository::remove(qint64 id)
 Result<qint64> ProposalRepository::addReview(const Review &review)
 {
     if (review.reviewer.trimmed().isEmpty()) {
-        return Error{ Error::Kind::InvalidInput, tr("reviewer: A review needs the reviewer's name.") };
+        return Error{Error::Kind::InvalidInput, tr("reviewer: A review needs the reviewer's name.")};
     }
     if (review.score && (*review.score < 1 || *review.score > 5)) {
-        return Error{ Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score) };
+        return Error{Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score)};
     }
     const QString now = Sql::nowUtc();
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO reviews (proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
                                             "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                             { review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now });
+                             {review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now});
     if (!inserted) {
-        return Error{ Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message) };
+        return Error{Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message)};
     }
     const qint64 proposalId = review.proposalId;
     m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });

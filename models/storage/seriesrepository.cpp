@@ -8,37 +8,37 @@
 
 namespace Lectern {
 namespace {
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("SeriesRepository", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SeriesRepository", text);
+}
 
-    Result<void> validate(const Series &series)
-    {
-        if (series.name.trimmed().isEmpty()) {
-            return Error{ Error::Kind::InvalidInput, tr("name: A series needs a name.") };
-        }
-        if (series.defaultDurationMinutes <= 0) {
-            return Error{ Error::Kind::InvalidInput, tr("duration: The default duration must be positive.") };
-        }
-        if (series.usualWeekday < 0 || series.usualWeekday > 7) {
-            return Error{ Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).") };
-        }
-        return {};
+Result<void> validate(const Series &series)
+{
+    if (series.name.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("name: A series needs a name.")};
     }
+    if (series.defaultDurationMinutes <= 0) {
+        return Error{Error::Kind::InvalidInput, tr("duration: The default duration must be positive.")};
+    }
+    if (series.usualWeekday < 0 || series.usualWeekday > 7) {
+        return Error{Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).")};
+    }
+    return {};
+}
 
-    QVariantList fieldValues(const Series &s)
-    {
-        return { s.name.trimmed(),
-                 s.defaultDurationMinutes,
-                 s.usualWeekday > 0 ? QVariant(s.usualWeekday) : QVariant(),
-                 Sql::fromTime(s.defaultStartUtc),
-                 s.streamUrl,
-                 s.chatChannel,
-                 s.mailingLists.join(QLatin1Char('\n')),
-                 s.organizerName,
-                 s.organizerEmail };
-    }
+QVariantList fieldValues(const Series &s)
+{
+    return {s.name.trimmed(),
+            s.defaultDurationMinutes,
+            s.usualWeekday > 0 ? QVariant(s.usualWeekday) : QVariant(),
+            Sql::fromTime(s.defaultStartUtc),
+            s.streamUrl,
+            s.chatChannel,
+            s.mailingLists.join(QLatin1Char('\n')),
+            s.organizerName,
+            s.organizerEmail};
+}
 } // namespace
 
 SeriesRepository::SeriesRepository(Database &db, QObject *parent)
@@ -54,12 +54,12 @@ Result<QList<Series>> SeriesRepository::all() const
 
 Result<Series> SeriesRepository::find(qint64 id) const
 {
-    auto series = query(QStringLiteral("id = ?"), { id });
+    auto series = query(QStringLiteral("id = ?"), {id});
     if (!series) {
         return series.error();
     }
     if (series.value().isEmpty()) {
-        return Error{ Error::Kind::NotFound, tr("There is no series with id %1.").arg(id) };
+        return Error{Error::Kind::NotFound, tr("There is no series with id %1.").arg(id)};
     }
     return series.value().constFirst();
 }
@@ -71,7 +71,7 @@ Result<Series> SeriesRepository::current() const
         return series.error();
     }
     if (series.value().isEmpty()) {
-        return Error{ Error::Kind::NotFound, tr("The database has no series yet; create one with “lectern-cli init”.") };
+        return Error{Error::Kind::NotFound, tr("The database has no series yet; create one with “lectern-cli init”.")};
     }
     return series.value().constFirst();
 }
@@ -147,7 +147,7 @@ Result<void> SeriesRepository::update(const Series &series)
         return updated.error();
     }
     if (updated.value().numRowsAffected() != 1) {
-        return Error{ Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name) };
+        return Error{Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name)};
     }
     const qint64 id = series.meta.id;
     m_db.afterCommit([this, id] { Q_EMIT seriesChanged(id); });

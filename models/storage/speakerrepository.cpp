@@ -9,23 +9,23 @@
 
 namespace Lectern {
 namespace {
-    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("SpeakerRepository", text, disambiguation, n);
-    }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("SpeakerRepository", text, disambiguation, n);
+}
 
-    Result<void> validate(const Speaker &speaker)
-    {
-        if (speaker.name.trimmed().isEmpty()) {
-            return Error{ Error::Kind::InvalidInput, tr("name: A speaker needs a name.") };
-        }
-        return {};
+Result<void> validate(const Speaker &speaker)
+{
+    if (speaker.name.trimmed().isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("name: A speaker needs a name.")};
     }
+    return {};
+}
 
-    QVariantList fieldValues(const Speaker &s)
-    {
-        return { s.name.trimmed(), s.email.trimmed(), s.affiliation, s.roleTitle, s.bio, s.pronouns, s.timeZone, s.links.join(QLatin1Char('\n')), s.notes };
-    }
+QVariantList fieldValues(const Speaker &s)
+{
+    return {s.name.trimmed(), s.email.trimmed(), s.affiliation, s.roleTitle, s.bio, s.pronouns, s.timeZone, s.links.join(QLatin1Char('\n')), s.notes};
+}
 } // namespace
 
 SpeakerRepository::SpeakerRepository(Database &db, QObject *parent)
@@ -41,12 +41,12 @@ Result<QList<Speaker>> SpeakerRepository::all() const
 
 Result<Speaker> SpeakerRepository::find(qint64 id) const
 {
-    auto speakers = query(QStringLiteral("s.id = ?"), { id });
+    auto speakers = query(QStringLiteral("s.id = ?"), {id});
     if (!speakers) {
         return speakers.error();
     }
     if (speakers.value().isEmpty()) {
-        return Error{ Error::Kind::NotFound, tr("There is no speaker with id %1.").arg(id) };
+        return Error{Error::Kind::NotFound, tr("There is no speaker with id %1.").arg(id)};
     }
     return speakers.value().constFirst();
 }
@@ -59,7 +59,7 @@ Result<QList<Speaker>> SpeakerRepository::findByName(const QString &name) const
     for (const QChar c : wanted) {
         ascii = ascii && c.unicode() < 128;
     }
-    auto candidates = ascii ? query(QStringLiteral("lower(s.name) = lower(?)"), { wanted }) : query(QString(), {});
+    auto candidates = ascii ? query(QStringLiteral("lower(s.name) = lower(?)"), {wanted}) : query(QString(), {});
     if (!candidates) {
         return candidates.error();
     }
@@ -165,7 +165,7 @@ Result<void> SpeakerRepository::update(const Speaker &speaker)
         if (!current) {
             return current.error();
         }
-        return Error{ Error::Kind::Conflict, tr("The speaker “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().name) };
+        return Error{Error::Kind::Conflict, tr("The speaker “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().name)};
     }
     const qint64 id = speaker.meta.id;
     m_db.afterCommit([this, id] { Q_EMIT speakerUpdated(id); });
@@ -179,13 +179,13 @@ Result<void> SpeakerRepository::remove(qint64 id)
         return speaker.error();
     }
     if (!speaker.value().talkIds.isEmpty()) {
-        return Error{ Error::Kind::InvalidInput,
-                      tr("%1 is linked to %n talk(s); unlink or merge them before deleting the record.", nullptr, int(speaker.value().talkIds.size()))
-                              .arg(speaker.value().name) };
+        return Error{Error::Kind::InvalidInput,
+                     tr("%1 is linked to %n talk(s); unlink or merge them before deleting the record.", nullptr, int(speaker.value().talkIds.size()))
+                             .arg(speaker.value().name)};
     }
-    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM speakers WHERE id = ?"), { id });
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM speakers WHERE id = ?"), {id});
     if (!removed) {
-        return Error{ Error::Kind::InvalidInput, tr("%1 cannot be deleted while proposals name them: %2").arg(speaker.value().name, removed.error().message) };
+        return Error{Error::Kind::InvalidInput, tr("%1 cannot be deleted while proposals name them: %2").arg(speaker.value().name, removed.error().message)};
     }
     m_db.afterCommit([this, id] { Q_EMIT speakerRemoved(id); });
     return {};

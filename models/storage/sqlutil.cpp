@@ -14,8 +14,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
         qCWarning(LECTERN_STORAGE) << "prepare failed:" << sql << query.lastError().text();
-        return Error{ Error::Kind::Database,
-                      QCoreApplication::translate("Storage", "The database %1 refused a statement: %2").arg(db.databaseName(), query.lastError().text()) };
+        return Error{Error::Kind::Database,
+                     QCoreApplication::translate("Storage", "The database %1 refused a statement: %2").arg(db.databaseName(), query.lastError().text())};
     }
     for (const QVariant &value : values) {
         // A null QString would bind as SQL NULL; text columns mean "empty" by it.
@@ -27,8 +27,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     }
     if (!query.exec()) {
         qCWarning(LECTERN_STORAGE) << "exec failed:" << sql << query.lastError().text();
-        return Error{ Error::Kind::Database,
-                      QCoreApplication::translate("Storage", "The database %1 failed: %2").arg(db.databaseName(), query.lastError().text()) };
+        return Error{Error::Kind::Database,
+                     QCoreApplication::translate("Storage", "The database %1 failed: %2").arg(db.databaseName(), query.lastError().text())};
     }
     return query;
 }

@@ -11,55 +11,55 @@
 
 namespace Lectern {
 namespace {
-    const QString talkColumns =
-            QStringLiteral("t.id, t.series_id, t.season, t.episode, t.title, t.abstract, t.talk_date, t.start_utc, t.duration_minutes, t.status, "
-                           "t.stream_url, t.slides_url, t.recording_url, t.notes, t.ical_uid, t.sequence, t.version, t.created_at, t.modified_at, "
-                           "(SELECT p.id FROM proposals p WHERE p.talk_id = t.id) AS proposal_id");
+const QString talkColumns =
+        QStringLiteral("t.id, t.series_id, t.season, t.episode, t.title, t.abstract, t.talk_date, t.start_utc, t.duration_minutes, t.status, "
+                       "t.stream_url, t.slides_url, t.recording_url, t.notes, t.ical_uid, t.sequence, t.version, t.created_at, t.modified_at, "
+                       "(SELECT p.id FROM proposals p WHERE p.talk_id = t.id) AS proposal_id");
 
-    Talk readTalk(const QSqlQuery &q)
-    {
-        Talk talk;
-        talk.meta.id = q.value(0).toLongLong();
-        talk.seriesId = q.value(1).toLongLong();
-        talk.season = Sql::toOptionalInt(q.value(2));
-        talk.episode = Sql::toOptionalInt(q.value(3));
-        talk.title = q.value(4).toString();
-        talk.abstract = q.value(5).toString();
-        talk.date = Sql::toDate(q.value(6));
-        talk.startUtc = Sql::toTime(q.value(7));
-        talk.durationMinutes = q.value(8).toInt();
-        talk.status = talkStatusFromKey(q.value(9).toString()).value_or(TalkStatus::Tentative);
-        talk.streamUrl = q.value(10).toString();
-        talk.slidesUrl = q.value(11).toString();
-        talk.recordingUrl = q.value(12).toString();
-        talk.notes = q.value(13).toString();
-        talk.icalUid = q.value(14).toString();
-        talk.sequence = q.value(15).toInt();
-        talk.meta.version = q.value(16).toInt();
-        talk.meta.created = Sql::toDateTime(q.value(17));
-        talk.meta.modified = Sql::toDateTime(q.value(18));
-        talk.proposalId = q.value(19).toLongLong();
-        return talk;
-    }
+Talk readTalk(const QSqlQuery &q)
+{
+    Talk talk;
+    talk.meta.id = q.value(0).toLongLong();
+    talk.seriesId = q.value(1).toLongLong();
+    talk.season = Sql::toOptionalInt(q.value(2));
+    talk.episode = Sql::toOptionalInt(q.value(3));
+    talk.title = q.value(4).toString();
+    talk.abstract = q.value(5).toString();
+    talk.date = Sql::toDate(q.value(6));
+    talk.startUtc = Sql::toTime(q.value(7));
+    talk.durationMinutes = q.value(8).toInt();
+    talk.status = talkStatusFromKey(q.value(9).toString()).value_or(TalkStatus::Tentative);
+    talk.streamUrl = q.value(10).toString();
+    talk.slidesUrl = q.value(11).toString();
+    talk.recordingUrl = q.value(12).toString();
+    talk.notes = q.value(13).toString();
+    talk.icalUid = q.value(14).toString();
+    talk.sequence = q.value(15).toInt();
+    talk.meta.version = q.value(16).toInt();
+    talk.meta.created = Sql::toDateTime(q.value(17));
+    talk.meta.modified = Sql::toDateTime(q.value(18));
+    talk.proposalId = q.value(19).toLongLong();
+    return talk;
+}
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("TalkRepository", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TalkRepository", text);
+}
 
-    Error invalid(const QList<FieldError> &errors)
-    {
-        QStringList lines;
-        for (const FieldError &error : errors) {
-            lines << QStringLiteral("%1: %2").arg(error.field, error.message);
-        }
-        return Error{ Error::Kind::InvalidInput, lines.join(QLatin1Char('\n')) };
+Error invalid(const QList<FieldError> &errors)
+{
+    QStringList lines;
+    for (const FieldError &error : errors) {
+        lines << QStringLiteral("%1: %2").arg(error.field, error.message);
     }
+    return Error{Error::Kind::InvalidInput, lines.join(QLatin1Char('\n'))};
+}
 
-    Error notFound(qint64 id)
-    {
-        return Error{ Error::Kind::NotFound, tr("There is no talk with id %1.").arg(id) };
-    }
+Error notFound(qint64 id)
+{
+    return Error{Error::Kind::NotFound, tr("There is no talk with id %1.").arg(id)};
+}
 } // namespace
 
 TalkRepository::TalkRepository(Database &db, QObject *parent)
@@ -75,7 +75,7 @@ Result<QList<Talk>> TalkRepository::all() const
 
 Result<QList<Talk>> TalkRepository::inRange(const QDate &from, const QDate &to) const
 {
-    QStringList conditions{ QStringLiteral("t.talk_date IS NOT NULL") };
+    QStringList conditions{QStringLiteral("t.talk_date IS NOT NULL")};
     QVariantList values;
     if (from.isValid()) {
         conditions << QStringLiteral("t.talk_date >= ?");
@@ -90,7 +90,7 @@ Result<QList<Talk>> TalkRepository::inRange(const QDate &from, const QDate &to) 
 
 Result<Talk> TalkRepository::find(qint64 id) const
 {
-    auto talks = query(QStringLiteral("t.id = ?"), { id });
+    auto talks = query(QStringLiteral("t.id = ?"), {id});
     if (!talks) {
         return talks.error();
     }
@@ -137,7 +137,7 @@ Result<QList<Talk>> TalkRepository::query(const QString &where, const QVariantLi
         const auto it = indexById.constFind(q.value(0).toLongLong());
         if (it != indexById.constEnd()) {
             talks[*it].speakers.append(
-                    { q.value(1).toLongLong(), q.value(2).toString(), speakerRoleFromKey(q.value(3).toString()).value_or(SpeakerRole::Speaker) });
+                    {q.value(1).toLongLong(), q.value(2).toString(), speakerRoleFromKey(q.value(3).toString()).value_or(SpeakerRole::Speaker)});
         }
     }
     auto topics = Sql::run(
@@ -160,8 +160,8 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
     const QString now = Sql::nowUtc();
-    for (const char *statement : { "DELETE FROM talk_speakers WHERE talk_id = ?", "DELETE FROM talk_topics WHERE talk_id = ?" }) {
-        if (auto ok = Sql::run(db, QString::fromLatin1(statement), { id }); !ok) {
+    for (const char *statement : {"DELETE FROM talk_speakers WHERE talk_id = ?", "DELETE FROM talk_topics WHERE talk_id = ?"}) {
+        if (auto ok = Sql::run(db, QString::fromLatin1(statement), {id}); !ok) {
             return ok.error();
         }
     }
@@ -169,9 +169,9 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
     for (const TalkSpeaker &speaker : talk.speakers) {
         auto ok = Sql::run(db,
                            QStringLiteral("INSERT INTO talk_speakers (talk_id, speaker_id, role, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                           { id, speaker.speakerId, toKey(speaker.role), position++, now, now });
+                           {id, speaker.speakerId, toKey(speaker.role), position++, now, now});
         if (!ok) {
-            return Error{ Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(speaker.speakerId).arg(ok.error().message) };
+            return Error{Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(speaker.speakerId).arg(ok.error().message)};
         }
     }
     position = 0;
@@ -180,7 +180,7 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
         if (name.isEmpty()) {
             continue;
         }
-        auto existing = Sql::run(db, QStringLiteral("SELECT id FROM topics WHERE lower(name) = lower(?)"), { name });
+        auto existing = Sql::run(db, QStringLiteral("SELECT id FROM topics WHERE lower(name) = lower(?)"), {name});
         if (!existing) {
             return existing.error();
         }
@@ -188,7 +188,7 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
         if (existing.value().next()) {
             topicId = existing.value().value(0);
         } else {
-            auto inserted = Sql::run(db, QStringLiteral("INSERT INTO topics (name, created_at, modified_at) VALUES (?, ?, ?)"), { name, now, now });
+            auto inserted = Sql::run(db, QStringLiteral("INSERT INTO topics (name, created_at, modified_at) VALUES (?, ?, ?)"), {name, now, now});
             if (!inserted) {
                 return inserted.error();
             }
@@ -196,7 +196,7 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
         }
         auto ok = Sql::run(db,
                            QStringLiteral("INSERT OR IGNORE INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                           { id, topicId, position++, now, now });
+                           {id, topicId, position++, now, now});
         if (!ok) {
             return ok.error();
         }
@@ -222,23 +222,23 @@ Result<qint64> TalkRepository::add(const Talk &input)
                              QStringLiteral("INSERT INTO talks (series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, status, "
                                             "stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                             { talk.seriesId,
-                               Sql::fromOptional(talk.season),
-                               Sql::fromOptional(talk.episode),
-                               talk.title,
-                               talk.abstract,
-                               Sql::fromDate(talk.date),
-                               Sql::fromTime(talk.startUtc),
-                               talk.durationMinutes,
-                               toKey(talk.status),
-                               talk.streamUrl,
-                               talk.slidesUrl,
-                               talk.recordingUrl,
-                               talk.notes,
-                               talk.icalUid,
-                               talk.sequence,
-                               now,
-                               now });
+                             {talk.seriesId,
+                              Sql::fromOptional(talk.season),
+                              Sql::fromOptional(talk.episode),
+                              talk.title,
+                              talk.abstract,
+                              Sql::fromDate(talk.date),
+                              Sql::fromTime(talk.startUtc),
+                              talk.durationMinutes,
+                              toKey(talk.status),
+                              talk.streamUrl,
+                              talk.slidesUrl,
+                              talk.recordingUrl,
+                              talk.notes,
+                              talk.icalUid,
+                              talk.sequence,
+                              now,
+                              now});
     if (!inserted) {
         return inserted.error();
     }
@@ -266,23 +266,23 @@ Result<void> TalkRepository::update(const Talk &talk)
                             QStringLiteral("UPDATE talks SET series_id = ?, season = ?, episode = ?, title = ?, abstract = ?, talk_date = ?, start_utc = ?, "
                                            "duration_minutes = ?, status = ?, stream_url = ?, slides_url = ?, recording_url = ?, notes = ?, sequence = ?, "
                                            "version = version + 1, modified_at = ? WHERE id = ? AND version = ?"),
-                            { talk.seriesId,
-                              Sql::fromOptional(talk.season),
-                              Sql::fromOptional(talk.episode),
-                              talk.title,
-                              talk.abstract,
-                              Sql::fromDate(talk.date),
-                              Sql::fromTime(talk.startUtc),
-                              talk.durationMinutes,
-                              toKey(talk.status),
-                              talk.streamUrl,
-                              talk.slidesUrl,
-                              talk.recordingUrl,
-                              talk.notes,
-                              talk.sequence,
-                              Sql::nowUtc(),
-                              talk.meta.id,
-                              talk.meta.version });
+                            {talk.seriesId,
+                             Sql::fromOptional(talk.season),
+                             Sql::fromOptional(talk.episode),
+                             talk.title,
+                             talk.abstract,
+                             Sql::fromDate(talk.date),
+                             Sql::fromTime(talk.startUtc),
+                             talk.durationMinutes,
+                             toKey(talk.status),
+                             talk.streamUrl,
+                             talk.slidesUrl,
+                             talk.recordingUrl,
+                             talk.notes,
+                             talk.sequence,
+                             Sql::nowUtc(),
+                             talk.meta.id,
+                             talk.meta.version});
     if (!updated) {
         return updated.error();
     }
@@ -291,7 +291,7 @@ Result<void> TalkRepository::update(const Talk &talk)
         if (!current) {
             return current.error();
         }
-        return Error{ Error::Kind::Conflict, tr("The talk “%1” was changed elsewhere since it was read; reload it and try again.").arg(current.value().title) };
+        return Error{Error::Kind::Conflict, tr("The talk “%1” was changed elsewhere since it was read; reload it and try again.").arg(current.value().title)};
     }
     if (auto ok = writeLinks(talk, talk.meta.id); !ok) {
         return ok.error();
@@ -310,7 +310,7 @@ Result<void> TalkRepository::remove(qint64 id)
     if (!transaction.isActive()) {
         return transaction.error();
     }
-    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM talks WHERE id = ?"), { id });
+    auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM talks WHERE id = ?"), {id});
     if (!removed) {
         return removed.error();
     }

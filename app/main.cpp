@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -22,6 +23,10 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Open this database file."), QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    // For bench/run: quit as soon as the first page has been rendered.
+    QCommandLineOption benchStartupOption(QStringLiteral("bench-startup"), QStringLiteral("Quit once the window is shown (benchmarks)."));
+    benchStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchStartupOption);
     parser.process(app);
 
     // The database to open: --database, $LECTERN_DATABASE, the last one used, the default.
@@ -38,5 +43,11 @@ int main(int argc, char **argv)
 
     Lectern::MainWindow window(path);
     window.show();
+    if (parser.isSet(benchStartupOption)) {
+        QTimer::singleShot(0, &app, [&window] {
+            window.grab(); // renders every visible widget: the first page is on screen
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -31,6 +31,9 @@ AgendaPage::AgendaPage(AgendaModel *model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    // Size columns from the first rows only: measuring 10,000 rows costs more than the data.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);

@@ -181,20 +181,20 @@ void MainWindow::rebuildPages()
     agenda->setObjectName(QStringLiteral("schedulePage"));
     m_pages->addWidget(agenda);
 
-    const auto proposals = m_storage->proposals().all();
+    const auto proposals = m_storage->proposals().count();
     m_inboxState = new EmptyState(QStringLiteral("mail-folder-inbox"), tr("The proposal inbox is not built yet"), m_pages);
     m_inboxState->setObjectName(QStringLiteral("inboxPage"));
     m_inboxState->setExplanation(tr("This database holds %n proposal(s). Until the inbox arrives, list them with “lectern-cli proposals list”.",
                                     nullptr,
-                                    proposals ? int(proposals.value().size()) : 0));
+                                    proposals ? int(proposals.value()) : 0));
     m_pages->addWidget(m_inboxState);
 
-    const auto speakers = m_storage->speakers().all();
+    const auto speakers = m_storage->speakers().count();
     m_speakersState = new EmptyState(QStringLiteral("system-users"), tr("The speaker directory is not built yet"), m_pages);
     m_speakersState->setObjectName(QStringLiteral("speakersPage"));
     m_speakersState->setExplanation(tr("This database holds %n speaker record(s). Until the directory arrives, list them with “lectern-cli speakers list”.",
                                        nullptr,
-                                       speakers ? int(speakers.value().size()) : 0));
+                                       speakers ? int(speakers.value()) : 0));
     m_pages->addWidget(m_speakersState);
 
     auto *exportState = new EmptyState(QStringLiteral("document-export"), tr("Export is not built yet"), m_pages);

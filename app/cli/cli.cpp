@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "demo/sampleseries.h"
+#include "demo/syntheticdata.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,67 @@ int init(Context &context, const QStringList &arguments)
     return Ok;
 }
 
+int generate(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Fill an empty database with synthetic data, for benchmarks."));
+    parser.addOptions({{QStringLiteral("size"), QCoreApplication::translate("Cli", "medium (1,000 talks) or large (10,000 talks)."), QStringLiteral("NAME")},
+                       {QStringLiteral("talks"), QCoreApplication::translate("Cli", "Number of talks."), QStringLiteral("N")},
+                       {QStringLiteral("proposals"), QCoreApplication::translate("Cli", "Number of proposals."), QStringLiteral("N")},
+                       {QStringLiteral("speakers"), QCoreApplication::translate("Cli", "Number of speakers."), QStringLiteral("N")},
+                       {QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 1)."), QStringLiteral("N")}});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    SyntheticData::Size size;
+    if (parser.isSet(QStringLiteral("size"))) {
+        bool known = false;
+        size = SyntheticData::named(parser.value(QStringLiteral("size")), &known);
+        if (!known) {
+            return context.fail(BadInput, QCoreApplication::translate("Cli", "--size: “%1” is not medium or large.").arg(parser.value(QStringLiteral("size"))));
+        }
+    }
+    const std::pair<const char *, int *> counts[] = {{"talks", &size.talks}, {"proposals", &size.proposals}, {"speakers", &size.speakers}};
+    for (const auto &[name, target] : counts) {
+        if (parser.isSet(QString::fromLatin1(name))) {
+            bool ok = false;
+            *target = parser.value(QString::fromLatin1(name)).toInt(&ok);
+            if (!ok || *target < 0) {
+                return context.fail(BadInput,
+                                    QCoreApplication::translate("Cli", "--%1: “%2” is not a count.")
+                                            .arg(QString::fromLatin1(name), parser.value(QString::fromLatin1(name))));
+            }
+        }
+    }
+    bool seedOk = true;
+    const quint32 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&seedOk) : 1;
+    if (!seedOk) {
+        return context.fail(BadInput, QCoreApplication::translate("Cli", "--seed: “%1” is not a whole number.").arg(parser.value(QStringLiteral("seed"))));
+    }
+    if (!context.openStorage(true)) {
+        return DatabaseError;
+    }
+    int lastTenth = 0;
+    auto generated = SyntheticData::generate(context.storage(), size, seed, [&context, &lastTenth](qint64 done, qint64 total) {
+        const int tenth = int(done * 10 / qMax<qint64>(total, 1));
+        if (tenth > lastTenth) {
+            lastTenth = tenth;
+            context.note(QCoreApplication::translate("Cli", "generated %1 of %2 records").arg(done).arg(total));
+        }
+        return true;
+    });
+    if (!generated) {
+        return context.fail(generated.error());
+    }
+    context.print(QCoreApplication::translate("Cli", "Generated %1 talks, %2 proposals and %3 speakers (seed %4) in %5.")
+                          .arg(size.talks)
+                          .arg(size.proposals)
+                          .arg(size.speakers)
+                          .arg(seed)
+                          .arg(context.storage().database().path()));
+    return Ok;
+}
+
 QString usage()
 {
     return QCoreApplication::translate("Cli",
@@ -144,6 +206,8 @@ QString usage()
                                        "\n"
                                        "Commands:\n"
                                        "  init [--demo] [--name NAME]     create or upgrade the database; --demo loads the sample series\n"
+                                       "  generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]\n"
+                                       "                                  fill an empty database with synthetic data (benchmarks)\n"
                                        "  talks list [--from DATE] [--to DATE] [--json]\n"
                                        "  talks show ID [--json]\n"
                                        "  talks add --title T --date YYYY-MM-DD [--time HH:MM] [--duration MIN] [--speaker NAME]...\n"
@@ -154,7 +218,7 @@ QString usage()
                                        "  talks move ID --to YYYY-MM-DD[THH:MM] [--force]\n"
                                        "  talks cancel ID\n"
                                        "  talks delete ID\n"
-                                       "  speakers list [--json]\n"
+                                       "  speakers list [--search TEXT] [--json]\n"
                                        "  speakers show ID [--json]\n"
                                        "  speakers add --name N [--email E] [--affiliation A] [--title T] [--timezone TZ] [--pronouns P] [--bio B]\n"
                                        "  proposals list [--status S] [--json]\n"

@@ -54,6 +54,7 @@ int talks(Context &context, const QStringList &arguments);
 int speakers(Context &context, const QStringList &arguments);
 int proposals(Context &context, const QStringList &arguments);
 int init(Context &context, const QStringList &arguments);
+int generate(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

@@ -53,6 +53,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("init")) {
         return Cli::init(context, rest);
     }
+    if (command == QLatin1String("generate")) {
+        return Cli::generate(context, rest);
+    }
     if (command == QLatin1String("talks")) {
         return Cli::talks(context, rest);
     }

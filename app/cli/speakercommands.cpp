@@ -25,14 +25,15 @@ QString describe(const Speaker &speaker)
 int list(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOptions({{QStringLiteral("json"), tr("Print JSON.")},
+                       {QStringLiteral("search"), tr("Only speakers whose name, email, affiliation or title contains TEXT."), QStringLiteral("TEXT")}});
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto speakers = context.storage().speakers().all();
+    auto speakers = context.storage().speakers().search(parser.value(QStringLiteral("search")));
     if (!speakers) {
         return context.fail(speakers.error());
     }

@@ -170,6 +170,16 @@ Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 
     return {};
 }
 
+Result<qint64> ProposalRepository::count() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM proposals"));
+    if (!rows) {
+        return rows.error();
+    }
+    rows.value().next();
+    return rows.value().value(0).toLongLong();
+}
+
 Result<qint64> ProposalRepository::add(const Proposal &proposal)
 {
     if (auto ok = validate(proposal); !ok) {

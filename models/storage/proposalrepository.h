@@ -22,6 +22,8 @@ public:
     Result<QList<Proposal>> all(std::optional<ProposalStatus> status = std::nullopt) const;
     Result<Proposal> find(qint64 id) const;
 
+    Result<qint64> count() const;
+
     Result<qint64> add(const Proposal &proposal);
     // Writes the proposal's fields and proposed speakers (not its reviews).
     Result<void> update(const Proposal &proposal);

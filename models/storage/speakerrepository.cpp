@@ -72,6 +72,41 @@ Result<QList<Speaker>> SpeakerRepository::findByName(const QString &name) const
     return matches;
 }
 
+namespace {
+// Four placeholders, all bound to the same pattern.
+const QString searchCondition =
+        QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.email LIKE ? ESCAPE '\\' OR s.affiliation LIKE ? ESCAPE '\\' OR s.role_title LIKE ? ESCAPE '\\')");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+Result<QList<Speaker>> SpeakerRepository::search(const QString &text) const
+{
+    if (text.trimmed().isEmpty()) {
+        return all();
+    }
+    const QString pattern = likePattern(text);
+    return query(searchCondition, {pattern, pattern, pattern, pattern});
+}
+
+QString SpeakerRepository::searchStatement(const QString &text)
+{
+    QString pattern = likePattern(text);
+    pattern.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QString condition = searchCondition;
+    condition.replace(QLatin1Char('?'), QLatin1Char('\'') + pattern + QLatin1Char('\''));
+    return QStringLiteral("SELECT s.id, s.name, s.email, s.affiliation, s.role_title, s.bio, s.pronouns, s.time_zone, s.links, s.notes, "
+                          "s.version, s.created_at, s.modified_at FROM speakers s WHERE %1 ORDER BY s.name, s.id")
+            .arg(condition);
+}
+
 Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_db.connection();
@@ -124,6 +159,16 @@ Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVar
         }
     }
     return speakers;
+}
+
+Result<qint64> SpeakerRepository::count() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM speakers"));
+    if (!rows) {
+        return rows.error();
+    }
+    rows.value().next();
+    return rows.value().value(0).toLongLong();
 }
 
 Result<qint64> SpeakerRepository::add(const Speaker &speaker)

@@ -20,6 +20,14 @@ public:
     Result<Speaker> find(qint64 id) const;
     // The speakers whose name equals the given one, ignoring case and surrounding space.
     Result<QList<Speaker>> findByName(const QString &name) const;
+    // Speakers whose name, email, affiliation or role title contains `text` (case-insensitive
+    // for ASCII letters), by name.
+    Result<QList<Speaker>> search(const QString &text) const;
+    // The statement search() runs, with `text` in place of its parameter, for the benchmark's
+    // floor (the sqlite3 shell running the same query).
+    static QString searchStatement(const QString &text);
+
+    Result<qint64> count() const;
 
     Result<qint64> add(const Speaker &speaker);
     Result<void> update(const Speaker &speaker);

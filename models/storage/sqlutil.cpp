@@ -58,14 +58,45 @@ QVariant fromId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+namespace {
+// The columns hold fixed formats written by this code; reading them digit by digit is many
+// times faster than QDateTime's general parser, which matters when loading 10,000 talks.
+int digits(const QString &text, int from, int count, bool *ok)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const QChar c = i < text.size() ? text.at(i) : QChar();
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            *ok = false;
+            return 0;
+        }
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+QDate parseDate(const QString &text)
+{
+    bool ok = text.size() >= 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-');
+    const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
+    return ok ? date : QDate();
+}
+} // namespace
+
 QDate toDate(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : parseDate(value.toString());
 }
 
 QTime toTime(const QVariant &value)
 {
-    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    if (value.isNull()) {
+        return {};
+    }
+    const QString text = value.toString();
+    bool ok = text.size() == 5 && text.at(2) == QLatin1Char(':');
+    const QTime time(digits(text, 0, 2, &ok), digits(text, 3, 2, &ok));
+    return ok ? time : QTime();
 }
 
 QDateTime toDateTime(const QVariant &value)
@@ -73,8 +104,15 @@ QDateTime toDateTime(const QVariant &value)
     if (value.isNull()) {
         return {};
     }
-    QDateTime dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return dateTime.toTimeZone(QTimeZone::utc());
+    // "YYYY-MM-DDTHH:MM:SS.zzzZ", as fromDateTime() writes it; anything else takes the slow path.
+    const QString text = value.toString();
+    bool ok = text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(19) == QLatin1Char('.') && text.at(23) == QLatin1Char('Z');
+    const QDate date = ok ? parseDate(text) : QDate();
+    const QTime time(digits(text, 11, 2, &ok), digits(text, 14, 2, &ok), digits(text, 17, 2, &ok), digits(text, 20, 3, &ok));
+    if (ok && date.isValid() && time.isValid()) {
+        return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 std::optional<int> toOptionalInt(const QVariant &value)

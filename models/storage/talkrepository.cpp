@@ -8,6 +8,10 @@
 #include <QHash>
 #include <QSqlRecord>
 #include <QUuid>
+#include <QVector>
+
+#include <algorithm>
+#include <tuple>
 
 namespace Lectern {
 namespace {
@@ -45,6 +49,13 @@ Talk readTalk(const QSqlQuery &q)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TalkRepository", text);
+}
+
+// Scheduled talks by date and time (a time to be announced last in its day), then the
+// unscheduled ones; the id keeps the order stable.
+auto scheduleOrder(const Talk &talk)
+{
+    return std::make_tuple(!talk.date.isValid(), talk.date.toJulianDay(), !talk.startUtc.isValid(), talk.startUtc.msecsSinceStartOfDay(), talk.meta.id);
 }
 
 Error invalid(const QList<FieldError> &errors)
@@ -104,53 +115,68 @@ Result<QList<Talk>> TalkRepository::query(const QString &where, const QVariantLi
 {
     const QSqlDatabase db = m_db.connection();
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
-    auto rows = Sql::run(db,
-                         QStringLiteral("SELECT %1 FROM talks t%2 ORDER BY CASE WHEN t.talk_date IS NULL THEN 1 ELSE 0 END, t.talk_date, "
-                                        "CASE WHEN t.start_utc IS NULL THEN 1 ELSE 0 END, t.start_utc, t.id")
-                                 .arg(talkColumns, filter),
-                         values);
+    auto rows = Sql::run(db, QStringLiteral("SELECT %1 FROM talks t%2").arg(talkColumns, filter), values);
     if (!rows) {
         return rows.error();
     }
     QList<Talk> talks;
-    QHash<qint64, int> indexById;
     while (rows.value().next()) {
-        indexById.insert(rows.value().value(0).toLongLong(), talks.size());
         talks.append(readTalk(rows.value()));
     }
     if (talks.isEmpty()) {
         return talks;
     }
+    // Sorted here rather than by SQL, which cannot use an index for "unscheduled last".
+    std::sort(talks.begin(), talks.end(), [](const Talk &a, const Talk &b) { return scheduleOrder(a) < scheduleOrder(b); });
+    QHash<qint64, int> indexById;
+    indexById.reserve(talks.size());
+    for (int i = 0; i < talks.size(); ++i) {
+        indexById.insert(talks.at(i).meta.id, i);
+    }
 
-    // Links for all the talks at once: two queries, however many talks.
+    // Links for all the talks at once: two queries, however many talks. The few links of
+    // each talk are put in order here; an ORDER BY would sort every link of the database.
     const QString subset = where.isEmpty() ? QString() : QStringLiteral(" WHERE l.talk_id IN (SELECT t.id FROM talks t%1)").arg(filter);
-    auto speakers = Sql::run(db,
-                             QStringLiteral("SELECT l.talk_id, s.id, s.name, l.role FROM talk_speakers l JOIN speakers s ON s.id = l.speaker_id%1 "
-                                            "ORDER BY l.talk_id, l.position")
-                                     .arg(subset),
-                             values);
+    auto speakers = Sql::run(
+            db,
+            QStringLiteral("SELECT l.talk_id, s.id, s.name, l.role, l.position FROM talk_speakers l JOIN speakers s ON s.id = l.speaker_id%1").arg(subset),
+            values);
     if (!speakers) {
         return speakers.error();
     }
+    QHash<qint64, QVector<std::pair<int, TalkSpeaker>>> speakerLinks;
     while (speakers.value().next()) {
         const QSqlQuery &q = speakers.value();
-        const auto it = indexById.constFind(q.value(0).toLongLong());
-        if (it != indexById.constEnd()) {
-            talks[*it].speakers.append(
-                    {q.value(1).toLongLong(), q.value(2).toString(), speakerRoleFromKey(q.value(3).toString()).value_or(SpeakerRole::Speaker)});
-        }
+        speakerLinks[q.value(0).toLongLong()].append(
+                {q.value(4).toInt(),
+                 {q.value(1).toLongLong(), q.value(2).toString(), speakerRoleFromKey(q.value(3).toString()).value_or(SpeakerRole::Speaker)}});
     }
-    auto topics = Sql::run(
-            db,
-            QStringLiteral("SELECT l.talk_id, o.name FROM talk_topics l JOIN topics o ON o.id = l.topic_id%1 ORDER BY l.talk_id, l.position").arg(subset),
-            values);
+    auto topics =
+            Sql::run(db, QStringLiteral("SELECT l.talk_id, o.name, l.position FROM talk_topics l JOIN topics o ON o.id = l.topic_id%1").arg(subset), values);
     if (!topics) {
         return topics.error();
     }
+    QHash<qint64, QVector<std::pair<int, QString>>> topicLinks;
     while (topics.value().next()) {
-        const auto it = indexById.constFind(topics.value().value(0).toLongLong());
-        if (it != indexById.constEnd()) {
-            talks[*it].topics.append(topics.value().value(1).toString());
+        topicLinks[topics.value().value(0).toLongLong()].append({topics.value().value(2).toInt(), topics.value().value(1).toString()});
+    }
+    const auto byPosition = [](const auto &a, const auto &b) { return a.first < b.first; };
+    for (auto it = speakerLinks.begin(); it != speakerLinks.end(); ++it) {
+        const auto talk = indexById.constFind(it.key());
+        if (talk != indexById.constEnd()) {
+            std::sort(it->begin(), it->end(), byPosition);
+            for (const auto &link : std::as_const(*it)) {
+                talks[*talk].speakers.append(link.second);
+            }
+        }
+    }
+    for (auto it = topicLinks.begin(); it != topicLinks.end(); ++it) {
+        const auto talk = indexById.constFind(it.key());
+        if (talk != indexById.constEnd()) {
+            std::sort(it->begin(), it->end(), byPosition);
+            for (const auto &link : std::as_const(*it)) {
+                talks[*talk].topics.append(link.second);
+            }
         }
     }
     return talks;

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace Lectern {
@@ -103,10 +104,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
         case TimeColumn:
-            return QStringLiteral("%1 %2 %3")
-                    .arg(talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("9999-99-99"),
-                         talk.startUtc.isValid() ? talk.startUtc.toString(QStringLiteral("HH:mm")) : QStringLiteral("99:99"))
-                    .arg(talk.meta.id, 10, 10, QLatin1Char('0'));
+            // A number, not text: the proxy asks for it on every comparison. Unscheduled talks
+            // and times to be announced sort last; equal keys keep the model's order.
+            return (talk.date.isValid() ? talk.date.toJulianDay() : std::numeric_limits<qint32>::max()) * qint64(86400001)
+                + (talk.startUtc.isValid() ? talk.startUtc.msecsSinceStartOfDay() : 86400000);
         case EpisodeColumn:
             return talk.season.value_or(0) * 1000 + talk.episode.value_or(0);
         case StatusColumn:

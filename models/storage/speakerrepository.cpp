@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVector>
+
+#include <algorithm>
 
 namespace Lectern {
 namespace {
@@ -143,19 +146,35 @@ Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVar
     if (speakers.isEmpty()) {
         return speakers;
     }
-    const QString subset = where.isEmpty() ? QString() : QStringLiteral(" WHERE l.speaker_id IN (SELECT s.id FROM speakers s%1)").arg(filter);
-    auto links = Sql::run(db,
-                          QStringLiteral("SELECT DISTINCT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1 "
-                                         "ORDER BY l.speaker_id, t.talk_date, l.talk_id")
-                                  .arg(subset),
-                          values);
+    // The talks of the speakers found. A few speakers: ask for theirs by id; many: read all
+    // links once, which is cheaper than running the filter a second time as a subquery.
+    constexpr int maxBoundIds = 500;
+    QString linkFilter;
+    QVariantList ids;
+    if (!where.isEmpty() && speakers.size() <= maxBoundIds) {
+        for (const Speaker &speaker : std::as_const(speakers)) {
+            ids << speaker.meta.id;
+        }
+        linkFilter = QStringLiteral(" WHERE l.speaker_id IN (%1)").arg(QStringLiteral("?,").repeated(int(ids.size())).chopped(1));
+    }
+    auto links = Sql::run(db, QStringLiteral("SELECT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1").arg(linkFilter), ids);
     if (!links) {
         return links.error();
     }
+    QHash<int, QVector<std::pair<QString, qint64>>> talksBySpeaker; // index in `speakers` -> (date, talk id)
     while (links.value().next()) {
         const auto it = indexById.constFind(links.value().value(0).toLongLong());
         if (it != indexById.constEnd()) {
-            speakers[*it].talkIds.append(links.value().value(1).toLongLong());
+            talksBySpeaker[*it].append({links.value().value(2).toString(), links.value().value(1).toLongLong()});
+        }
+    }
+    for (auto it = talksBySpeaker.begin(); it != talksBySpeaker.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        QList<qint64> &talkIds = speakers[it.key()].talkIds;
+        for (const auto &[date, talkId] : std::as_const(*it)) {
+            if (talkIds.isEmpty() || talkIds.constLast() != talkId) { // one talk in two roles counts once
+                talkIds.append(talkId);
+            }
         }
     }
     return speakers;

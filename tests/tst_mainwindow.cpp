@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "calendar/monthview.h"
+#include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
 #include "emptystate.h"
+#include "fakeconfirmation.h"
+#include "itemmodels/monthmodel.h"
 #include "mainwindow.h"
+#include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 #include "testutil.h"
 
@@ -13,6 +18,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Lectern;
 
@@ -51,11 +58,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(file));
         QVERIFY(central->currentWidget()->objectName() != QStringLiteral("welcomePage"));
 
-        auto *agenda = window.findChild<QTableView *>(QStringLiteral("agendaView"));
-        QVERIFY(agenda);
-        QCOMPARE(agenda->model()->rowCount(), 16);
-        QVERIFY(agenda->isVisible());
-        QCOMPARE(window.currentPage(), MainWindow::SchedulePage);
+        QVERIFY(window.schedulePage());
+        QVERIFY(window.schedulePage()->monthView()->isVisible());
+        QCOMPARE(window.schedulePage()->agendaView()->model()->rowCount(), 16);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Schedule);
     }
 
     void emptySeriesShowsAnEmptyAgenda()
@@ -66,18 +72,17 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("emptySeriesButton")), Qt::LeftButton);
         QVERIFY(window.storage());
         QCOMPARE(window.storage()->series().current().value().name, QStringLiteral("My talk series"));
-        auto *agenda = window.findChild<QTableView *>(QStringLiteral("agendaView"));
-        QCOMPARE(agenda->model()->rowCount(), 0);
-        QVERIFY(!agenda->isVisible());
+        QCOMPARE(window.schedulePage()->agendaView()->model()->rowCount(), 0);
+        QCOMPARE(window.schedulePage()->monthView()->selectedDate(), QDate::currentDate());
 
         // A talk added through the repository appears without reopening anything.
         Talk talk;
         talk.seriesId = window.storage()->series().current().value().meta.id;
         talk.title = QStringLiteral("First talk");
-        talk.date = QDate(2027, 1, 27);
+        talk.date = QDate::currentDate();
         QVERIFY(window.storage()->talks().add(talk));
-        QCOMPARE(agenda->model()->rowCount(), 1);
-        QVERIFY(agenda->isVisible());
+        QCOMPARE(window.schedulePage()->agendaView()->model()->rowCount(), 1);
+        QCOMPARE(window.schedulePage()->monthModel()->talksOn(QDate::currentDate()).size(), 1);
     }
 
     void navigationReachesEveryPage()
@@ -104,6 +109,38 @@ private Q_SLOTS:
         QVERIFY2(inbox->explanation().contains(QStringLiteral("13 proposal")), qPrintable(inbox->explanation()));
         auto *speakers = window.findChild<EmptyState *>(QStringLiteral("speakersPage"));
         QVERIFY2(speakers->explanation().contains(QStringLiteral("23 speaker")), qPrintable(speakers->explanation()));
+    }
+
+    void undoAndRedoFromTheEditMenu()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("undo.sqlite"));
+        {
+            auto storage = Storage::open(file);
+            QVERIFY(storage);
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        MainWindow window(file);
+        FakeConfirmation confirmation;
+        confirmation.answer = true;
+        window.setScheduleConfirmation(&confirmation);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        qint64 id = 0;
+        for (const Talk &talk : window.storage()->talks().all().value()) {
+            if (talk.title == QLatin1String("Modern Event Platform")) {
+                id = talk.meta.id;
+            }
+        }
+        QVERIFY(window.scheduler()->moveTalks({id}, QDate(2020, 6, 17)));
+        QCOMPARE(confirmation.asked, 1); // June 2020 already has a talk
+        QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 17));
+
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 24));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 17));
+        QCOMPARE(window.undoStack()->count(), 1);
     }
 
     void aBadFileIsRefusedAndKeptIntact()

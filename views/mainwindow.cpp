@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
-#include "agendapage.h"
+#include "calendar/monthview.h"
+#include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
 #include "emptystate.h"
-#include "itemmodels/agendamodel.h"
+#include "schedule/movetodatedialog.h"
+#include "schedule/talkscheduler.h"
+#include "schedule/warningdialog.h"
 #include "storage/storage.h"
+#include "talkeditor/talkeditordialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,6 +27,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace Lectern {
 namespace {
@@ -36,6 +43,8 @@ const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern data
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
+    , m_dialogConfirmation(std::make_unique<WarningDialogConfirmation>(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Lectern"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
@@ -45,7 +54,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setIconSize(QSize(32, 32));
     m_navigation->setViewMode(QListView::ListMode);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(150);
     const std::pair<const char *, QString> entries[] = {
             {QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar")},
             {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
@@ -109,8 +118,54 @@ void MainWindow::setupActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newTalkAction = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Talk…"), this, [this] { newTalk(); });
+    newTalkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *editTalkAction = edit->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Talk…"), this, [this] {
+        if (m_schedulePage && m_schedulePage->selectedTalkId() > 0) {
+            editTalk(m_schedulePage->selectedTalkId());
+        }
+    });
+    editTalkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *moveAction = edit->addAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Move to Date…"), this, &MainWindow::moveSelectedTalk);
+    moveAction->setObjectName(QStringLiteral("moveToDateAction"));
+    moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *cancelAction = edit->addAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("&Cancel Talk"), this, [this] {
+        if (m_schedulePage && m_schedulePage->selectedTalkId() > 0) {
+            m_scheduler->cancelTalk(m_schedulePage->selectedTalkId());
+        }
+    });
+    QAction *deleteAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Talk"), this, [this] {
+        if (m_schedulePage && m_schedulePage->selectedTalkId() > 0) {
+            m_scheduler->deleteTalk(m_schedulePage->selectedTalkId());
+        }
+    });
+    deleteAction->setShortcut(QKeySequence::Delete);
+    m_talkActions = {newTalkAction, editTalkAction, moveAction, cancelAction, deleteAction};
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *history = new QUndoView(m_undoStack, m_historyDock);
+    history->setEmptyLabel(tr("As opened"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *historyAction = m_historyDock->toggleViewAction();
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(historyAction);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int page = SchedulePage; page <= ExportPage; ++page) {
+    for (int page = int(Page::Schedule); page <= int(Page::Export); ++page) {
         QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
     }
@@ -123,6 +178,7 @@ void MainWindow::showWelcome(const QString &path)
     m_welcome->setDatabasePath(m_pendingPath);
     m_central->setCurrentWidget(m_welcome);
     statusBar()->showMessage(tr("No database open"));
+    updateTalkActions();
 }
 
 bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleSeries)
@@ -145,9 +201,8 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
         }
     }
 
-    // The old models follow the old repositories: drop them before the storage goes.
-    delete m_agendaModel;
-    m_agendaModel = nullptr;
+    // The pages and the history follow the old repositories: drop them before the storage goes.
+    clearPages();
     m_storage = std::move(storage).value();
     rebuildPages();
 
@@ -164,22 +219,35 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
     setWindowTitle(tr("%1 — Lectern").arg(QFileInfo(absolute).fileName()));
     statusBar()->showMessage(QDir::toNativeSeparators(absolute));
     m_central->setCurrentIndex(1);
-    showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(ExportPage))));
+    showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Export))));
+    updateTalkActions();
     return true;
 }
 
-void MainWindow::rebuildPages()
+void MainWindow::clearPages()
 {
+    m_undoStack->clear();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
         delete page;
     }
-    m_agendaModel = new AgendaModel(m_storage->talks(), this);
-    connect(m_agendaModel, &AgendaModel::loadFailed, this, [this](const QString &message) { reportError(tr("Cannot read the talks"), message); });
-    auto *agenda = new AgendaPage(m_agendaModel, m_pages);
-    agenda->setObjectName(QStringLiteral("schedulePage"));
-    m_pages->addWidget(agenda);
+    m_schedulePage = nullptr;
+    delete m_scheduler;
+    m_scheduler = nullptr;
+}
+
+void MainWindow::rebuildPages()
+{
+    m_scheduler = new TalkScheduler(*m_storage, *m_undoStack, confirmation(), this);
+    connect(m_scheduler, &TalkScheduler::failed, this, [this](const QString &message) { reportError(tr("The schedule was not changed"), message); });
+    connect(m_scheduler, &TalkScheduler::informed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_schedulePage = new SchedulePage(*m_storage, *m_scheduler, m_pages);
+    m_schedulePage->setObjectName(QStringLiteral("schedulePage"));
+    connect(m_schedulePage, &SchedulePage::talkActivated, this, &MainWindow::editTalk);
+    connect(m_schedulePage, &SchedulePage::newTalkRequested, this, &MainWindow::newTalk);
+    connect(m_schedulePage, &SchedulePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_pages->addWidget(m_schedulePage);
 
     const auto proposals = m_storage->proposals().count();
     m_inboxState = new EmptyState(QStringLiteral("mail-folder-inbox"), tr("The proposal inbox is not built yet"), m_pages);
@@ -204,10 +272,92 @@ void MainWindow::rebuildPages()
     m_pages->addWidget(exportState);
 }
 
+void MainWindow::setScheduleConfirmation(ScheduleConfirmation *confirmation)
+{
+    m_confirmation = confirmation;
+    if (m_storage) {
+        // The scheduler keeps the confirmation it was made with: make the pages anew.
+        const int page = m_pages->currentIndex();
+        clearPages();
+        rebuildPages();
+        m_pages->setCurrentIndex(page);
+    }
+}
+
+ScheduleConfirmation &MainWindow::confirmation()
+{
+    return m_confirmation ? *m_confirmation : *m_dialogConfirmation;
+}
+
+void MainWindow::editTalk(qint64 talkId)
+{
+    if (!m_storage || talkId <= 0) {
+        return;
+    }
+    auto talk = m_storage->talks().find(talkId);
+    if (!talk) {
+        reportError(tr("Cannot open the talk"), talk.error().message);
+        return;
+    }
+    TalkEditorDialog editor(*m_storage, *m_scheduler, talk.value(), this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_scheduler->saveTalk(editor.talk());
+    }
+}
+
+void MainWindow::newTalk(const QDate &date)
+{
+    if (!m_storage) {
+        return;
+    }
+    auto series = m_storage->series().current();
+    if (!series) {
+        reportError(tr("Cannot add a talk"), series.error().message);
+        return;
+    }
+    Talk talk;
+    talk.seriesId = series.value().meta.id;
+    talk.durationMinutes = series.value().defaultDurationMinutes;
+    talk.startUtc = series.value().defaultStartUtc;
+    talk.streamUrl = series.value().streamUrl;
+    talk.date = date.isValid() ? date : (m_schedulePage ? m_schedulePage->monthView()->selectedDate() : QDate());
+    if (!talk.date.isValid()) {
+        talk.startUtc = QTime();
+    }
+    TalkEditorDialog editor(*m_storage, *m_scheduler, talk, this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_scheduler->createTalk(editor.talk());
+    }
+}
+
+void MainWindow::moveSelectedTalk()
+{
+    if (!m_schedulePage || m_schedulePage->selectedTalkId() <= 0) {
+        statusBar()->showMessage(tr("Select a day with a talk, or a talk in a list, to move it."), 5000);
+        return;
+    }
+    auto talk = m_storage->talks().find(m_schedulePage->selectedTalkId());
+    if (!talk) {
+        reportError(tr("Cannot move the talk"), talk.error().message);
+        return;
+    }
+    MoveToDateDialog dialog(talk.value(), talk.value().date, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_scheduler->moveTalk(talk.value().meta.id, dialog.date(), dialog.time());
+    }
+}
+
+void MainWindow::updateTalkActions()
+{
+    for (QAction *action : std::as_const(m_talkActions)) {
+        action->setEnabled(m_storage != nullptr);
+    }
+}
+
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
-    m_pages->setCurrentIndex(page);
+    m_navigation->setCurrentRow(int(page));
+    m_pages->setCurrentIndex(int(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -1,37 +1,54 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace Lectern {
-class AgendaModel;
 class EmptyState;
+class ScheduleConfirmation;
+class SchedulePage;
 class Storage;
+class TalkScheduler;
 class WelcomePage;
 
 // The application window: navigation between Schedule, Inbox, Speakers and Export, the
-// File menu, and the welcome page while no database is open.
+// File and Edit menus with undo and redo, and the welcome page while no database is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { SchedulePage, InboxPage, SpeakersPage, ExportPage };
+    enum class Page { Schedule, Inbox, Speakers, Export };
 
     // Opens `databasePath` if the file exists; otherwise offers to create it there.
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Storage *storage() const { return m_storage.get(); }
+    TalkScheduler *scheduler() const { return m_scheduler; }
+    SchedulePage *schedulePage() const { return m_schedulePage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
+    void setScheduleConfirmation(ScheduleConfirmation *confirmation);
+
     // Opens (and with `create`, creates) a database; on failure says why and keeps the current one.
     bool openDatabase(const QString &path, bool create = false, bool withSampleSeries = false);
     void showPage(Page page);
     Page currentPage() const;
+
+public Q_SLOTS:
+    void editTalk(qint64 talkId);
+    void newTalk(const QDate &date = QDate());
+    void moveSelectedTalk();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,21 +57,30 @@ private:
     void setupActions();
     void showWelcome(const QString &path);
     void rebuildPages();
+    void clearPages();
     void updateRecentMenu();
+    void updateTalkActions();
     void newDatabase();
     void openDatabaseDialog();
     void reportError(const QString &title, const QString &message);
+    ScheduleConfirmation &confirmation();
 
     std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<ScheduleConfirmation> m_dialogConfirmation;
+    ScheduleConfirmation *m_confirmation = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    TalkScheduler *m_scheduler = nullptr;
     QString m_pendingPath; // where the welcome page will create the database
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
-    AgendaModel *m_agendaModel = nullptr;
+    SchedulePage *m_schedulePage = nullptr;
     EmptyState *m_inboxState = nullptr;
     EmptyState *m_speakersState = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QList<QAction *> m_talkActions; // enabled while a database is open
 };
 
 } // namespace Lectern

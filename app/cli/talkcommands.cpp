@@ -309,8 +309,8 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
     if (!applyOptions(parser, talk, context)) {
         return BadInput;
     }
-    if (!adding && (talk.date != before.date || talk.startUtc != before.startUtc || talk.durationMinutes != before.durationMinutes)) {
-        ++talk.sequence; // calendars only take the change if the sequence grows
+    if (!adding) {
+        talk.updateSequence(before);
     }
     // Bad values are reported as such before any rule has a say.
     if (const auto errors = talk.validate(); !errors.isEmpty()) {
@@ -371,7 +371,7 @@ int cancel(Context &context, const QStringList &arguments)
         return Ok;
     }
     cancelled.status = TalkStatus::Cancelled;
-    ++cancelled.sequence;
+    cancelled.updateSequence(talk.value());
     if (auto ok = context.storage().talks().update(cancelled); !ok) {
         return context.fail(ok.error());
     }
@@ -419,7 +419,7 @@ int move(Context &context, const QStringList &arguments)
         context.print(tr("Talk %1 is already on %2.").arg(id).arg(to));
         return Ok;
     }
-    ++moved.sequence;
+    moved.updateSequence(talk.value());
     if (const int code = checkRules(context, moved, parser.isSet(QStringLiteral("force"))); code != Ok) {
         return code;
     }

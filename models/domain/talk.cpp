@@ -21,6 +21,13 @@ QDateTime Talk::endDateTimeUtc() const
     return start.isValid() ? start.addSecs(qint64(durationMinutes) * 60) : QDateTime();
 }
 
+void Talk::updateSequence(const Talk &before)
+{
+    const bool rescheduled = date != before.date || startUtc != before.startUtc || durationMinutes != before.durationMinutes ||
+            (status == TalkStatus::Cancelled && before.status != TalkStatus::Cancelled);
+    sequence = rescheduled ? before.sequence + 1 : before.sequence;
+}
+
 static bool isAcceptableUrl(const QString &text)
 {
     if (text.isEmpty()) {

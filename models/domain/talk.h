@@ -61,6 +61,10 @@ struct Talk
     QDateTime startDateTimeUtc() const;
     QDateTime endDateTimeUtc() const;
 
+    // Calendars take an update only when SEQUENCE grows: it grows when the date, the time or
+    // the length changes, or when the talk is cancelled, compared with `before`.
+    void updateSequence(const Talk &before);
+
     // Everything wrong with the talk's own fields (not scheduling rules).
     QList<FieldError> validate() const;
 };

@@ -2,8 +2,10 @@
 #include "agendamodel.h"
 
 #include "storage/talkrepository.h"
+#include "talkmime.h"
 
 #include <QLocale>
+#include <QMimeData>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -28,9 +30,10 @@ QString speakerList(const Talk &talk)
 }
 } // namespace
 
-AgendaModel::AgendaModel(TalkRepository &talks, QObject *parent)
+AgendaModel::AgendaModel(TalkRepository &talks, Scope scope, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(talks)
+    , m_scope(scope)
 {
     connect(&m_repository, &TalkRepository::talkAdded, this, &AgendaModel::onTalkAdded);
     connect(&m_repository, &TalkRepository::talkUpdated, this, &AgendaModel::onTalkUpdated);
@@ -40,7 +43,7 @@ AgendaModel::AgendaModel(TalkRepository &talks, QObject *parent)
 
 void AgendaModel::reload()
 {
-    auto talks = m_repository.all();
+    auto talks = m_scope == Scope::Unscheduled ? m_repository.unscheduled() : m_repository.all();
     beginResetModel();
     m_talks = talks ? talks.value() : QList<Talk>();
     endResetModel();
@@ -106,8 +109,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             // A number, not text: the proxy asks for it on every comparison. Unscheduled talks
             // and times to be announced sort last; equal keys keep the model's order.
-            return (talk.date.isValid() ? talk.date.toJulianDay() : std::numeric_limits<qint32>::max()) * qint64(86400001)
-                + (talk.startUtc.isValid() ? talk.startUtc.msecsSinceStartOfDay() : 86400000);
+            return (talk.date.isValid() ? talk.date.toJulianDay() : std::numeric_limits<qint32>::max()) * qint64(86400001) +
+                    (talk.startUtc.isValid() ? talk.startUtc.msecsSinceStartOfDay() : 86400000);
         case EpisodeColumn:
             return talk.season.value_or(0) * 1000 + talk.episode.value_or(0);
         case StatusColumn:
@@ -141,6 +144,43 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
+Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QStringList AgendaModel::mimeTypes() const
+{
+    return {TalkMime::talkIdsType()};
+}
+
+QMimeData *AgendaModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    QStringList titles;
+    for (const QModelIndex &index : indexes) {
+        const Talk &talk = m_talks.at(index.row());
+        if (index.isValid() && !ids.contains(talk.meta.id)) {
+            ids << talk.meta.id;
+            titles << talk.title;
+        }
+    }
+    return ids.isEmpty() ? nullptr : TalkMime::encode(TalkMime::talkIdsType(), ids, titles);
+}
+
+Qt::DropActions AgendaModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool AgendaModel::inScope(const Talk &talk) const
+{
+    return m_scope == Scope::AllTalks || !talk.isScheduled();
+}
+
 int AgendaModel::rowOf(qint64 talkId) const
 {
     for (int row = 0; row < m_talks.size(); ++row) {
@@ -164,6 +204,9 @@ void AgendaModel::onTalkAdded(qint64 id)
         Q_EMIT loadFailed(talk.error().message);
         return;
     }
+    if (!inScope(talk.value()) || rowOf(id) >= 0) {
+        return;
+    }
     const int row = insertionRow(talk.value());
     beginInsertRows(QModelIndex(), row, row);
     m_talks.insert(row, talk.value());
@@ -180,6 +223,10 @@ void AgendaModel::onTalkUpdated(qint64 id)
     auto talk = m_repository.find(id);
     if (!talk) {
         Q_EMIT loadFailed(talk.error().message);
+        return;
+    }
+    if (!inScope(talk.value())) {
+        onTalkRemoved(id);
         return;
     }
     if (scheduleKey(talk.value()) == scheduleKey(m_talks.at(row))) {

@@ -22,12 +22,21 @@ public:
         StatusKeyRole,
     };
 
-    explicit AgendaModel(TalkRepository &talks, QObject *parent = nullptr);
+    enum class Scope {
+        AllTalks,
+        Unscheduled, // talks without a date, waiting to be dropped on the calendar
+    };
+
+    explicit AgendaModel(TalkRepository &talks, Scope scope = Scope::AllTalks, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     const Talk &talkAt(int row) const { return m_talks.at(row); }
     int rowOf(qint64 talkId) const;
@@ -43,8 +52,10 @@ private:
     void onTalkUpdated(qint64 id);
     void onTalkRemoved(qint64 id);
     int insertionRow(const Talk &talk) const;
+    bool inScope(const Talk &talk) const;
 
     TalkRepository &m_repository;
+    Scope m_scope;
     QList<Talk> m_talks;
 };
 

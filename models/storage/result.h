@@ -43,6 +43,7 @@ public:
     // By value from a temporary, so `for (auto &x : repo.all().value())` does not dangle.
     T value() && { return std::move(*m_value); }
     const Error &error() const { return m_error; }
+    T value_or(T fallback) const & { return m_value.value_or(std::move(fallback)); }
 
 private:
     std::optional<T> m_value;

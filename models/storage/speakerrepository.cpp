@@ -157,7 +157,8 @@ Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVar
         }
         linkFilter = QStringLiteral(" WHERE l.speaker_id IN (%1)").arg(QStringLiteral("?,").repeated(int(ids.size())).chopped(1));
     }
-    auto links = Sql::run(db, QStringLiteral("SELECT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1").arg(linkFilter), ids);
+    auto links = Sql::run(
+            db, QStringLiteral("SELECT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1").arg(linkFilter), ids);
     if (!links) {
         return links.error();
     }

@@ -186,6 +186,19 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
 {
     const QSqlDatabase db = m_db.connection();
     const QString now = Sql::nowUtc();
+    // Links are rewritten whole; a link that stays keeps the stamp of when it was made.
+    QHash<QString, QString> speakerLinkCreated;
+    QHash<qint64, QString> topicLinkCreated;
+    if (auto old = Sql::run(db, QStringLiteral("SELECT speaker_id, role, created_at FROM talk_speakers WHERE talk_id = ?"), {id})) {
+        while (old.value().next()) {
+            speakerLinkCreated.insert(old.value().value(0).toString() + QLatin1Char('|') + old.value().value(1).toString(), old.value().value(2).toString());
+        }
+    }
+    if (auto old = Sql::run(db, QStringLiteral("SELECT topic_id, created_at FROM talk_topics WHERE talk_id = ?"), {id})) {
+        while (old.value().next()) {
+            topicLinkCreated.insert(old.value().value(0).toLongLong(), old.value().value(1).toString());
+        }
+    }
     for (const char *statement : {"DELETE FROM talk_speakers WHERE talk_id = ?", "DELETE FROM talk_topics WHERE talk_id = ?"}) {
         if (auto ok = Sql::run(db, QString::fromLatin1(statement), {id}); !ok) {
             return ok.error();
@@ -195,7 +208,12 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
     for (const TalkSpeaker &speaker : talk.speakers) {
         auto ok = Sql::run(db,
                            QStringLiteral("INSERT INTO talk_speakers (talk_id, speaker_id, role, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {id, speaker.speakerId, toKey(speaker.role), position++, now, now});
+                           {id,
+                            speaker.speakerId,
+                            toKey(speaker.role),
+                            position++,
+                            speakerLinkCreated.value(QString::number(speaker.speakerId) + QLatin1Char('|') + toKey(speaker.role), now),
+                            now});
         if (!ok) {
             return Error{Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(speaker.speakerId).arg(ok.error().message)};
         }
@@ -222,7 +240,7 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
         }
         auto ok = Sql::run(db,
                            QStringLiteral("INSERT OR IGNORE INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                           {id, topicId, position++, now, now});
+                           {id, topicId, position++, topicLinkCreated.value(topicId.toLongLong(), now), now});
         if (!ok) {
             return ok.error();
         }
@@ -230,7 +248,57 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
     return {};
 }
 
-Result<qint64> TalkRepository::add(const Talk &input)
+Result<qint64> TalkRepository::add(const Talk &talk)
+{
+    return insert(talk, 0);
+}
+
+Result<void> TalkRepository::restore(const Talk &talk)
+{
+    if (talk.meta.id <= 0 || talk.icalUid.isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("Only a talk read from the database can be restored.")};
+    }
+    auto id = insert(talk, talk.meta.id);
+    if (!id) {
+        return id.error();
+    }
+    return {};
+}
+
+Result<QList<Talk>> TalkRepository::unscheduled() const
+{
+    return query(QStringLiteral("t.talk_date IS NULL"), {});
+}
+
+Result<std::optional<std::pair<int, int>>> TalkRepository::lastEpisode(qint64 seriesId) const
+{
+    auto rows = Sql::run(m_db.connection(),
+                         QStringLiteral("SELECT season, MAX(episode) FROM talks WHERE series_id = ? AND season = "
+                                        "(SELECT MAX(season) FROM talks WHERE series_id = ?) GROUP BY season"),
+                         {seriesId, seriesId});
+    if (!rows) {
+        return rows.error();
+    }
+    if (!rows.value().next() || rows.value().value(0).isNull()) {
+        return std::optional<std::pair<int, int>>();
+    }
+    return std::optional<std::pair<int, int>>(std::make_pair(rows.value().value(0).toInt(), rows.value().value(1).toInt()));
+}
+
+Result<QStringList> TalkRepository::topicNames() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT name FROM topics ORDER BY name"));
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList names;
+    while (rows.value().next()) {
+        names << rows.value().value(0).toString();
+    }
+    return names;
+}
+
+Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
 {
     if (const auto errors = input.validate(); !errors.isEmpty()) {
         return invalid(errors);
@@ -245,10 +313,11 @@ Result<qint64> TalkRepository::add(const Talk &input)
     }
     const QString now = Sql::nowUtc();
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO talks (series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, status, "
-                                            "stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                             {talk.seriesId,
+                             QStringLiteral("INSERT INTO talks (id, series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, "
+                                            "status, stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             {Sql::fromId(explicitId),
+                              talk.seriesId,
                               Sql::fromOptional(talk.season),
                               Sql::fromOptional(talk.episode),
                               talk.title,
@@ -263,12 +332,12 @@ Result<qint64> TalkRepository::add(const Talk &input)
                               talk.notes,
                               talk.icalUid,
                               talk.sequence,
-                              now,
+                              explicitId > 0 && talk.meta.created.isValid() ? Sql::fromDateTime(talk.meta.created) : QVariant(now),
                               now});
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = explicitId > 0 ? explicitId : inserted.value().lastInsertId().toLongLong();
     if (auto ok = writeLinks(talk, id); !ok) {
         return ok.error();
     }

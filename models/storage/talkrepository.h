@@ -6,6 +6,9 @@
 
 #include <QObject>
 
+#include <optional>
+#include <utility>
+
 namespace Lectern {
 class Database;
 
@@ -23,12 +26,20 @@ public:
     // Scheduled talks with from <= date <= to; an invalid bound is open.
     Result<QList<Talk>> inRange(const QDate &from, const QDate &to) const;
     Result<Talk> find(qint64 id) const;
+    // Talks without a date, for the "not scheduled" list.
+    Result<QList<Talk>> unscheduled() const;
+    // The highest (season, episode) of a series so far, to suggest the next numbers.
+    Result<std::optional<std::pair<int, int>>> lastEpisode(qint64 seriesId) const;
+    // Every topic used so far, for completion.
+    Result<QStringList> topicNames() const;
 
     // Stores a new talk (a missing iCalendar UID is generated) and returns its id.
     Result<qint64> add(const Talk &talk);
     // Writes every field of the talk, if its version is still the stored one.
     Result<void> update(const Talk &talk);
     Result<void> remove(qint64 id);
+    // Puts back a removed talk with its id, UID, speakers and topics (undoing a delete).
+    Result<void> restore(const Talk &talk);
 
 Q_SIGNALS:
     void talkAdded(qint64 id);
@@ -38,6 +49,7 @@ Q_SIGNALS:
 private:
     Result<QList<Talk>> query(const QString &where, const QVariantList &values) const;
     Result<void> writeLinks(const Talk &talk, qint64 id);
+    Result<qint64> insert(const Talk &talk, qint64 explicitId);
     Database &m_db;
 };
 

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "schedule/monthgrid.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+// The calendar's date arithmetic and chip layout, without any widget.
+class TestMonthGrid : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstVisibleDay_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("firstDayOfWeek");
+        QTest::addColumn<QDate>("firstVisible");
+        // September 2019 began on a Sunday.
+        QTest::newRow("Sep 2019, Monday weeks") << 2019 << 9 << int(Qt::Monday) << QDate(2019, 8, 26);
+        QTest::newRow("Sep 2019, Sunday weeks") << 2019 << 9 << int(Qt::Sunday) << QDate(2019, 9, 1);
+        QTest::newRow("Sep 2019, Saturday weeks") << 2019 << 9 << int(Qt::Saturday) << QDate(2019, 8, 31);
+        // February 2020 (a leap year) began on a Saturday.
+        QTest::newRow("Feb 2020, Monday weeks") << 2020 << 2 << int(Qt::Monday) << QDate(2020, 1, 27);
+        QTest::newRow("Feb 2020, Sunday weeks") << 2020 << 2 << int(Qt::Sunday) << QDate(2020, 1, 26);
+        // A month that starts on the week's first day starts in the first row.
+        QTest::newRow("Jun 2020 starts on Monday") << 2020 << 6 << int(Qt::Monday) << QDate(2020, 6, 1);
+        // Across the year boundary.
+        QTest::newRow("Jan 2020, Monday weeks") << 2020 << 1 << int(Qt::Monday) << QDate(2019, 12, 30);
+    }
+
+    void firstVisibleDay()
+    {
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, firstDayOfWeek);
+        QFETCH(QDate, firstVisible);
+        const MonthGrid grid(year, month, Qt::DayOfWeek(firstDayOfWeek));
+        QCOMPARE(grid.firstVisibleDate(), firstVisible);
+        QCOMPARE(grid.firstVisibleDate().dayOfWeek(), firstDayOfWeek);
+        QCOMPARE(grid.lastVisibleDate(), firstVisible.addDays(41));
+        // Every day of the month is visible, in order.
+        const QDate first(year, month, 1);
+        for (QDate d = first; d.month() == month; d = d.addDays(1)) {
+            const auto cell = grid.cellOf(d);
+            QVERIFY(cell);
+            QCOMPARE(grid.dateAt(cell->first, cell->second), d);
+            QVERIFY(grid.isInMonth(d));
+        }
+    }
+
+    void cellsOfTheRealHistory()
+    {
+        const MonthGrid september(2019, 9, Qt::Monday);
+        // S1E7 on Wednesday 4 September and S1E8 on Wednesday 25 September: same column.
+        QCOMPARE(september.cellOf(QDate(2019, 9, 4)).value(), std::make_pair(1, 2));
+        QCOMPARE(september.cellOf(QDate(2019, 9, 25)).value(), std::make_pair(4, 2));
+        QCOMPARE(september.columnOf(3), 2);
+        QCOMPARE(september.weekdayOf(2), 3);
+        QVERIFY(!september.isInMonth(QDate(2019, 8, 31)));
+        QCOMPARE(september.cellOf(QDate(2019, 8, 26)).value(), std::make_pair(0, 0));
+        QVERIFY(!september.cellOf(QDate(2019, 8, 25)));
+        QVERIFY(!september.cellOf(QDate(2019, 10, 7)));
+        QVERIFY(!september.cellOf(QDate()));
+        QCOMPARE(september.dateAt(6, 0), QDate());
+
+        const MonthGrid sundayFirst(2019, 9, Qt::Sunday);
+        QCOMPARE(sundayFirst.columnOf(3), 3);
+        QCOMPARE(sundayFirst.weekdayOf(0), 7);
+    }
+
+    void navigationCrossesYears()
+    {
+        const MonthGrid december(2019, 12, Qt::Monday);
+        QCOMPARE(december.next().year(), 2020);
+        QCOMPARE(december.next().month(), 1);
+        QCOMPARE(december.next().previous().month(), 12);
+        QCOMPARE(MonthGrid(2020, 1, Qt::Monday).previous().year(), 2019);
+    }
+
+    void chipsThatFit()
+    {
+        const ChipMetrics metrics{20, 18, 2, 2};
+        const QRect cell(100, 50, 120, 100); // room for (100 - 20 - 2 + 2) / 20 = 4 lines
+        ChipLayout layout = layoutChips(cell, 2, metrics);
+        QCOMPARE(layout.visible, 2);
+        QCOMPARE(layout.hidden, 0);
+        QVERIFY(layout.more.isEmpty());
+        QCOMPARE(layout.chips.at(0), QRect(102, 70, 116, 18));
+        QCOMPARE(layout.chips.at(1), QRect(102, 90, 116, 18));
+        QCOMPARE(chipAt(layout, QPoint(110, 75)), 0);
+        QCOMPARE(chipAt(layout, QPoint(110, 95)), 1);
+        QCOMPARE(chipAt(layout, QPoint(110, 60)), -1); // the day number's line
+
+        layout = layoutChips(cell, 4, metrics);
+        QCOMPARE(layout.visible, 4);
+        QCOMPARE(layout.hidden, 0);
+    }
+
+    void moreThanFit()
+    {
+        const ChipMetrics metrics{20, 18, 2, 2};
+        const QRect cell(0, 0, 120, 100);
+        const ChipLayout layout = layoutChips(cell, 7, metrics);
+        QCOMPARE(layout.visible, 3);
+        QCOMPARE(layout.hidden, 4);
+        QCOMPARE(layout.more, QRect(2, 80, 116, 18));
+        QCOMPARE(chipAt(layout, QPoint(10, 85)), -2);
+        QVERIFY(layout.more.bottom() <= cell.bottom());
+    }
+
+    void tallChipsWhenEverythingFits()
+    {
+        ChipMetrics metrics{20, 18, 2, 2};
+        metrics.tallChipHeight = 36;
+        const QRect cell(0, 0, 120, 100); // 78 pixels below the day number
+        ChipLayout layout = layoutChips(cell, 2, metrics); // 2 × 36 + 2 = 74: tall
+        QCOMPARE(layout.chips.size(), 2);
+        QCOMPARE(layout.chips.at(0).height(), 36);
+        QCOMPARE(layout.chips.at(1).top(), 20 + 38);
+        layout = layoutChips(cell, 3, metrics); // tall would not fit: one line each
+        QCOMPARE(layout.visible, 3);
+        QCOMPARE(layout.chips.at(0).height(), 18);
+        layout = layoutChips(cell, 9, metrics); // and "+N more" as before
+        QCOMPARE(layout.visible, 3);
+        QCOMPARE(layout.hidden, 6);
+    }
+
+    void tinyCells()
+    {
+        const ChipMetrics metrics{20, 18, 2, 2};
+        ChipLayout layout = layoutChips(QRect(0, 0, 50, 30), 3, metrics); // no room for any line
+        QCOMPARE(layout.visible, 0);
+        QCOMPARE(layout.hidden, 3);
+        QVERIFY(layout.more.isEmpty());
+        layout = layoutChips(QRect(0, 0, 50, 40), 3, metrics); // one line: it says "+3 more"
+        QCOMPARE(layout.visible, 0);
+        QCOMPARE(layout.hidden, 3);
+        QVERIFY(!layout.more.isEmpty());
+        layout = layoutChips(QRect(0, 0, 50, 40), 1, metrics); // one line, one talk: the chip
+        QCOMPARE(layout.visible, 1);
+        QCOMPARE(layout.hidden, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonthGrid)
+#include "tst_monthgrid.moc"

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "calendar/monthview.h"
+#include "calendar/schedulepage.h"
+#include "demo/sampleseries.h"
+#include "fakeconfirmation.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/monthmodel.h"
+#include "itemmodels/talkmime.h"
+#include "schedule/talkscheduler.h"
+#include "storage/storage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Lectern;
+
+// The calendar as a user drives it: drag events sent to its viewport, keys, clicks.
+class TestMonthView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<QUndoStack> m_stack;
+    FakeConfirmation m_confirmation;
+    std::unique_ptr<TalkScheduler> m_scheduler;
+    std::unique_ptr<SchedulePage> m_page;
+
+    MonthView *view() const { return m_page->monthView(); }
+    MonthModel *model() const { return m_page->monthModel(); }
+
+    qint64 idOf(const QString &title) const
+    {
+        for (const Talk &talk : m_storage->talks().all().value()) {
+            if (talk.title == title) {
+                return talk.meta.id;
+            }
+        }
+        return 0;
+    }
+
+    QPoint centreOf(const QDate &date) const { return view()->visualRect(model()->indexOf(date)).center(); }
+
+    // What a drag from anywhere does to the calendar: enter, move over `date`, drop.
+    bool dragAndDrop(const QMimeData *data, const QDate &date, bool *targetShown = nullptr)
+    {
+        QWidget *viewport = view()->viewport();
+        const QPoint at = centreOf(date);
+        QDragEnterEvent enter(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        if (targetShown) {
+            *targetShown = move.isAccepted() && QModelIndex(view()->dropTarget()) == model()->indexOf(date);
+        }
+        QDropEvent drop(QPointF(at), Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        return drop.isAccepted();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        auto storage = Storage::open(m_dir.filePath(QStringLiteral("view%1.sqlite").arg(++n)));
+        QVERIFY(storage);
+        m_storage = std::move(storage).value();
+        QVERIFY(SampleSeries::load(*m_storage));
+        m_stack = std::make_unique<QUndoStack>();
+        m_confirmation = FakeConfirmation();
+        m_scheduler = std::make_unique<TalkScheduler>(*m_storage, *m_stack, m_confirmation);
+        m_scheduler->setToday(QDate(2019, 8, 1));
+        m_page = std::make_unique<SchedulePage>(*m_storage, *m_scheduler);
+        m_page->resize(1200, 800);
+        model()->setFirstDayOfWeek(Qt::Monday);
+        m_page->showMonth(2019, 9);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_scheduler.reset();
+        m_stack.reset();
+        m_storage.reset();
+    }
+
+    void chipsAreWhereTheLayoutSays()
+    {
+        const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 4)));
+        const ChipLayout layout = layoutChips(cell, 1, view()->chipMetrics());
+        QCOMPARE(layout.visible, 1);
+        const auto talk = view()->talkAt(layout.chips.first().center());
+        QVERIFY(talk);
+        QCOMPARE(talk->title, QStringLiteral("Documenting Wikimedia technical projects"));
+        QVERIFY(!view()->talkAt(cell.topLeft() + QPoint(3, 3))); // the day number
+    }
+
+    void dropWithAWarningMovedAnyway()
+    {
+        const qint64 id = idOf(QStringLiteral("How to compare text across multiple languages"));
+        std::unique_ptr<QMimeData> data(TalkMime::encode(TalkMime::talkIdsType(), {id}));
+        QSignalSpy target(view(), &MonthView::dropTargetChanged);
+        m_confirmation.answer = true;
+        bool targetShown = false;
+        QVERIFY(dragAndDrop(data.get(), QDate(2019, 9, 11), &targetShown));
+        QVERIFY(targetShown);
+        QCOMPARE(target.first().first().toDate(), QDate(2019, 9, 11));
+        QVERIFY(!QModelIndex(view()->dropTarget()).isValid()); // cleared after the drop
+        QCOMPARE(m_confirmation.asked, 1);
+        QCOMPARE(m_storage->talks().find(id).value().date, QDate(2019, 9, 11));
+        QCOMPARE(model()->talksOn(QDate(2019, 9, 11)).size(), 1);
+        QCOMPARE(view()->selectedDate(), QDate(2019, 9, 11));
+        m_stack->undo();
+        QCOMPARE(model()->talksOn(QDate(2019, 9, 25)).size(), 1);
+        QCOMPARE(m_storage->talks().find(id).value().date, QDate(2019, 9, 25));
+    }
+
+    void dropCancelledMovesNothing()
+    {
+        const qint64 id = idOf(QStringLiteral("How to compare text across multiple languages"));
+        std::unique_ptr<QMimeData> data(TalkMime::encode(TalkMime::talkIdsType(), {id}));
+        m_confirmation.answer = false;
+        dragAndDrop(data.get(), QDate(2019, 9, 11));
+        QCOMPARE(m_confirmation.asked, 1);
+        QCOMPARE(m_storage->talks().find(id).value().date, QDate(2019, 9, 25));
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void dropFromTheNotScheduledList()
+    {
+        Talk idea;
+        idea.seriesId = m_storage->series().current().value().meta.id;
+        idea.title = QStringLiteral("Structured discussions");
+        QVERIFY(m_storage->talks().add(idea));
+        QTreeView *list = m_page->unscheduledView();
+        QCOMPARE(list->model()->rowCount(), 1);
+        std::unique_ptr<QMimeData> data(list->model()->mimeData({list->model()->index(0, AgendaModel::TitleColumn)}));
+        QVERIFY(data);
+        QVERIFY(dragAndDrop(data.get(), QDate(2019, 8, 28))); // August is empty: no question
+        QCOMPARE(m_confirmation.asked, 0);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(model()->talksOn(QDate(2019, 8, 28)).constFirst().title, QStringLiteral("Structured discussions"));
+    }
+
+    void dropFromTheAgendaList()
+    {
+        QTreeView *agenda = m_page->agendaView();
+        QCOMPARE(agenda->model()->rowCount(), 16);
+        QModelIndex modern;
+        for (int row = 0; row < agenda->model()->rowCount(); ++row) {
+            const QModelIndex index = agenda->model()->index(row, AgendaModel::TitleColumn);
+            if (index.data().toString() == QLatin1String("Modern Event Platform")) {
+                modern = index;
+            }
+        }
+        std::unique_ptr<QMimeData> data(agenda->model()->mimeData({modern}));
+        QVERIFY(dragAndDrop(data.get(), QDate(2019, 8, 28)));
+        QCOMPARE(model()->talksOn(QDate(2019, 8, 28)).constFirst().title, QStringLiteral("Modern Event Platform"));
+    }
+
+    void somethingElseIsNotAccepted()
+    {
+        QMimeData text;
+        text.setText(QStringLiteral("a title"));
+        const QPoint at = centreOf(QDate(2019, 9, 11));
+        QDragMoveEvent move(at, Qt::MoveAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view()->viewport(), &move);
+        QVERIFY(!move.isAccepted());
+        QVERIFY(!QModelIndex(view()->dropTarget()).isValid());
+    }
+
+    void keyboard()
+    {
+        view()->setFocus();
+        view()->selectDate(QDate(2019, 9, 30));
+        QTest::keyClick(view(), Qt::Key_PageDown);
+        QCOMPARE(model()->grid().month(), 10);
+        QCOMPARE(view()->selectedDate(), QDate(2019, 10, 30));
+        QTest::keyClick(view(), Qt::Key_PageUp);
+        QTest::keyClick(view(), Qt::Key_PageUp);
+        QCOMPARE(view()->selectedDate(), QDate(2019, 8, 30));
+
+        // Arrows walk the days; off the edge of the month the page turns.
+        view()->selectDate(QDate(2019, 9, 30));
+        QTest::keyClick(view(), Qt::Key_Right);
+        QTRY_COMPARE(model()->grid().month(), 10);
+        QCOMPARE(view()->selectedDate(), QDate(2019, 10, 1));
+
+        // Enter opens the day's talk, or offers a new one on an empty day.
+        QSignalSpy activated(view(), &MonthView::talkActivated);
+        QSignalSpy newTalk(view(), &MonthView::newTalkRequested);
+        view()->selectDate(QDate(2019, 9, 4));
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), idOf(QStringLiteral("Documenting Wikimedia technical projects")));
+        view()->selectDate(QDate(2019, 9, 5));
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(newTalk.count(), 1);
+        QCOMPARE(newTalk.first().first().toDate(), QDate(2019, 9, 5));
+    }
+
+    void doubleClickOpensTheTalk()
+    {
+        QSignalSpy activated(view(), &MonthView::talkActivated);
+        const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 25)));
+        const QPoint chip = layoutChips(cell, 1, view()->chipMetrics()).chips.first().center();
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, Qt::NoModifier, chip);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), idOf(QStringLiteral("How to compare text across multiple languages")));
+    }
+
+    void manyTalksInADay()
+    {
+        for (int i = 0; i < 8; ++i) {
+            Talk talk;
+            talk.seriesId = m_storage->series().current().value().meta.id;
+            talk.title = QStringLiteral("Lightning talk %1 with a title long enough to be cut short in its chip").arg(i + 1);
+            talk.date = QDate(2019, 9, 18);
+            talk.startUtc = QTime(10 + i, 0);
+            QVERIFY(m_storage->talks().add(talk));
+        }
+        const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 18)));
+        const ChipLayout layout = layoutChips(cell, 8, view()->chipMetrics());
+        QVERIFY(layout.hidden > 0);
+        QVERIFY(!layout.more.isEmpty());
+        QCOMPARE(layout.visible + layout.hidden, 8);
+        QVERIFY(model()->indexOf(QDate(2019, 9, 18)).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Lightning talk 8")));
+    }
+
+    void theTitleNamesTheMonth()
+    {
+        auto *title = m_page->findChild<QLabel *>(QStringLiteral("monthTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QLocale().standaloneMonthName(9) + QStringLiteral(" 2019"));
+        m_page->goToToday();
+        QCOMPARE(view()->selectedDate(), QDate::currentDate());
+    }
+};
+
+QTEST_MAIN(TestMonthView)
+#include "tst_monthview.moc"

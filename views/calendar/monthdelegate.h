@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Lectern {
+class MonthView;
+
+// Paints one day of the month: its number, its talks as chips and "+N more". Where things
+// go comes from layoutChips(); this only draws.
+class MonthDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MonthDelegate(MonthView *view);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    static QString shortTimeFormat();
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    MonthView *m_view;
+};
+
+} // namespace Lectern

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "monthview.h"
+
+#include "itemmodels/monthmodel.h"
+#include "itemmodels/talkmime.h"
+#include "monthdelegate.h"
+#include "statuscolors.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QToolTip>
+
+namespace Lectern {
+namespace {
+// The one Qt 5/6 seam of this file: Qt 6 reports positions as QPointF.
+template<typename Event>
+QPoint eventPosition(const Event *event)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return event->position().toPoint();
+#else
+    return event->pos();
+#endif
+}
+} // namespace
+
+MonthView::MonthView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new MonthDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setDropIndicatorShown(false); // the cell itself shows where a talk lands
+    setShowGrid(true);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setMouseTracking(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->setHighlightSections(false);
+    verticalHeader()->setToolTip(tr("Week number"));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAccessibleName(tr("Month calendar"));
+    setAccessibleDescription(tr("Arrow keys choose a day, Page Up and Page Down change the month, Enter opens the day's talk."));
+}
+
+void MonthView::setMonthModel(MonthModel *model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &MonthModel::monthChanged, this, [this] { viewport()->update(); });
+}
+
+ChipMetrics MonthView::chipMetrics() const
+{
+    const int line = fontMetrics().height();
+    ChipMetrics metrics{line + 6, line + 4, 2, 3};
+    metrics.tallChipHeight = 2 * line + 6;
+    return metrics;
+}
+
+std::optional<Talk> MonthView::talkAt(const QPoint &position) const
+{
+    const QModelIndex index = indexAt(position);
+    if (!m_model || !index.isValid()) {
+        return std::nullopt;
+    }
+    const QList<Talk> talks = m_model->talksOn(m_model->dateOf(index));
+    const ChipLayout layout = layoutChips(visualRect(index), int(talks.size()), chipMetrics());
+    const int chip = chipAt(layout, position);
+    if (chip < 0) {
+        return std::nullopt;
+    }
+    return talks.at(chip);
+}
+
+QDate MonthView::selectedDate() const
+{
+    return m_model ? m_model->dateOf(currentIndex()) : QDate();
+}
+
+void MonthView::selectDate(const QDate &date)
+{
+    if (!m_model || !date.isValid()) {
+        return;
+    }
+    if (!m_model->grid().isInMonth(date)) {
+        m_model->setMonth(date.year(), date.month());
+    }
+    setCurrentIndex(m_model->indexOf(date));
+}
+
+void MonthView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    const QDate date = m_model ? m_model->dateOf(current) : QDate();
+    if (date.isValid() && !m_model->grid().isInMonth(date)) {
+        // Walking off the month with the arrow keys turns the page.
+        QMetaObject::invokeMethod(
+                this, [this, date] { selectDate(date); }, Qt::QueuedConnection);
+        return;
+    }
+    Q_EMIT selectedDateChanged(date);
+}
+
+void MonthView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = eventPosition(event);
+    m_pressedTalk = event->button() == Qt::LeftButton ? talkAt(eventPosition(event)) : std::nullopt;
+    QTableView::mousePressEvent(event);
+}
+
+void MonthView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressedTalk ||
+        (eventPosition(event) - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
+        QTableView::mouseMoveEvent(event);
+        return;
+    }
+    const Talk talk = *m_pressedTalk;
+    m_pressedTalk.reset();
+    auto *drag = new QDrag(this);
+    drag->setMimeData(TalkMime::encode(TalkMime::talkIdsType(), {talk.meta.id}, {talk.title}));
+    // The chip itself follows the pointer.
+    const QSize size(qMin(220, columnWidth(0) - 6), chipMetrics().chipHeight);
+    QPixmap pixmap(size * devicePixelRatioF());
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(chipFill(talk.status, palette()));
+        painter.setPen(statusColor(talk.status));
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 3, 3);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(
+                QRect(6, 0, size.width() - 8, size.height()), Qt::AlignVCenter, fontMetrics().elidedText(talk.title, Qt::ElideRight, size.width() - 8));
+    }
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(QPoint(8, size.height() / 2));
+    drag->exec(Qt::MoveAction);
+    setDropTarget(QModelIndex());
+}
+
+void MonthView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTableView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_model) {
+        return;
+    }
+    const QModelIndex index = indexAt(eventPosition(event));
+    if (!index.isValid()) {
+        return;
+    }
+    const QDate date = m_model->dateOf(index);
+    const ChipLayout layout = layoutChips(visualRect(index), int(m_model->talksOn(date).size()), chipMetrics());
+    if (chipAt(layout, eventPosition(event)) == -2) {
+        showMore(date, viewport()->mapToGlobal(eventPosition(event)));
+    }
+    m_pressedTalk.reset();
+}
+
+void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const auto talk = talkAt(eventPosition(event))) {
+        Q_EMIT talkActivated(talk->meta.id);
+        return;
+    }
+    const QModelIndex index = indexAt(eventPosition(event));
+    if (m_model && index.isValid()) {
+        Q_EMIT newTalkRequested(m_model->dateOf(index));
+    }
+}
+
+void MonthView::showMore(const QDate &date, const QPoint &popupAt)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("dayTalksMenu"));
+    menu.setTitle(QLocale().toString(date, QLocale::LongFormat));
+    const QList<Talk> talks = m_model->talksOn(date);
+    for (const Talk &talk : talks) {
+        const QString time = talk.hasTime() ? talk.startUtc.toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC") : tr("time TBA");
+        QAction *action = menu.addAction(QStringLiteral("%1 — %2").arg(time, talk.title));
+        const qint64 id = talk.meta.id;
+        connect(action, &QAction::triggered, this, [this, id] { Q_EMIT talkActivated(id); });
+    }
+    menu.exec(popupAt);
+}
+
+void MonthView::openDay(const QDate &date, const QPoint &popupAt)
+{
+    const QList<Talk> talks = m_model->talksOn(date);
+    if (talks.isEmpty()) {
+        Q_EMIT newTalkRequested(date);
+    } else if (talks.size() == 1) {
+        Q_EMIT talkActivated(talks.constFirst().meta.id);
+    } else {
+        showMore(date, popupAt);
+    }
+}
+
+void MonthView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model) {
+        QTableView::keyPressEvent(event);
+        return;
+    }
+    const QDate date = selectedDate().isValid() ? selectedDate() : m_model->grid().firstDayOfMonth();
+    switch (event->key()) {
+    case Qt::Key_PageUp:
+        selectDate(date.addMonths(-1));
+        return;
+    case Qt::Key_PageDown:
+        selectDate(date.addMonths(1));
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        openDay(date, viewport()->mapToGlobal(visualRect(currentIndex()).center()));
+        return;
+    default:
+        QTableView::keyPressEvent(event);
+    }
+}
+
+void MonthView::setDropTarget(const QModelIndex &index)
+{
+    if (QModelIndex(m_dropTarget) == index) {
+        return;
+    }
+    const QModelIndex old = m_dropTarget;
+    m_dropTarget = index;
+    if (old.isValid()) {
+        update(old);
+    }
+    if (index.isValid()) {
+        update(index);
+    }
+    Q_EMIT dropTargetChanged(m_model ? m_model->dateOf(index) : QDate());
+}
+
+void MonthView::dragEnterEvent(QDragEnterEvent *event)
+{
+    dragMoveEvent(event);
+}
+
+void MonthView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QModelIndex index = indexAt(eventPosition(event));
+    if (m_model && m_model->canDropMimeData(event->mimeData(), event->proposedAction(), -1, -1, index)) {
+        setDropTarget(index);
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    } else {
+        setDropTarget(QModelIndex());
+        event->ignore();
+    }
+}
+
+void MonthView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropTarget(QModelIndex());
+    event->accept();
+}
+
+void MonthView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex index = indexAt(eventPosition(event));
+    setDropTarget(QModelIndex());
+    if (!m_model || !m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, index)) {
+        event->ignore();
+        return;
+    }
+    // The drag is done whatever the answer; the model (and the scheduler behind it) decides.
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    if (m_model->dropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, index)) {
+        setCurrentIndex(index);
+    }
+}
+
+QString MonthView::chipToolTip(const Talk &talk) const
+{
+    const QLocale locale;
+    QString when;
+    if (talk.hasTime()) {
+        const QDateTime local = talk.startDateTimeUtc().toLocalTime();
+        when = tr("%1, %2 UTC (%3 your time)")
+                       .arg(locale.toString(talk.date, QLocale::LongFormat),
+                            talk.startUtc.toString(QStringLiteral("HH:mm")),
+                            locale.toString(local, QLocale::ShortFormat));
+    } else {
+        when = tr("%1, time to be announced").arg(locale.toString(talk.date, QLocale::LongFormat));
+    }
+    QStringList speakers;
+    for (const TalkSpeaker &speaker : talk.speakers) {
+        speakers << (speaker.role == SpeakerRole::Speaker ? speaker.name : QStringLiteral("%1 (%2)").arg(speaker.name, displayName(speaker.role).toLower()));
+    }
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3").arg(talk.title.toHtmlEscaped(), when.toHtmlEscaped(), displayName(talk.status).toHtmlEscaped());
+    if (!speakers.isEmpty()) {
+        text += QStringLiteral("<br>") + speakers.join(QStringLiteral(", ")).toHtmlEscaped();
+    }
+    return text;
+}
+
+bool MonthView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto talk = talkAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), chipToolTip(*talk), viewport(), visualRect(indexAt(help->pos())));
+            return true;
+        }
+    }
+    return QTableView::viewportEvent(event);
+}
+
+} // namespace Lectern

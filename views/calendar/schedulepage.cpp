@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "schedulepage.h"
+
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/monthmodel.h"
+#include "itemmodels/talkmime.h"
+#include "monthview.h"
+#include "schedule/talkscheduler.h"
+#include "storage/storage.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent)
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_scheduler(scheduler)
+{
+    m_monthModel = new MonthModel(storage.talks(), this);
+    if (auto series = storage.series().current()) {
+        m_monthModel->setUsualWeekday(series.value().usualWeekday);
+    }
+    // Talks dropped on a day move there; a new kind of source registers its own type here.
+    m_monthModel->addDropSource(TalkMime::talkIdsType(), [this](const QList<qint64> &ids, const QDate &date) { return m_scheduler.moveTalks(ids, date); });
+
+    m_monthView = new MonthView(this);
+    m_monthView->setObjectName(QStringLiteral("monthView"));
+    m_monthView->setMonthModel(m_monthModel);
+
+    // Navigation: previous, today, next, the month's name, and a jump to any month.
+    auto *previous = new QToolButton(this);
+    previous->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
+    previous->setText(QStringLiteral("◀"));
+    previous->setToolTip(tr("Previous month (Page Up)"));
+    previous->setAccessibleName(tr("Previous month"));
+    previous->setAutoRaise(true);
+    auto *next = new QToolButton(this);
+    next->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Next month (Page Down)"));
+    next->setAccessibleName(tr("Next month"));
+    next->setAutoRaise(true);
+    auto *today = new QPushButton(tr("Today"), this);
+    today->setObjectName(QStringLiteral("todayButton"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("monthTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_jump = new QDateEdit(this);
+    m_jump->setObjectName(QStringLiteral("jumpToMonth"));
+    m_jump->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_jump->setCalendarPopup(true);
+    m_jump->setToolTip(tr("Go to a month"));
+    m_jump->setAccessibleName(tr("Go to month"));
+    auto *newTalk = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New Talk…"), this);
+    newTalk->setObjectName(QStringLiteral("newTalkButton"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(previous);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addSpacing(12);
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(m_jump);
+    bar->addWidget(newTalk);
+
+    auto *unscheduledModel = new AgendaModel(storage.talks(), AgendaModel::Scope::Unscheduled, this);
+    m_unscheduledView = makeTalkList(unscheduledModel, QStringLiteral("unscheduledView"));
+    m_unscheduledView->hideColumn(AgendaModel::DateColumn);
+    m_unscheduledView->hideColumn(AgendaModel::TimeColumn);
+    m_unscheduledView->setToolTip(tr("Talks without a date. Drag one onto a day to schedule it."));
+
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("scheduleSidePanel"));
+    m_side->addTab(m_unscheduledView, tr("Not Scheduled"));
+    auto *agendaPlaceholder = new QWidget(m_side);
+    m_side->addTab(agendaPlaceholder, tr("All Talks"));
+    connect(m_side, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1) {
+            agendaView();
+        }
+    });
+    auto updateUnscheduledTab = [this, unscheduledModel] { m_side->setTabText(0, tr("Not Scheduled (%1)").arg(unscheduledModel->rowCount())); };
+    connect(unscheduledModel, &QAbstractItemModel::rowsInserted, this, updateUnscheduledTab);
+    connect(unscheduledModel, &QAbstractItemModel::rowsRemoved, this, updateUnscheduledTab);
+    connect(unscheduledModel, &QAbstractItemModel::modelReset, this, updateUnscheduledTab);
+    updateUnscheduledTab();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *calendar = new QWidget(splitter);
+    auto *calendarLayout = new QVBoxLayout(calendar);
+    calendarLayout->setContentsMargins(0, 0, 0, 0);
+    calendarLayout->addLayout(bar);
+    calendarLayout->addWidget(m_monthView, 1);
+    splitter->addWidget(calendar);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 240});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(previous, &QToolButton::clicked, this, [this] { m_monthView->selectDate(m_monthView->selectedDate().addMonths(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { m_monthView->selectDate(m_monthView->selectedDate().addMonths(1)); });
+    connect(today, &QPushButton::clicked, this, &SchedulePage::goToToday);
+    connect(m_jump, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (!m_monthModel->grid().isInMonth(date)) {
+            showMonth(date.year(), date.month());
+        }
+    });
+    connect(newTalk, &QPushButton::clicked, this, [this] { Q_EMIT newTalkRequested(m_monthView->selectedDate()); });
+    connect(m_monthModel, &MonthModel::monthChanged, this, &SchedulePage::updateTitle);
+    connect(m_monthView, &MonthView::talkActivated, this, &SchedulePage::talkActivated);
+    connect(m_monthView, &MonthView::newTalkRequested, this, &SchedulePage::newTalkRequested);
+    connect(m_monthView, &MonthView::dropTargetChanged, this, [this](const QDate &date) {
+        Q_EMIT statusMessage(date.isValid() ? tr("Drop to move to %1").arg(QLocale().toString(date, QLocale::LongFormat)) : QString());
+    });
+    connect(m_monthModel, &MonthModel::loadFailed, this, &SchedulePage::statusMessage);
+
+    goToToday();
+}
+
+QTreeView *SchedulePage::makeTalkList(AgendaModel *model, const QString &objectName)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(AgendaModel::SortRole);
+    auto *view = new QTreeView(this);
+    view->setObjectName(objectName);
+    view->setModel(proxy);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setSortingEnabled(true);
+    view->sortByColumn(AgendaModel::DateColumn, Qt::AscendingOrder);
+    view->setTextElideMode(Qt::ElideRight);
+    view->hideColumn(AgendaModel::SpeakersColumn);
+    view->hideColumn(AgendaModel::EpisodeColumn);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    view->header()->setResizeContentsPrecision(100);
+    connect(view, &QTreeView::activated, this, [this, proxy](const QModelIndex &index) {
+        Q_EMIT talkActivated(proxy->data(index, AgendaModel::TalkIdRole).toLongLong());
+    });
+    return view;
+}
+
+QTreeView *SchedulePage::agendaView()
+{
+    if (!m_agendaView) {
+        m_agendaModel = new AgendaModel(m_storage.talks(), AgendaModel::Scope::AllTalks, this);
+        m_agendaView = makeTalkList(m_agendaModel, QStringLiteral("agendaView"));
+        m_agendaView->setToolTip(tr("Every talk. Drag one onto a day to move it there."));
+        const bool blocked = m_side->blockSignals(true);
+        const int current = m_side->currentIndex();
+        QWidget *placeholder = m_side->widget(1);
+        m_side->removeTab(1);
+        delete placeholder;
+        m_side->insertTab(1, m_agendaView, tr("All Talks"));
+        m_side->setCurrentIndex(current);
+        m_side->blockSignals(blocked);
+    }
+    return m_agendaView;
+}
+
+void SchedulePage::showMonth(int year, int month)
+{
+    QDate date(year, month, 1);
+    const QDate selected = m_monthView->selectedDate();
+    if (selected.isValid()) {
+        date = QDate(year, month, qMin(selected.day(), date.daysInMonth()));
+    }
+    m_monthView->selectDate(date);
+    updateTitle();
+}
+
+void SchedulePage::goToToday()
+{
+    m_monthModel->setToday(QDate::currentDate());
+    m_monthView->selectDate(QDate::currentDate());
+    updateTitle();
+}
+
+void SchedulePage::updateTitle()
+{
+    const QDate first = m_monthModel->grid().firstDayOfMonth();
+    m_title->setText(QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year()));
+    const bool blocked = m_jump->blockSignals(true);
+    m_jump->setDate(first);
+    m_jump->blockSignals(blocked);
+}
+
+qint64 SchedulePage::selectedTalkId() const
+{
+    for (QTreeView *view : {m_unscheduledView, m_agendaView}) {
+        if (view && view->hasFocus() && view->currentIndex().isValid()) {
+            return view->currentIndex().data(AgendaModel::TalkIdRole).toLongLong();
+        }
+    }
+    const QList<Talk> talks = m_monthModel->talksOn(m_monthView->selectedDate());
+    return talks.isEmpty() ? 0 : talks.constFirst().meta.id;
+}
+
+} // namespace Lectern

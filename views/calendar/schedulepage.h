@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QDateEdit;
+class QTabWidget;
+class QTreeView;
+
+namespace Lectern {
+class AgendaModel;
+class MonthModel;
+class MonthView;
+class Storage;
+class TalkScheduler;
+
+// The screen coordinators live in: the month calendar, with the talks not scheduled yet
+// and the list of all talks beside it, both ready to be dragged onto a day.
+class SchedulePage : public QWidget
+{
+    Q_OBJECT
+public:
+    SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent = nullptr);
+
+    MonthView *monthView() const { return m_monthView; }
+    MonthModel *monthModel() const { return m_monthModel; }
+    QTreeView *unscheduledView() const { return m_unscheduledView; }
+    // The list of all talks; built when first shown, so start-up reads one month only.
+    QTreeView *agendaView();
+
+    void showMonth(int year, int month);
+    void goToToday();
+    // The talk selected in whichever view has focus, or 0.
+    qint64 selectedTalkId() const;
+
+Q_SIGNALS:
+    void talkActivated(qint64 talkId);
+    void newTalkRequested(const QDate &date);
+    void statusMessage(const QString &message);
+
+private:
+    void updateTitle();
+    QTreeView *makeTalkList(AgendaModel *model, const QString &objectName);
+
+    Storage &m_storage;
+    TalkScheduler &m_scheduler;
+    MonthModel *m_monthModel = nullptr;
+    MonthView *m_monthView = nullptr;
+    QLabel *m_title = nullptr;
+    QDateEdit *m_jump = nullptr;
+    QTabWidget *m_side = nullptr;
+    QTreeView *m_unscheduledView = nullptr;
+    QTreeView *m_agendaView = nullptr;
+    AgendaModel *m_agendaModel = nullptr;
+};
+
+} // namespace Lectern

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "movetodatedialog.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+MoveToDateDialog::MoveToDateDialog(const Talk &talk, const QDate &suggestion, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("moveToDateDialog"));
+    setWindowTitle(tr("Move to Date"));
+    auto *what = new QLabel(tr("Move “%1” to:").arg(talk.title.toHtmlEscaped()), this);
+    what->setWordWrap(true);
+    m_date = new QDateEdit(suggestion.isValid() ? suggestion : (talk.date.isValid() ? talk.date : QDate::currentDate()), this);
+    m_date->setObjectName(QStringLiteral("moveDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_changeTime = new QCheckBox(tr("New start time (UTC):"), this);
+    m_changeTime->setObjectName(QStringLiteral("changeTimeCheck"));
+    m_time = new QTimeEdit(talk.startUtc.isValid() ? talk.startUtc : QTime(18, 0), this);
+    m_time->setObjectName(QStringLiteral("moveTimeEdit"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setEnabled(false);
+    connect(m_changeTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(m_changeTime, m_time);
+    auto *keeps = new QLabel(talk.startUtc.isValid() ? tr("Otherwise it keeps its start time, %1 UTC.").arg(talk.startUtc.toString(QStringLiteral("HH:mm")))
+                                                     : tr("Otherwise its time stays to be announced."),
+                             this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(form);
+    layout->addWidget(keeps);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QDate MoveToDateDialog::date() const
+{
+    return m_date->date();
+}
+
+std::optional<QTime> MoveToDateDialog::time() const
+{
+    if (!m_changeTime->isChecked()) {
+        return std::nullopt;
+    }
+    return QTime(m_time->time().hour(), m_time->time().minute());
+}
+
+} // namespace Lectern

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domain/talk.h"
+#include "schedule/finding.h"
+#include "storage/result.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace Lectern {
+class ScheduleConfirmation;
+class Storage;
+class TalkCommand;
+
+// Every change to the schedule made in the GUI goes through here: a drop on the calendar,
+// "Move to Date…", the talk editor. It asks the rule engine, asks the user when a rule
+// warns, and makes the change as a command on the undo stack. Nothing moves silently.
+class TalkScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    TalkScheduler(Storage &storage, QUndoStack &undoStack, ScheduleConfirmation &confirmation, QObject *parent = nullptr);
+
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    Result<QList<Finding>> check(const Talk &talk) const;
+
+    // Moves talks to a date; each keeps its start time. Returns whether they moved.
+    bool moveTalks(const QList<qint64> &ids, const QDate &date);
+    // Moves one talk to a date and, when `time` is given, a new UTC start time.
+    bool moveTalk(qint64 id, const QDate &date, std::optional<QTime> time = std::nullopt);
+    // Saves an edited talk (its findings were shown in the editor, so no question here).
+    bool saveTalk(const Talk &edited);
+    // Adds a new talk; returns its id.
+    std::optional<qint64> createTalk(const Talk &talk);
+    bool cancelTalk(qint64 id);
+    bool deleteTalk(qint64 id);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+    // Information the rules gave about a change that went ahead (e.g. an unusual weekday).
+    void informed(const QString &message);
+
+private:
+    bool run(TalkCommand *command);
+    // Gives speakers typed as new names (id 0) a record, reusing one with the same name.
+    bool resolveSpeakers(Talk &talk);
+    void inform(const QList<Finding> &findings);
+
+    Storage &m_storage;
+    QUndoStack &m_undoStack;
+    ScheduleConfirmation &m_confirmation;
+    QDate m_today;
+};
+
+} // namespace Lectern

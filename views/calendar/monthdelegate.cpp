@@ -2,6 +2,7 @@
 #include "monthdelegate.h"
 
 #include "itemmodels/monthmodel.h"
+#include "localeformat.h"
 #include "monthview.h"
 #include "statuscolors.h"
 
@@ -10,14 +11,6 @@
 #include <QPainterPath>
 
 namespace Lectern {
-
-QString MonthDelegate::shortTimeFormat()
-{
-    // Some locales' short format (C's among them) has seconds; a chip has no room for them.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    return format;
-}
 
 MonthDelegate::MonthDelegate(MonthView *view)
     : QStyledItemDelegate(view)
@@ -105,8 +98,8 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         }
         QFont chipFont = option.font;
         chipFont.setStrikeOut(talk.status == TalkStatus::Cancelled);
-        const QString time = talk.hasTime() ? QLocale().toString(talk.startDateTimeUtc().toLocalTime().time(), shortTimeFormat())
-                                            : MonthView::tr("TBA", "time to be announced");
+        const QString time =
+                talk.hasTime() ? LocaleFormat::shortTime(talk.startDateTimeUtc().toLocalTime().time()) : MonthView::tr("TBA", "time to be announced");
         QFont timeFont = chipFont;
         timeFont.setBold(true);
         timeFont.setItalic(!talk.hasTime());
@@ -145,6 +138,7 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (option.state & QStyle::State_HasFocus) {
         QPen pen(palette.color(QPalette::Highlight), 1, Qt::DotLine);
         painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
         painter->drawRect(cell.adjusted(2, 2, -3, -3));
     }
     painter->restore();

@@ -14,7 +14,6 @@ class MonthDelegate : public QStyledItemDelegate
 public:
     explicit MonthDelegate(MonthView *view);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    static QString shortTimeFormat();
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
+#include "localeformat.h"
 #include "monthdelegate.h"
 #include "statuscolors.h"
 
@@ -287,6 +288,10 @@ void MonthView::dropEvent(QDropEvent *event)
     if (m_model->dropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, index)) {
         setCurrentIndex(index);
     }
+    // A confirmation dialog may have taken the focus; give it back so the keyboard (and
+    // Ctrl+Z) work on the calendar again.
+    activateWindow();
+    setFocus(Qt::OtherFocusReason);
 }
 
 QString MonthView::chipToolTip(const Talk &talk) const
@@ -298,7 +303,7 @@ QString MonthView::chipToolTip(const Talk &talk) const
         when = tr("%1, %2 UTC (%3 your time)")
                        .arg(locale.toString(talk.date, QLocale::LongFormat),
                             talk.startUtc.toString(QStringLiteral("HH:mm")),
-                            locale.toString(local, QLocale::ShortFormat));
+                            LocaleFormat::shortDateTime(local));
     } else {
         when = tr("%1, time to be announced").arg(locale.toString(talk.date, QLocale::LongFormat));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "talkeditordialog.h"
 
+#include "localeformat.h"
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 
@@ -86,7 +87,7 @@ TalkEditorDialog::TalkEditorDialog(Storage &storage, const TalkScheduler &schedu
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_timeKnown = new QCheckBox(tr("at"), this);
     m_timeKnown->setObjectName(QStringLiteral("timeKnownCheck"));
     m_timeKnown->setToolTip(tr("Untick while the time is to be announced"));
@@ -187,12 +188,18 @@ TalkEditorDialog::TalkEditorDialog(Storage &storage, const TalkScheduler &schedu
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Numbering:"), numbering);
-    form->addRow(tr("&When:"), when);
+    auto *numberingLabel = new QLabel(tr("N&umbering:"), this);
+    numberingLabel->setBuddy(m_season);
+    form->addRow(numberingLabel, numbering);
+    auto *whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(m_scheduled);
+    form->addRow(whenLabel, when);
     form->addRow(QString(), m_localTimes);
     form->addRow(tr("&Length:"), m_duration);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("S&peakers:"), speakerBox);
+    auto *speakersLabel = new QLabel(tr("S&peakers:"), this);
+    speakersLabel->setBuddy(m_speakerPicker);
+    form->addRow(speakersLabel, speakerBox);
     form->addRow(tr("T&opics:"), m_topics);
     form->addRow(tr("Stream:"), m_streamUrl);
     form->addRow(tr("Slides:"), m_slidesUrl);
@@ -358,7 +365,7 @@ void TalkEditorDialog::updateLocalTimes()
     const QLocale locale;
     QStringList lines;
     const QDateTime local = start.toLocalTime();
-    lines << tr("%1 UTC is %2 your time.").arg(start.time().toString(QStringLiteral("HH:mm")), locale.toString(local, QLocale::ShortFormat));
+    lines << tr("%1 UTC is %2 your time.").arg(start.time().toString(QStringLiteral("HH:mm")), LocaleFormat::shortDateTime(local));
     for (const TalkSpeaker &speaker : current.speakers) {
         if (speaker.speakerId <= 0) {
             continue;
@@ -375,7 +382,7 @@ void TalkEditorDialog::updateLocalTimes()
         const QString day = there.date() != start.date() ? tr(" (%1)").arg(locale.toString(there.date(), QLocale::ShortFormat)) : QString();
         lines << tr("%1 UTC is %2%3 in %4 for %5.")
                          .arg(start.time().toString(QStringLiteral("HH:mm")),
-                              locale.toString(there.time(), QLocale::ShortFormat),
+                              LocaleFormat::shortTime(there.time()),
                               day,
                               cityOf(record.value().timeZone),
                               speaker.name);

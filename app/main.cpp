@@ -5,8 +5,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -49,5 +52,19 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    if (parser.isSet(benchStartupOption)) {
+        // The program's own high-water mark: a parent's rusage would also count the memory
+        // of the process image it forked from.
+        QFile procStatus(QStringLiteral("/proc/self/status"));
+        if (procStatus.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = procStatus.readAll().split('\n');
+            for (const QByteArray &line : lines) {
+                if (line.startsWith("VmHWM:")) {
+                    std::fprintf(stdout, "%s\n", line.constData());
+                }
+            }
+        }
+    }
+    return status;
 }

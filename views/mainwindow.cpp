@@ -67,23 +67,18 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    auto *workspace = new QWidget(this);
-    auto *workspaceLayout = new QHBoxLayout(workspace);
+    m_workspace = new QWidget(this);
+    auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->addWidget(m_navigation);
     workspaceLayout->addWidget(m_pages, 1);
 
-    m_welcome = new WelcomePage(this);
-    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    // The welcome page is made when first needed: most starts open a database straight away.
     m_central = new QStackedWidget(this);
-    m_central->addWidget(m_welcome);
-    m_central->addWidget(workspace);
+    m_central->addWidget(m_workspace);
     setCentralWidget(m_central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] { openDatabase(m_pendingPath, true, true); });
-    connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] { openDatabase(m_pendingPath, true, false); });
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
 
     setupActions();
 
@@ -181,6 +176,14 @@ void MainWindow::setupActions()
 void MainWindow::showWelcome(const QString &path)
 {
     m_pendingPath = path.isEmpty() ? Database::defaultPath() : path;
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_central);
+        m_welcome->setObjectName(QStringLiteral("welcomePage"));
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] { openDatabase(m_pendingPath, true, true); });
+        connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] { openDatabase(m_pendingPath, true, false); });
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    }
     m_welcome->setDatabasePath(m_pendingPath);
     m_central->setCurrentWidget(m_welcome);
     statusBar()->showMessage(tr("No database open"));
@@ -224,7 +227,7 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
 
     setWindowTitle(tr("%1 — Lectern").arg(QFileInfo(absolute).fileName()));
     statusBar()->showMessage(QDir::toNativeSeparators(absolute));
-    m_central->setCurrentIndex(1);
+    m_central->setCurrentWidget(m_workspace);
     showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Export))));
     updateTalkActions();
     return true;

@@ -74,6 +74,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr;
+    QWidget *m_workspace = nullptr;
     WelcomePage *m_welcome = nullptr;
     SchedulePage *m_schedulePage = nullptr;
     EmptyState *m_inboxState = nullptr;

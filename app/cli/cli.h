@@ -55,6 +55,8 @@ int speakers(Context &context, const QStringList &arguments);
 int proposals(Context &context, const QStringList &arguments);
 int init(Context &context, const QStringList &arguments);
 int generate(Context &context, const QStringList &arguments);
+int exportCommand(Context &context, const QStringList &arguments);
+int importCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

@@ -53,6 +53,12 @@ int main(int argc, char **argv)
     if (command == QLatin1String("init")) {
         return Cli::init(context, rest);
     }
+    if (command == QLatin1String("export")) {
+        return Cli::exportCommand(context, rest);
+    }
+    if (command == QLatin1String("import")) {
+        return Cli::importCommand(context, rest);
+    }
     if (command == QLatin1String("generate")) {
         return Cli::generate(context, rest);
     }

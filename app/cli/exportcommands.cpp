@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cli.h"
+
+#include "storage/storage.h"
+
+#ifdef LECTERN_HAVE_ICAL
+#    include "export/icalendarexport.h"
+#    include "import/icalendarimport.h"
+#endif
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Lectern::Cli {
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+// Writes to the file named by -o (whole or not at all), or to stdout.
+int emit(Context &context, const QCommandLineParser &parser, const QByteArray &data)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return context.fail(BadInput, tr("-o: cannot write %1: %2").arg(output, file.errorString()));
+    }
+    return Ok;
+}
+
+#ifdef LECTERN_HAVE_ICAL
+int exportIcs(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("talk"), tr("A talk to export (repeatable)."), QStringLiteral("ID")},
+                       {QStringLiteral("from"), tr("First date, YYYY-MM-DD."), QStringLiteral("DATE")},
+                       {QStringLiteral("to"), tr("Last date, YYYY-MM-DD."), QStringLiteral("DATE")},
+                       {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."), QStringLiteral("FILE")}});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    QDate bounds[2];
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = parser.value(QString::fromLatin1(names[i]));
+        if (!text.isEmpty() && !(bounds[i] = QDate::fromString(text, Qt::ISODate)).isValid()) {
+            return context.fail(BadInput, tr("--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(names[i]), text));
+        }
+    }
+    QList<qint64> ids;
+    const QStringList idTexts = parser.values(QStringLiteral("talk"));
+    for (const QString &text : idTexts) {
+        qint64 id = 0;
+        if (!parseId(text, QStringLiteral("--talk"), &id, context)) {
+            return BadInput;
+        }
+        ids << id;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    auto series = storage.series().current();
+    if (!series) {
+        return context.fail(series.error());
+    }
+    QList<Talk> talks;
+    if (!ids.isEmpty()) {
+        for (qint64 id : std::as_const(ids)) {
+            auto talk = storage.talks().find(id);
+            if (!talk) {
+                return context.fail(talk.error());
+            }
+            talks << talk.value();
+        }
+    } else {
+        auto found = bounds[0].isValid() || bounds[1].isValid() ? storage.talks().inRange(bounds[0], bounds[1]) : storage.talks().all();
+        if (!found) {
+            return context.fail(found.error());
+        }
+        talks = found.value();
+    }
+    const auto result = ICalendarExport::write(series.value(), talks);
+    for (const ExportNote &note : result.notes) {
+        context.note(tr("note: %1").arg(note.message));
+    }
+    return emit(context, parser, result.data);
+}
+
+int importIcs(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .ics file."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.fail(Usage, tr("import ics needs exactly one file."));
+    }
+    const QString fileName = parser.positionalArguments().constFirst();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.fail(BadInput, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto outcome = ICalendarImport::import(context.storage(), data, fileName);
+    if (!outcome) {
+        return context.fail(outcome.error());
+    }
+    for (qint64 id : outcome.value().created) {
+        context.print(tr("created talk %1").arg(id));
+    }
+    for (qint64 id : outcome.value().updated) {
+        context.print(tr("updated talk %1").arg(id));
+    }
+    for (const QString &line : outcome.value().skipped) {
+        context.print(tr("skipped: %1").arg(line));
+    }
+    context.print(tr("%1 created, %2 updated, %3 skipped.")
+                          .arg(outcome.value().created.size())
+                          .arg(outcome.value().updated.size())
+                          .arg(outcome.value().skipped.size()));
+    return Ok;
+}
+#else
+int withoutIcal(Context &context)
+{
+    return context.fail(Usage, tr("this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF)."));
+}
+#endif
+} // namespace
+
+int exportCommand(Context &context, const QStringList &arguments)
+{
+    const QString format = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + QLatin1Char(' ') + format);
+    if (format == QLatin1String("ics")) {
+#ifdef LECTERN_HAVE_ICAL
+        return exportIcs(context, rest);
+#else
+        return withoutIcal(context);
+#endif
+    }
+    return context.fail(Usage, tr("export: unknown format “%1”; use ics.").arg(format));
+}
+
+int importCommand(Context &context, const QStringList &arguments)
+{
+    const QString format = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + QLatin1Char(' ') + format);
+    if (format == QLatin1String("ics")) {
+#ifdef LECTERN_HAVE_ICAL
+        return importIcs(context, rest);
+#else
+        return withoutIcal(context);
+#endif
+    }
+    return context.fail(Usage, tr("import: unknown format “%1”; use ics.").arg(format));
+}
+
+} // namespace Lectern::Cli

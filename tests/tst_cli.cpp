@@ -2,6 +2,12 @@
 #include "testutil.h"
 
 #include <QFile>
+
+#ifdef LECTERN_HAVE_ICAL
+constexpr bool LECTERN_HAS_ICAL = true;
+#else
+constexpr bool LECTERN_HAS_ICAL = false;
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,6 +260,20 @@ private Q_SLOTS:
         QCOMPARE(cli(args(QStringLiteral("talks|delete|") + id)).exitCode, 2);
     }
 
+    void exportsTheWikiListing()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("season2.wiki"));
+        const Run run = cli(args(QStringLiteral("export|wikitext|--season|2|-o|") + file));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile wiki(file);
+        QVERIFY(wiki.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(wiki.readAll());
+        QCOMPARE(text.count(QStringLiteral("== Season 2. Episode ")), 5);
+        QVERIFY(text.contains(QStringLiteral("Sarah Rodlund (host)")));
+        const Run stdoutRun = cli(args(QStringLiteral("export|wikitext|--season|2")));
+        QCOMPARE(QString::fromUtf8(stdoutRun.out), text);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -276,6 +296,10 @@ private Q_SLOTS:
         QTest::newRow("bad time zone") << args("speakers|add|--name|X|--timezone|Mars/Olympus") << 2 << QStringLiteral("Mars/Olympus");
         QTest::newRow("bad proposal status") << args("proposals|list|--status|maybe") << 2 << QStringLiteral("maybe");
         QTest::newRow("demo twice") << args("init|--demo") << 2 << QStringLiteral("already holds");
+        QTest::newRow("export unknown format") << args("export|pdf") << 1 << QStringLiteral("pdf");
+        QTest::newRow("export empty season") << args("export|wikitext|--season|9") << 2 << QStringLiteral("season 9");
+        QTest::newRow("export bad season") << args("export|wikitext|--season|two") << 2 << QStringLiteral("two");
+        QTest::newRow("import missing file") << args("import|ics|/nonexistent/file.ics") << (LECTERN_HAS_ICAL ? 2 : 1) << QStringLiteral("");
     }
 
     void exitCodes()

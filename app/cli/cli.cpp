@@ -226,6 +226,7 @@ QString usage()
                                        "  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...\n"
                                        "  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]\n"
                                        "                                  talks as iCalendar (time-TBA talks are left out, with a note)\n"
+                                       "  export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext\n"
                                        "  import ics FILE                 events become talks; a known UID updates its talk\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"

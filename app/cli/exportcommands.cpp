@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "export/wikitextexport.h"
 #include "storage/storage.h"
 
 #ifdef LECTERN_HAVE_ICAL
@@ -34,6 +35,50 @@ int emit(Context &context, const QCommandLineParser &parser, const QByteArray &d
         return context.fail(BadInput, tr("-o: cannot write %1: %2").arg(output, file.errorString()));
     }
     return Ok;
+}
+
+int exportWikitext(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("season"), tr("Only this season."), QStringLiteral("N")},
+                       {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE instead of standard output."), QStringLiteral("FILE")}});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    int season = 0;
+    if (parser.isSet(QStringLiteral("season"))) {
+        bool ok = false;
+        season = parser.value(QStringLiteral("season")).toInt(&ok);
+        if (!ok || season < 1) {
+            return context.fail(BadInput, tr("--season: “%1” is not a season number.").arg(parser.value(QStringLiteral("season"))));
+        }
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    auto series = storage.series().current();
+    auto talks = storage.talks().all();
+    auto speakers = storage.speakers().all();
+    for (const Error *error : {series ? nullptr : &series.error(), talks ? nullptr : &talks.error(), speakers ? nullptr : &speakers.error()}) {
+        if (error) {
+            return context.fail(*error);
+        }
+    }
+    QList<Talk> chosen;
+    for (const Talk &talk : talks.value()) {
+        if (talk.isScheduled() && (season == 0 || talk.season == season)) {
+            chosen << talk;
+        }
+    }
+    if (chosen.isEmpty()) {
+        return context.fail(BadInput, season ? tr("--season: there are no scheduled talks in season %1.").arg(season) : tr("there are no scheduled talks."));
+    }
+    QHash<qint64, Speaker> byId;
+    for (const Speaker &speaker : speakers.value()) {
+        byId.insert(speaker.meta.id, speaker);
+    }
+    return emit(context, parser, WikiTextExport::write(series.value(), chosen, byId).toUtf8());
 }
 
 #ifdef LECTERN_HAVE_ICAL
@@ -153,7 +198,10 @@ int exportCommand(Context &context, const QStringList &arguments)
         return withoutIcal(context);
 #endif
     }
-    return context.fail(Usage, tr("export: unknown format “%1”; use ics.").arg(format));
+    if (format == QLatin1String("wikitext")) {
+        return exportWikitext(context, rest);
+    }
+    return context.fail(Usage, tr("export: unknown format “%1”; use ics or wikitext.").arg(format));
 }
 
 int importCommand(Context &context, const QStringList &arguments)

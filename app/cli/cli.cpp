@@ -226,6 +226,8 @@ QString usage()
                                        "  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...\n"
                                        "  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]\n"
                                        "                                  talks as iCalendar (time-TBA talks are left out, with a note)\n"
+                                       "  export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]\n"
+                                       "                                  the announcement (or another template) as an .eml draft\n"
                                        "  export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext\n"
                                        "  import ics FILE                 events become talks; a known UID updates its talk\n"
                                        "\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "export/announcementrenderer.h"
+#include "export/emlwriter.h"
 #include "export/wikitextexport.h"
 #include "storage/storage.h"
 
@@ -11,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -35,6 +39,111 @@ int emit(Context &context, const QCommandLineParser &parser, const QByteArray &d
         return context.fail(BadInput, tr("-o: cannot write %1: %2").arg(output, file.errorString()));
     }
     return Ok;
+}
+
+int exportEmail(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(
+            {{QStringLiteral("talk"), tr("The talk to announce."), QStringLiteral("ID")},
+             {QStringLiteral("template"), tr("announcement (default), reminder, call-for-proposals, accepted, declined, or your own."), QStringLiteral("NAME")},
+             {QStringLiteral("attach-ics"), tr("Attach the talk's iCalendar file.")},
+             {QStringLiteral("mailto"), tr("Print a mailto: link instead of a message file.")},
+             {QStringLiteral("json"), tr("Print the rendered subject, body, recipients and problems as JSON.")},
+             {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the .eml to FILE instead of standard output."), QStringLiteral("FILE")}});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    const QString templateName = parser.isSet(QStringLiteral("template")) ? parser.value(QStringLiteral("template")) : QStringLiteral("announcement");
+    qint64 talkId = 0;
+    if (parser.isSet(QStringLiteral("talk")) && !parseId(parser.value(QStringLiteral("talk")), QStringLiteral("--talk"), &talkId, context)) {
+        return BadInput;
+    }
+    if (!parser.isSet(QStringLiteral("talk")) && templateName != QLatin1String("call-for-proposals")) {
+        return context.fail(Usage, tr("export email needs --talk ID (only the call for proposals is about no talk)."));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    auto series = storage.series().current();
+    if (!series) {
+        return context.fail(series.error());
+    }
+    auto emailTemplate = storage.templates().find(series.value().meta.id, templateName);
+    if (!emailTemplate) {
+        return context.fail(emailTemplate.error());
+    }
+    RenderContext render;
+    render.series = series.value();
+    if (talkId > 0) {
+        auto talk = storage.talks().find(talkId);
+        if (!talk) {
+            return context.fail(talk.error());
+        }
+        render.talk = talk.value();
+        for (const TalkSpeaker &link : talk.value().speakers) {
+            if (auto speaker = storage.speakers().find(link.speakerId)) {
+                render.speakers.insert(link.speakerId, speaker.value());
+            }
+        }
+        if (auto proposals = storage.proposals().all()) {
+            for (const Proposal &proposal : proposals.value()) {
+                if (proposal.talkId == talkId) {
+                    render.proposalTitle = proposal.title;
+                }
+            }
+        }
+    }
+    const RenderedEmail rendered = AnnouncementRenderer::render(emailTemplate.value(), render);
+    for (const TemplateProblem &problem : rendered.problems) {
+        context.note((problem.severity == TemplateProblem::Severity::Error ? tr("error: %1") : tr("warning: %1")).arg(problem.message));
+    }
+    if (rendered.hasErrors()) {
+        return context.fail(BadInput, tr("the template “%1” has errors; nothing was written.").arg(templateName));
+    }
+    if (series.value().organizerEmail.isEmpty()) {
+        context.note(tr("warning: the series has no sender address; the message has none in From."));
+    }
+    EmailMessage message;
+    message.fromName = series.value().organizerName;
+    message.fromAddress = series.value().organizerEmail;
+    message.to = series.value().mailingLists;
+    message.subject = rendered.subject;
+    message.body = rendered.body;
+#ifdef LECTERN_HAVE_ICAL
+    if (parser.isSet(QStringLiteral("attach-ics")) && render.talk) {
+        const auto ics = ICalendarExport::write(series.value(), {*render.talk});
+        for (const ExportNote &note : ics.notes) {
+            context.note(tr("warning: %1").arg(note.message));
+        }
+        if (ics.events > 0) {
+            message.attachment =
+                    EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar; charset=UTF-8; method=PUBLISH"), ics.data};
+        }
+    }
+#else
+    if (parser.isSet(QStringLiteral("attach-ics"))) {
+        context.note(tr("warning: this lectern-cli was built without iCalendar support; nothing was attached."));
+    }
+#endif
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray problems;
+        for (const TemplateProblem &problem : rendered.problems) {
+            problems.append(QJsonObject{{QStringLiteral("placeholder"), problem.placeholder}, {QStringLiteral("message"), problem.message}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("subject"), rendered.subject},
+                                      {QStringLiteral("body"), rendered.body},
+                                      {QStringLiteral("to"), QJsonArray::fromStringList(message.to)},
+                                      {QStringLiteral("from"), message.fromAddress},
+                                      {QStringLiteral("warnings"), problems}});
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("mailto"))) {
+        context.print(EmlWriter::mailto(message).toString(QUrl::FullyEncoded));
+        return Ok;
+    }
+    return emit(context, parser, EmlWriter::write(message));
 }
 
 int exportWikitext(Context &context, const QStringList &arguments)
@@ -198,10 +307,13 @@ int exportCommand(Context &context, const QStringList &arguments)
         return withoutIcal(context);
 #endif
     }
+    if (format == QLatin1String("email")) {
+        return exportEmail(context, rest);
+    }
     if (format == QLatin1String("wikitext")) {
         return exportWikitext(context, rest);
     }
-    return context.fail(Usage, tr("export: unknown format “%1”; use ics or wikitext.").arg(format));
+    return context.fail(Usage, tr("export: unknown format “%1”; use ics, email or wikitext.").arg(format));
 }
 
 int importCommand(Context &context, const QStringList &arguments)

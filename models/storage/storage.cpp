@@ -9,6 +9,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_talks(*m_database)
     , m_speakers(*m_database)
     , m_proposals(*m_database)
+    , m_templates(*m_database)
 {
 }
 

@@ -6,6 +6,7 @@
 #include "seriesrepository.h"
 #include "speakerrepository.h"
 #include "talkrepository.h"
+#include "templaterepository.h"
 
 #include <memory>
 
@@ -22,6 +23,7 @@ public:
     TalkRepository &talks() { return m_talks; }
     SpeakerRepository &speakers() { return m_speakers; }
     ProposalRepository &proposals() { return m_proposals; }
+    TemplateRepository &templates() { return m_templates; }
 
     // The series to work on, creating an empty one named `name` when the database has none.
     Result<Series> ensureSeries(const QString &name);
@@ -33,6 +35,7 @@ private:
     TalkRepository m_talks;
     SpeakerRepository m_speakers;
     ProposalRepository m_proposals;
+    TemplateRepository m_templates;
 };
 
 } // namespace Lectern

@@ -5,6 +5,7 @@
 #include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
 #include "emptystate.h"
+#include "export/exportpage.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
@@ -79,6 +80,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCentralWidget(m_central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // The export preview is made when the page is looked at, not on every change elsewhere.
+        if (row == int(Page::Export) && m_exportPage) {
+            m_exportPage->setSelectedTalk(m_schedulePage ? m_schedulePage->selectedTalkId() : 0);
+            m_exportPage->refresh();
+        }
+    });
 
     setupActions();
 
@@ -242,6 +250,7 @@ void MainWindow::clearPages()
         delete page;
     }
     m_schedulePage = nullptr;
+    m_exportPage = nullptr;
     delete m_scheduler;
     m_scheduler = nullptr;
 }
@@ -274,11 +283,11 @@ void MainWindow::rebuildPages()
                                        speakers ? int(speakers.value()) : 0));
     m_pages->addWidget(m_speakersState);
 
-    auto *exportState = new EmptyState(QStringLiteral("document-export"), tr("Export is not built yet"), m_pages);
-    exportState->setObjectName(QStringLiteral("exportPage"));
-    exportState->setExplanation(tr("Announcement emails, iCalendar files and the wiki listing will be made here. "
-                                   "“lectern-cli talks list --json” gives the schedule as JSON meanwhile."));
-    m_pages->addWidget(exportState);
+    m_exportPage = new ExportPage(*m_storage, m_pages);
+    m_exportPage->setObjectName(QStringLiteral("exportPage"));
+    connect(m_exportPage, &ExportPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_schedulePage->monthView(), &MonthView::selectedDateChanged, this, [this] { m_exportPage->setSelectedTalk(m_schedulePage->selectedTalkId()); });
+    m_pages->addWidget(m_exportPage);
 }
 
 void MainWindow::setScheduleConfirmation(ScheduleConfirmation *confirmation)

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace Lectern {
 class EmptyState;
+class ExportPage;
 class ScheduleConfirmation;
 class SchedulePage;
 class Storage;
@@ -36,6 +37,7 @@ public:
     Storage *storage() const { return m_storage.get(); }
     TalkScheduler *scheduler() const { return m_scheduler; }
     SchedulePage *schedulePage() const { return m_schedulePage; }
+    ExportPage *exportPage() const { return m_exportPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
     void setScheduleConfirmation(ScheduleConfirmation *confirmation);
@@ -77,6 +79,7 @@ private:
     QWidget *m_workspace = nullptr;
     WelcomePage *m_welcome = nullptr;
     SchedulePage *m_schedulePage = nullptr;
+    ExportPage *m_exportPage = nullptr;
     EmptyState *m_inboxState = nullptr;
     EmptyState *m_speakersState = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "export/exportbuilder.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Lectern {
+class Storage;
+
+// Choose the talks and the output, see it, then copy, save or hand it to the mail client.
+// Warnings (a time still to be announced, no speaker, no stream link, a placeholder with
+// no value) are listed before anything goes out.
+class ExportPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExportPage(Storage &storage, QWidget *parent = nullptr);
+
+    // The talk selected in the schedule, offered as "the selected talk".
+    void setSelectedTalk(qint64 talkId);
+    void choose(ExportBuilder::Selection::Kind kind, ExportBuilder::Format format);
+    void setSeason(int season);
+    void setTemplateName(const QString &name);
+
+    const ExportBuilder::Output &output() const { return m_output; }
+    QString previewText() const;
+    QStringList warnings() const;
+    // Writes the output, whole or not at all; says why on failure.
+    bool saveTo(const QString &path, QString *error = nullptr);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void copyToClipboard();
+    void saveAs();
+    void openInMailClient();
+    void editTemplate();
+    void updateControls();
+    ExportBuilder::Selection selection() const;
+    ExportBuilder::Format format() const;
+
+    Storage &m_storage;
+    qint64 m_selectedTalk = 0;
+    ExportBuilder::Output m_output;
+    QString m_lastSaved;
+
+    QComboBox *m_scope = nullptr;
+    QSpinBox *m_season = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_template = nullptr;
+    QPushButton *m_editTemplate = nullptr;
+    QCheckBox *m_attach = nullptr;
+    QListWidget *m_warnings = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_mail = nullptr;
+    QPushButton *m_folder = nullptr;
+};
+
+} // namespace Lectern

@@ -2,6 +2,8 @@
 // In-process benchmarks of Lectern's models on a database made by `lectern-cli generate`.
 #include "benchstats.h"
 
+#include "export/announcementrenderer.h"
+#include "export/emlwriter.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
@@ -16,6 +18,8 @@
 #include <QCoreApplication>
 
 #ifdef LECTERN_HAVE_ICAL
+#    include "export/icalendarexport.h"
+
 #    include <KCalendarCore/Event>
 #    include <KCalendarCore/ICalFormat>
 #    include <KCalendarCore/MemoryCalendar>
@@ -28,25 +32,17 @@ namespace {
 const QStringList typed = {QStringLiteral("Laxström"), QStringLiteral("Software"), QStringLiteral("speaker42")};
 
 #ifdef LECTERN_HAVE_ICAL
-// KCalendarCore alone writing the talks as plain events: the floor for iCalendar export.
-QByteArray writeWithKCalendarCore(const QList<Talk> &talks)
+// KCalendarCore alone writing the same events: the floor for iCalendar export. The events
+// are made beforehand (by the export's own toEvent()); what is timed is KCalendarCore
+// putting them in a calendar and writing it.
+QByteArray writeWithKCalendarCore(const KCalendarCore::Event::List &events)
 {
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
-    for (const Talk &talk : talks) {
-        if (!talk.hasTime()) {
-            continue;
-        }
-        KCalendarCore::Event::Ptr event(new KCalendarCore::Event);
-        event->setUid(talk.icalUid);
-        event->setSummary(talk.title);
-        event->setDescription(talk.abstract);
-        event->setDtStart(talk.startDateTimeUtc());
-        event->setDtEnd(talk.endDateTimeUtc());
-        event->setRevision(talk.sequence);
-        calendar->addEvent(event);
+    for (const KCalendarCore::Event::Ptr &event : events) {
+        calendar->addEvent(KCalendarCore::Event::Ptr(event->clone()));
     }
     KCalendarCore::ICalFormat format;
-    return format.toString(calendar.staticCast<KCalendarCore::Calendar>()).toUtf8();
+    return format.toString(calendar).toUtf8();
 }
 #endif
 } // namespace
@@ -140,12 +136,58 @@ int main(int argc, char **argv)
         });
     }
 
+    // One announcement: the template rendered for a talk and written as an .eml.
+    if (!talks.isEmpty()) {
+        const Series series = storage.series().current().value();
+        const EmailTemplate announcement = storage.templates().find(series.meta.id, QStringLiteral("announcement")).value();
+        RenderContext context;
+        context.series = series;
+        context.talk = talks.at(talks.size() / 2);
+        for (const TalkSpeaker &link : context.talk->speakers) {
+            context.speakers.insert(link.speakerId, storage.speakers().find(link.speakerId).value());
+        }
+        recorder.measure(QStringLiteral("render one announcement (.eml)"), qMax(runs, 50), [&](int) {
+            const RenderedEmail email = AnnouncementRenderer::render(announcement, context);
+            EmailMessage message;
+            message.to = series.mailingLists;
+            message.subject = email.subject;
+            message.body = email.body;
+            const QByteArray eml = EmlWriter::write(message);
+            Q_ASSERT(!eml.isEmpty());
+        });
+    }
+
 #ifdef LECTERN_HAVE_ICAL
+    // Lectern's export of every talk, and KCalendarCore alone writing the same events.
+    const Series series = storage.series().current().value();
+    const int floorRuns = qMax(5, runs / 3);
+    KCalendarCore::Event::List sameEvents;
+    for (const Talk &talk : talks) {
+        if (talk.isScheduled() && talk.hasTime()) {
+            sameEvents << ICalendarExport::toEvent(series, talk);
+        }
+    }
+    QVector<double> exportTimes;
+    QVector<double> floorTimes;
     qint64 bytes = 0;
-    recorder.measure(QStringLiteral("floor: KCalendarCore writes all talks"),
-                     qMax(3, runs / 3),
-                     [&](int) { bytes = writeWithKCalendarCore(talks).size(); },
-                     {{QStringLiteral("events"), int(talks.size())}});
+    for (int i = 0; i <= floorRuns; ++i) { // interleaved; the first of each is a warm-up
+        QElapsedTimer timer;
+        timer.start();
+        const auto written = ICalendarExport::write(series, talks);
+        const double exported = double(timer.nsecsElapsed()) / 1e6;
+        timer.start();
+        bytes = writeWithKCalendarCore(sameEvents).size();
+        const double floor = double(timer.nsecsElapsed()) / 1e6;
+        if (i > 0) {
+            exportTimes << exported;
+            floorTimes << floor;
+        }
+        Q_UNUSED(written);
+    }
+    recorder.report(QStringLiteral("floor: KCalendarCore writes all talks"), floorTimes, {{QStringLiteral("events"), int(talks.size())}});
+    recorder.report(QStringLiteral("iCalendar export, all talks"),
+                    exportTimes,
+                    {{QStringLiteral("floor_of"), QStringLiteral("floor: KCalendarCore writes all talks")}});
     std::fprintf(stderr, "  (%lld bytes of iCalendar)\n", static_cast<long long>(bytes));
 #endif
     return 0;

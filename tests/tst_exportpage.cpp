@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(page.previewText().isEmpty());
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("exportSave"))->isEnabled());
         auto *warnings = page.findChild<QListWidget *>(QStringLiteral("exportWarnings"));
-        QCOMPARE(warnings->item(0)->text(), QStringLiteral("No talk matches this choice."));
+        QVERIFY2(warnings->item(0)->text().startsWith(QStringLiteral("No talk is scheduled from today")), qPrintable(warnings->item(0)->text()));
         page.choose(Kind::Talks, Format::Announcement);
         QCOMPARE(warnings->item(0)->text(), QStringLiteral("No talk is selected in the schedule."));
     }

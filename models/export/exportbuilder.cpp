@@ -11,6 +11,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Lectern::ExportBuilder {
 namespace {
@@ -112,7 +113,9 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
     Output out;
     out.talks = talks.value();
     if (out.talks.isEmpty()) {
-        out.errors << tr("No talk matches this choice.");
+        const bool upcomingOnly = selection.kind == Selection::Kind::NextUpcoming || selection.kind == Selection::Kind::AllUpcoming;
+        out.errors << (upcomingOnly ? tr("No talk is scheduled from today (%1) on.").arg(QLocale().toString(today, QLocale::LongFormat))
+                                    : tr("No talk matches this choice."));
         return out;
     }
     for (const Talk &talk : std::as_const(out.talks)) {
@@ -192,8 +195,13 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         }
         out.data = ics.data;
         out.preview = QString::fromUtf8(ics.data);
-        out.suggestedFileName =
-                out.talks.size() == 1 ? QStringLiteral("talk-%1.ics").arg(out.talks.constFirst().date.toString(Qt::ISODate)) : QStringLiteral("talks.ics");
+        if (out.talks.size() == 1) {
+            out.suggestedFileName = QStringLiteral("talk-%1.ics").arg(out.talks.constFirst().date.toString(Qt::ISODate));
+        } else if (selection.kind == Selection::Kind::Season) {
+            out.suggestedFileName = QStringLiteral("season-%1.ics").arg(selection.season);
+        } else {
+            out.suggestedFileName = QStringLiteral("talks.ics");
+        }
 #else
         out.errors << tr("This build of Lectern has no iCalendar support.");
 #endif

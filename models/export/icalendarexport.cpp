@@ -6,9 +6,11 @@
 #include <KCalendarCore/MemoryCalendar>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Lectern::ICalendarExport {
 namespace {
@@ -61,6 +63,32 @@ QString description(const Series &series, const Talk &talk)
 }
 } // namespace
 
+KCalendarCore::Event::Ptr toEvent(const Series &series, const Talk &talk)
+{
+    KCalendarCore::Event::Ptr event(new KCalendarCore::Event);
+    event->setUid(talk.icalUid);
+    event->setRevision(talk.sequence);
+    event->setDtStart(talk.startDateTimeUtc());
+    event->setDtEnd(talk.endDateTimeUtc());
+    event->setSummary(talk.title);
+    event->setDescription(description(series, talk));
+    event->setCategories(talk.topics);
+    event->setStatus(statusOf(talk.status));
+    if (!talk.streamUrl.isEmpty()) {
+        event->setLocation(talk.streamUrl);
+        event->setUrl(QUrl(talk.streamUrl));
+    }
+    if (!series.organizerEmail.isEmpty() || !series.organizerName.isEmpty()) {
+        event->setOrganizer(KCalendarCore::Person(series.organizerName, series.organizerEmail));
+    }
+    if (talk.meta.created.isValid()) {
+        event->setCreated(talk.meta.created);
+    }
+    // Last: setting other properties updates LAST-MODIFIED.
+    event->setLastModified(talk.meta.modified.isValid() ? talk.meta.modified : QDateTime(talk.date, QTime(0, 0), QTimeZone::utc()));
+    return event;
+}
+
 QString productId()
 {
     return QStringLiteral("-//Lectern//Lectern %1//EN").arg(QStringLiteral(LECTERN_VERSION_STRING));
@@ -70,17 +98,17 @@ Result write(const Series &series, const QList<Talk> &input)
 {
     Result result;
     QList<Talk> talks = input;
+    // Date order, on plain numbers: building date-times in every comparison costs more than
+    // writing the file.
     std::stable_sort(talks.begin(), talks.end(), [](const Talk &a, const Talk &b) {
-        return std::make_pair(a.startDateTimeUtc(), a.meta.id) < std::make_pair(b.startDateTimeUtc(), b.meta.id);
+        return std::make_tuple(a.date.toJulianDay(), a.startUtc.msecsSinceStartOfDay(), a.meta.id) <
+                std::make_tuple(b.date.toJulianDay(), b.startUtc.msecsSinceStartOfDay(), b.meta.id);
     });
 
     KCalendarCore::CalFormat::setApplication(QStringLiteral("Lectern"), productId());
     KCalendarCore::ICalFormat format;
-    // MemoryCalendar keeps events in a hash, so a calendar of many events would come out in
-    // a different order each run. Each event is written by KCalendarCore in a calendar of
-    // its own, and the events are gathered, in date order, into one calendar written by
-    // KCalendarCore too; nothing here writes iCalendar text itself.
-    QList<QByteArray> events;
+    KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+    QStringList order; // UIDs in date order
     for (const Talk &talk : std::as_const(talks)) {
         if (!talk.isScheduled()) {
             result.notes << ExportNote{talk.meta.id, tr("“%1” has no date yet and was left out.").arg(talk.title)};
@@ -90,45 +118,43 @@ Result write(const Series &series, const QList<Talk> &input)
             result.notes << ExportNote{talk.meta.id, tr("“%1” on %2 has no time yet (TBA) and was left out.").arg(talk.title, talk.date.toString(Qt::ISODate))};
             continue;
         }
-        KCalendarCore::Event::Ptr event(new KCalendarCore::Event);
-        event->setUid(talk.icalUid);
-        event->setRevision(talk.sequence);
-        event->setDtStart(talk.startDateTimeUtc());
-        event->setDtEnd(talk.endDateTimeUtc());
-        event->setSummary(talk.title);
-        event->setDescription(description(series, talk));
-        event->setCategories(talk.topics);
-        event->setStatus(statusOf(talk.status));
-        if (!talk.streamUrl.isEmpty()) {
-            event->setLocation(talk.streamUrl);
-            event->setUrl(QUrl(talk.streamUrl));
-        }
-        if (!series.organizerEmail.isEmpty() || !series.organizerName.isEmpty()) {
-            event->setOrganizer(KCalendarCore::Person(series.organizerName, series.organizerEmail));
-        }
-        if (talk.meta.created.isValid()) {
-            event->setCreated(talk.meta.created);
-        }
-        // Last: setting other properties updates LAST-MODIFIED.
-        event->setLastModified(talk.meta.modified.isValid() ? talk.meta.modified : QDateTime(talk.date, QTime(0, 0), QTimeZone::utc()));
-
-        KCalendarCore::MemoryCalendar::Ptr single(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
-        single->addEvent(event);
-        events << format.toString(single).toUtf8();
-        ++result.events;
-    }
-
-    const QByteArray empty = format.toString(KCalendarCore::MemoryCalendar::Ptr(new KCalendarCore::MemoryCalendar(QTimeZone::utc()))).toUtf8();
-    const int end = empty.lastIndexOf("END:VCALENDAR");
-    QByteArray data = empty.left(end);
-    for (const QByteArray &calendar : std::as_const(events)) {
-        const int begin = calendar.indexOf("BEGIN:VEVENT");
-        const int stop = calendar.lastIndexOf("END:VEVENT");
-        if (begin >= 0 && stop > begin) {
-            data += calendar.mid(begin, stop - begin) + "END:VEVENT\r\n";
+        const KCalendarCore::Event::Ptr event = toEvent(series, talk);
+        if (calendar->addEvent(event)) {
+            order << talk.icalUid;
+            ++result.events;
         }
     }
-    data += empty.mid(end);
+
+    // KCalendarCore writes the whole calendar. Its events come out in hash order, different
+    // in every run; to give the same file for the same data, its VEVENT blocks are put back
+    // in date order (by UID). Every line is KCalendarCore's; nothing here writes iCalendar.
+    const QByteArray written = format.toString(calendar).toUtf8();
+    QHash<QString, QByteArray> blocks;
+    int firstEvent = -1;
+    int afterLastEvent = -1;
+    for (int begin = written.indexOf("BEGIN:VEVENT\r\n"); begin >= 0; begin = written.indexOf("BEGIN:VEVENT\r\n", begin + 1)) {
+        const int end = written.indexOf("END:VEVENT\r\n", begin);
+        if (end < 0) {
+            break;
+        }
+        const QByteArray block = written.mid(begin, end + 12 - begin);
+        const QByteArray unfolded = QByteArray(block).replace("\r\n ", "");
+        const int uid = unfolded.indexOf("\r\nUID:");
+        const QString key = uid < 0 ? QString() : QString::fromUtf8(unfolded.mid(uid + 6, unfolded.indexOf("\r\n", uid + 6) - uid - 6));
+        blocks.insert(key, block);
+        firstEvent = firstEvent < 0 ? begin : firstEvent;
+        afterLastEvent = end + 12;
+    }
+    QByteArray data;
+    if (firstEvent < 0) {
+        data = written;
+    } else {
+        data = written.left(firstEvent);
+        for (const QString &uid : std::as_const(order)) {
+            data += blocks.value(uid);
+        }
+        data += written.mid(afterLastEvent);
+    }
     result.data = data;
     return result;
 }

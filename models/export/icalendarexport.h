@@ -4,6 +4,8 @@
 #include "domain/series.h"
 #include "domain/talk.h"
 
+#include <KCalendarCore/Event>
+
 #include <QByteArray>
 #include <QList>
 
@@ -19,7 +21,7 @@ struct ExportNote
 // Talks as iCalendar, written by KCalendarCore: one VEVENT per talk with its stable UID,
 // SEQUENCE from the talk's sequence number, DTSTART/DTEND in UTC, and the series' organizer.
 //
-// Decisions (documented in docs/USER_GUIDE.md):
+// Decisions (also in README.md, "Export"):
 // - A talk whose time is to be announced is left out, with a note: an all-day entry would
 //   put a wrong time into people's calendars, and a time that is not known is not written.
 // - A talk without a date is left out.
@@ -36,6 +38,8 @@ struct Result
 };
 
 Result write(const Series &series, const QList<Talk> &talks);
+// The event for one talk with a date and a time, as write() puts it in the calendar.
+KCalendarCore::Event::Ptr toEvent(const Series &series, const Talk &talk);
 QString productId();
 } // namespace ICalendarExport
 

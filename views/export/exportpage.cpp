@@ -107,8 +107,12 @@ ExportPage::ExportPage(Storage &storage, QWidget *parent)
     actions->addWidget(m_folder);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Talks:"), talksRow);
-    form->addRow(tr("&Output:"), outputRow);
+    auto *talksLabel = new QLabel(tr("&Talks:"), this);
+    talksLabel->setBuddy(m_scope);
+    auto *outputLabel = new QLabel(tr("&Output:"), this);
+    outputLabel->setBuddy(m_format);
+    form->addRow(talksLabel, talksRow);
+    form->addRow(outputLabel, outputRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_warnings);

@@ -126,12 +126,11 @@ ExportPage::ExportPage(Storage &storage, QWidget *parent)
             }
         }
     }
-    if (auto talks = storage.talks().all()) {
-        int lastSeason = 1;
-        for (const Talk &talk : talks.value()) {
-            lastSeason = qMax(lastSeason, talk.season.value_or(1));
+    // The latest season, from one small query: the page is built at start-up.
+    if (auto series = storage.series().current()) {
+        if (auto last = storage.talks().lastEpisode(series.value().meta.id); last && last.value()) {
+            m_season->setValue(last.value()->first);
         }
-        m_season->setValue(lastSeason);
     }
 
     for (QComboBox *combo : {m_scope, m_format, m_template}) {

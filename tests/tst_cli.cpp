@@ -67,7 +67,7 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
         const Run init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QVERIFY(init.out.contains("schema version 1"));
+        QVERIFY(init.out.contains("is ready (schema version "));
     }
 
     void listsTheSampleSeriesAsJson()
@@ -272,6 +272,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Sarah Rodlund (host)")));
         const Run stdoutRun = cli(args(QStringLiteral("export|wikitext|--season|2")));
         QCOMPARE(QString::fromUtf8(stdoutRun.out), text);
+    }
+
+    void speakersEditDuplicatesMerge()
+    {
+        const QJsonArray pairs = cli(args(QStringLiteral("speakers|duplicates|--json"))).json().array();
+        QCOMPARE(pairs.size(), 1);
+        const QJsonArray ids = pairs.first().toObject().value(QLatin1String("ids")).toArray();
+        const QJsonArray names = pairs.first().toObject().value(QLatin1String("names")).toArray();
+        QVERIFY(names.contains(QStringLiteral("Moriel Shottlender")) && names.contains(QStringLiteral("Moriel Schottlender")));
+        const QString first = QString::number(ids.at(0).toInt());
+        const QString second = QString::number(ids.at(1).toInt());
+
+        const Run edit =
+                cli(args(QStringLiteral("speakers|edit|%1|--email|moriel@example.org|--email|m@example.org|--timezone|America/Los_Angeles").arg(second)));
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        QJsonObject shown = cli(args(QStringLiteral("speakers|show|%1|--json").arg(second))).json().object();
+        QCOMPARE(shown.value(QLatin1String("emails")).toArray().size(), 2);
+        QCOMPARE(shown.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(cli(args(QStringLiteral("speakers|edit|%1|--link|not a url").arg(second))).exitCode, 2);
+
+        const Run merge = cli(args(QStringLiteral("speakers|merge|%1|%2").arg(first, second)));
+        QVERIFY2(merge.exitCode == 0, qPrintable(merge.err));
+        QCOMPARE(cli(args(QStringLiteral("speakers|show|") + second)).exitCode, 2);
+        shown = cli(args(QStringLiteral("speakers|show|%1|--json").arg(first))).json().object();
+        QCOMPARE(shown.value(QLatin1String("emails")).toArray().size(), 2);
+        QCOMPARE(shown.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(cli(args(QStringLiteral("speakers|duplicates|--json"))).json().array().size(), 0);
+        QCOMPARE(cli(args(QStringLiteral("speakers|merge|%1|%1").arg(first))).exitCode, 2);
+        QVERIFY(cli(args(QStringLiteral("speakers|list|--search|moriel@example"))).out.contains("Moriel Shottlender"));
     }
 
     void exitCodes_data()

@@ -70,6 +70,7 @@ private Q_SLOTS:
                                    QStringLiteral("reviews"),
                                    QStringLiteral("series"),
                                    QStringLiteral("settings"),
+                                   QStringLiteral("speaker_emails"),
                                    QStringLiteral("speakers"),
                                    QStringLiteral("sync_state"),
                                    QStringLiteral("talk_speakers"),

@@ -2,11 +2,11 @@
 #include "cli.h"
 
 #include "export/jsonformat.h"
+#include "speakers/duplicatefinder.h"
+#include "speakers/speakermerger.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Lectern::Cli {
 namespace {
@@ -20,6 +20,65 @@ QString describe(const Speaker &speaker)
     return QStringLiteral("%1\t%2\t%3\t%4\t%5")
             .arg(speaker.meta.id)
             .arg(speaker.name, speaker.roleTitle, speaker.affiliation, tr("%n talk(s)", nullptr, int(speaker.talkIds.size())));
+}
+
+bool parseSpeakerId(const QCommandLineParser &parser, int index, qint64 *id, const Context &context)
+{
+    return parseId(parser.positionalArguments().value(index), QStringLiteral("ID"), id, context);
+}
+
+void addFieldOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({{QStringLiteral("name"), tr("Full name."), QStringLiteral("N")},
+                       {QStringLiteral("email"), tr("An email address (repeatable; replaces the list when given)."), QStringLiteral("E")},
+                       {QStringLiteral("affiliation"), tr("Organisation."), QStringLiteral("A")},
+                       {QStringLiteral("title"), tr("Role title, e.g. Software Engineer."), QStringLiteral("T")},
+                       {QStringLiteral("timezone"), tr("IANA time zone, e.g. Europe/Berlin (empty to clear)."), QStringLiteral("TZ")},
+                       {QStringLiteral("pronouns"), tr("Pronouns."), QStringLiteral("P")},
+                       {QStringLiteral("bio"), tr("Short biography."), QStringLiteral("B")},
+                       {QStringLiteral("link"), tr("A web page (repeatable; replaces the list when given)."), QStringLiteral("URL")},
+                       {QStringLiteral("notes"), tr("Private notes."), QStringLiteral("T")}});
+}
+
+// Applies the options that were given; fields not named stay as they are.
+void applyFields(const QCommandLineParser &parser, Speaker &speaker)
+{
+    const std::pair<const char *, QString *> texts[] = {{"name", &speaker.name},
+                                                        {"affiliation", &speaker.affiliation},
+                                                        {"title", &speaker.roleTitle},
+                                                        {"timezone", &speaker.timeZone},
+                                                        {"pronouns", &speaker.pronouns},
+                                                        {"bio", &speaker.bio},
+                                                        {"notes", &speaker.notes}};
+    for (const auto &[name, field] : texts) {
+        if (parser.isSet(QString::fromLatin1(name))) {
+            *field = parser.value(QString::fromLatin1(name)).trimmed();
+        }
+    }
+    if (parser.isSet(QStringLiteral("email"))) {
+        speaker.emails.clear();
+        for (const QString &email : parser.values(QStringLiteral("email"))) {
+            if (!email.trimmed().isEmpty()) {
+                speaker.emails << email.trimmed();
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("link"))) {
+        speaker.links = parser.values(QStringLiteral("link"));
+    }
+}
+
+// Field problems as the CLI says them: one line per field, then exit code 2.
+int failFields(Context &context, const QList<FieldError> &errors)
+{
+    for (const FieldError &error : errors) {
+        context.note(QStringLiteral("--%1: %2")
+                             .arg(error.field == QLatin1String("emails")          ? QStringLiteral("email")
+                                          : error.field == QLatin1String("links") ? QStringLiteral("link")
+                                                                                  : error.field,
+                                  error.message));
+    }
+    return context.fail(BadInput, tr("the speaker was not saved."));
 }
 
 int list(Context &context, const QStringList &arguments)
@@ -63,7 +122,7 @@ int show(Context &context, const QStringList &arguments)
         return context.fail(Usage, tr("speakers show needs exactly one speaker id."));
     }
     qint64 id = 0;
-    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+    if (!parseSpeakerId(parser, 0, &id, context)) {
         return BadInput;
     }
     if (!context.openStorage()) {
@@ -75,60 +134,151 @@ int show(Context &context, const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(JsonFormat::toJson(speaker.value()));
-    } else {
-        context.print(describe(speaker.value()));
-        const Speaker &s = speaker.value();
-        for (const auto &[label, value] : {std::pair{tr("Email"), s.email}, {tr("Pronouns"), s.pronouns}, {tr("Time zone"), s.timeZone}, {tr("Bio"), s.bio}}) {
-            if (!value.isEmpty()) {
-                context.print(QStringLiteral("%1: %2").arg(label, value));
-            }
+        return Ok;
+    }
+    const Speaker &s = speaker.value();
+    context.print(describe(s));
+    const std::pair<QString, QString> fields[] = {{tr("Email"), s.emails.join(QStringLiteral(", "))},
+                                                  {tr("Pronouns"), s.pronouns},
+                                                  {tr("Time zone"), s.timeZone},
+                                                  {tr("Links"), s.links.join(QStringLiteral(", "))},
+                                                  {tr("Bio"), s.bio}};
+    for (const auto &[label, value] : fields) {
+        if (!value.isEmpty()) {
+            context.print(QStringLiteral("%1: %2").arg(label, value));
+        }
+    }
+    for (qint64 talkId : s.talkIds) {
+        if (auto talk = context.storage().talks().find(talkId)) {
+            context.print(tr("Talk %1: %2 %3").arg(talkId).arg(talk.value().date.toString(Qt::ISODate), talk.value().title));
         }
     }
     return Ok;
 }
 
-int add(Context &context, const QStringList &arguments)
+int addOrEdit(Context &context, const QStringList &arguments, bool adding)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("name"), tr("Full name."), QStringLiteral("N")},
-                       {QStringLiteral("email"), tr("Email address."), QStringLiteral("E")},
-                       {QStringLiteral("affiliation"), tr("Organisation."), QStringLiteral("A")},
-                       {QStringLiteral("title"), tr("Role title, e.g. Software Engineer."), QStringLiteral("T")},
-                       {QStringLiteral("timezone"), tr("IANA time zone, e.g. Europe/Berlin."), QStringLiteral("TZ")},
-                       {QStringLiteral("pronouns"), tr("Pronouns."), QStringLiteral("P")},
-                       {QStringLiteral("bio"), tr("Short biography."), QStringLiteral("B")}});
+    addFieldOptions(parser);
+    if (!adding) {
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("The speaker's id."));
+    }
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
-    if (!parser.isSet(QStringLiteral("name"))) {
+    qint64 id = 0;
+    if (adding && !parser.isSet(QStringLiteral("name"))) {
         return context.fail(Usage, tr("speakers add needs --name."));
     }
+    if (!adding) {
+        if (parser.positionalArguments().size() != 1) {
+            return context.fail(Usage, tr("speakers edit needs exactly one speaker id."));
+        }
+        if (!parseSpeakerId(parser, 0, &id, context)) {
+            return BadInput;
+        }
+    }
     Speaker speaker;
-    speaker.name = parser.value(QStringLiteral("name")).trimmed();
-    speaker.email = parser.value(QStringLiteral("email")).trimmed();
-    speaker.affiliation = parser.value(QStringLiteral("affiliation"));
-    speaker.roleTitle = parser.value(QStringLiteral("title"));
-    speaker.timeZone = parser.value(QStringLiteral("timezone")).trimmed();
-    speaker.pronouns = parser.value(QStringLiteral("pronouns"));
-    speaker.bio = parser.value(QStringLiteral("bio"));
-    if (speaker.name.isEmpty()) {
-        return context.fail(BadInput, tr("--name: a speaker needs a name."));
+    if (!adding) {
+        if (!context.openStorage()) {
+            return DatabaseError;
+        }
+        auto existing = context.storage().speakers().find(id);
+        if (!existing) {
+            return context.fail(existing.error());
+        }
+        speaker = existing.value();
     }
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!speaker.email.isEmpty() && !emailPattern.match(speaker.email).hasMatch()) {
-        return context.fail(BadInput, tr("--email: “%1” is not an email address.").arg(speaker.email));
+    applyFields(parser, speaker);
+    if (const auto errors = speaker.validate(); !errors.isEmpty()) {
+        return failFields(context, errors);
     }
-    if (!speaker.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(speaker.timeZone.toUtf8())) {
-        return context.fail(BadInput, tr("--timezone: “%1” is not an IANA time zone (e.g. Europe/Berlin, America/Los_Angeles).").arg(speaker.timeZone));
+    if (adding && !context.openStorage()) {
+        return DatabaseError;
+    }
+    if (adding) {
+        auto added = context.storage().speakers().add(speaker);
+        if (!added) {
+            return context.fail(added.error());
+        }
+        context.print(QString::number(added.value()));
+        return Ok;
+    }
+    if (auto ok = context.storage().speakers().update(speaker); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(QString::number(id));
+    return Ok;
+}
+
+int duplicates(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto id = context.storage().speakers().add(speaker);
-    if (!id) {
-        return context.fail(id.error());
+    auto speakers = context.storage().speakers().all();
+    if (!speakers) {
+        return context.fail(speakers.error());
     }
-    context.print(QString::number(id.value()));
+    QHash<qint64, QString> names;
+    for (const Speaker &speaker : speakers.value()) {
+        names.insert(speaker.meta.id, speaker.name);
+    }
+    const auto pairs = DuplicateFinder::find(speakers.value());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &pair : pairs) {
+            array.append(QJsonObject{{QStringLiteral("ids"), QJsonArray{pair.first, pair.second}},
+                                     {QStringLiteral("names"), QJsonArray{names.value(pair.first), names.value(pair.second)}},
+                                     {QStringLiteral("reason"), pair.reason}});
+        }
+        context.printJson(array);
+        return Ok;
+    }
+    for (const auto &pair : pairs) {
+        context.print(QStringLiteral("%1\t%2\t%3").arg(pair.first).arg(pair.second).arg(pair.reason));
+    }
+    return Ok;
+}
+
+int merge(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("KEEP_ID"), tr("The record to keep."));
+    parser.addPositionalArgument(QStringLiteral("OTHER_ID"), tr("The record merged into it and removed."));
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return context.fail(Usage, tr("speakers merge needs two ids: the one to keep, then the other."));
+    }
+    qint64 keep = 0;
+    qint64 other = 0;
+    if (!parseSpeakerId(parser, 0, &keep, context) || !parseSpeakerId(parser, 1, &other, context)) {
+        return BadInput;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    auto keepRecord = storage.speakers().find(keep);
+    auto otherRecord = storage.speakers().find(other);
+    if (!keepRecord) {
+        return context.fail(keepRecord.error());
+    }
+    if (!otherRecord) {
+        return context.fail(otherRecord.error());
+    }
+    auto merged = SpeakerMerger::merge(storage, keep, other, SpeakerMerger::proposedMerge(keepRecord.value(), otherRecord.value()));
+    if (!merged) {
+        return context.fail(merged.error());
+    }
+    context.print(tr("Merged “%1” (%2) into “%3” (%4).").arg(otherRecord.value().name).arg(other).arg(keepRecord.value().name).arg(keep));
     return Ok;
 }
 } // namespace
@@ -145,9 +295,18 @@ int speakers(Context &context, const QStringList &arguments)
         return show(context, rest);
     }
     if (action == QLatin1String("add")) {
-        return add(context, rest);
+        return addOrEdit(context, rest, true);
     }
-    return context.fail(Usage, tr("speakers: unknown action “%1”; use list, show or add.").arg(action));
+    if (action == QLatin1String("edit")) {
+        return addOrEdit(context, rest, false);
+    }
+    if (action == QLatin1String("duplicates")) {
+        return duplicates(context, rest);
+    }
+    if (action == QLatin1String("merge")) {
+        return merge(context, rest);
+    }
+    return context.fail(Usage, tr("speakers: unknown action “%1”; use list, show, add, edit, duplicates or merge.").arg(action));
 }
 
 } // namespace Lectern::Cli

@@ -121,7 +121,7 @@ Result<void> generate(Storage &storage, const Size &size, quint32 seed, const st
     for (int i = 0; i < size.speakers; ++i) {
         Speaker speaker;
         speaker.name = pick(rng, givenNames) + QLatin1Char(' ') + pick(rng, familyNames) + QStringLiteral(" %1").arg(i);
-        speaker.email = QStringLiteral("speaker%1@example.org").arg(i);
+        speaker.emails = QStringList{QStringLiteral("speaker%1@example.org").arg(i)};
         speaker.affiliation = rng() % 3 == 0 ? QStringLiteral("Wikimedia Foundation") : QStringLiteral("Community");
         speaker.roleTitle = rng() % 2 ? QStringLiteral("Software Engineer") : QStringLiteral("Researcher");
         speaker.timeZone = pick(rng, zones);

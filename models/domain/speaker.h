@@ -2,7 +2,9 @@
 #pragma once
 
 #include "rowmeta.h"
+#include "talk.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ struct Speaker
 {
     RowMeta meta;
     QString name;
-    QString email;
+    QStringList emails;
     QString affiliation;
     QString roleTitle;
     QString bio;
@@ -23,6 +25,23 @@ struct Speaker
     QStringList links;
     QString notes;
     QList<qint64> talkIds; // read along with the speaker; not stored on the row
+
+    // Everything wrong with the fields: name, each email, each link, the time zone.
+    QList<FieldError> validate() const;
+    static bool isEmailAddress(const QString &text);
+};
+
+// One line of the speaker directory: what the list shows, aggregated in SQL.
+struct SpeakerSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString affiliation;
+    QString roleTitle;
+    QStringList emails;
+    int talkCount = 0;
+    QDate lastTalk; // the latest before today
+    QDate nextTalk; // the first from today on
 };
 
 } // namespace Lectern

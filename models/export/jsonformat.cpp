@@ -59,10 +59,7 @@ QJsonObject toJson(const Speaker &speaker)
     for (qint64 id : speaker.talkIds) {
         talks.append(id);
     }
-    QJsonArray emails;
-    if (!speaker.email.isEmpty()) {
-        emails.append(speaker.email);
-    }
+    const QJsonArray emails = QJsonArray::fromStringList(speaker.emails);
     return QJsonObject{
             {QStringLiteral("id"), speaker.meta.id},
             {QStringLiteral("name"), speaker.name},

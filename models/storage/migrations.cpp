@@ -167,6 +167,22 @@ const char *const schema1[] = {
         UNIQUE (source, endpoint, scope)))",
 };
 
+// Schema 2: a speaker has any number of email addresses (merging two records keeps both).
+const char *const schema2[] = {
+        R"(CREATE TABLE speaker_emails (
+        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        email TEXT NOT NULL CHECK (email <> ''),
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (speaker_id, email)))",
+        "CREATE INDEX speaker_emails_by_email ON speaker_emails (email)",
+        "INSERT INTO speaker_emails (speaker_id, email, position, created_at, modified_at) "
+        "SELECT id, trim(email), 0, created_at, modified_at FROM speakers WHERE trim(email) <> ''",
+        "ALTER TABLE speakers DROP COLUMN email",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -180,7 +196,7 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1)};
+    static const QVector<QStringList> all{toList(schema1), toList(schema2)};
     return all;
 }
 

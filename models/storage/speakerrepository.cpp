@@ -12,22 +12,48 @@
 
 namespace Lectern {
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+Error invalid(const QList<FieldError> &errors)
 {
-    return QCoreApplication::translate("SpeakerRepository", text, disambiguation, n);
-}
-
-Result<void> validate(const Speaker &speaker)
-{
-    if (speaker.name.trimmed().isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("name: A speaker needs a name.")};
+    QStringList lines;
+    for (const FieldError &error : errors) {
+        lines << QStringLiteral("%1: %2").arg(error.field, error.message);
     }
-    return {};
+    return Error{Error::Kind::InvalidInput, lines.join(QLatin1Char('\n'))};
 }
 
 QVariantList fieldValues(const Speaker &s)
 {
-    return {s.name.trimmed(), s.email.trimmed(), s.affiliation, s.roleTitle, s.bio, s.pronouns, s.timeZone, s.links.join(QLatin1Char('\n')), s.notes};
+    return {s.name.trimmed(), s.affiliation, s.roleTitle, s.bio, s.pronouns, s.timeZone, s.links.join(QLatin1Char('\n')), s.notes};
+}
+
+const QString speakerColumns =
+        QStringLiteral("s.id, s.name, s.affiliation, s.role_title, s.bio, s.pronouns, s.time_zone, s.links, s.notes, s.version, s.created_at, s.modified_at");
+
+// Four placeholders, all bound to the same pattern.
+const QString searchCondition = QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.affiliation LIKE ? ESCAPE '\\' OR s.role_title LIKE ? ESCAPE '\\' "
+                                               "OR EXISTS (SELECT 1 FROM speaker_emails e WHERE e.speaker_id = s.id AND e.email LIKE ? ESCAPE '\\'))");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString literal(const QString &value)
+{
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QString directorySql(const QString &filter)
+{
+    return QStringLiteral("SELECT s.id, s.name, s.affiliation, s.role_title, count(DISTINCT t.id), "
+                          "max(CASE WHEN t.talk_date < ? THEN t.talk_date END), min(CASE WHEN t.talk_date >= ? THEN t.talk_date END) "
+                          "FROM speakers s LEFT JOIN talk_speakers l ON l.speaker_id = s.id LEFT JOIN talks t ON t.id = l.talk_id%1 "
+                          "GROUP BY s.id, s.name, s.affiliation, s.role_title ORDER BY s.name, s.id")
+            .arg(filter);
 }
 } // namespace
 
@@ -58,10 +84,7 @@ Result<QList<Speaker>> SpeakerRepository::findByName(const QString &name) const
 {
     const QString wanted = name.trimmed();
     // SQLite's lower() folds ASCII only: names with other letters are compared here instead.
-    bool ascii = true;
-    for (const QChar c : wanted) {
-        ascii = ascii && c.unicode() < 128;
-    }
+    const bool ascii = std::all_of(wanted.cbegin(), wanted.cend(), [](QChar c) { return c.unicode() < 128; });
     auto candidates = ascii ? query(QStringLiteral("lower(s.name) = lower(?)"), {wanted}) : query(QString(), {});
     if (!candidates) {
         return candidates.error();
@@ -75,21 +98,6 @@ Result<QList<Speaker>> SpeakerRepository::findByName(const QString &name) const
     return matches;
 }
 
-namespace {
-// Four placeholders, all bound to the same pattern.
-const QString searchCondition =
-        QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.email LIKE ? ESCAPE '\\' OR s.affiliation LIKE ? ESCAPE '\\' OR s.role_title LIKE ? ESCAPE '\\')");
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text.trimmed();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-} // namespace
-
 Result<QList<Speaker>> SpeakerRepository::search(const QString &text) const
 {
     if (text.trimmed().isEmpty()) {
@@ -99,26 +107,70 @@ Result<QList<Speaker>> SpeakerRepository::search(const QString &text) const
     return query(searchCondition, {pattern, pattern, pattern, pattern});
 }
 
-QString SpeakerRepository::searchStatement(const QString &text)
+Result<QList<SpeakerSummary>> SpeakerRepository::directory(const QString &text, const QDate &today) const
 {
-    QString pattern = likePattern(text);
-    pattern.replace(QLatin1Char('\''), QStringLiteral("''"));
-    QString condition = searchCondition;
-    condition.replace(QLatin1Char('?'), QLatin1Char('\'') + pattern + QLatin1Char('\''));
-    return QStringLiteral("SELECT s.id, s.name, s.email, s.affiliation, s.role_title, s.bio, s.pronouns, s.time_zone, s.links, s.notes, "
-                          "s.version, s.created_at, s.modified_at FROM speakers s WHERE %1 ORDER BY s.name, s.id")
-            .arg(condition);
+    QVariantList values{Sql::fromDate(today), Sql::fromDate(today)};
+    QString filter;
+    if (!text.trimmed().isEmpty()) {
+        const QString pattern = likePattern(text);
+        filter = QStringLiteral(" WHERE ") + searchCondition;
+        values << pattern << pattern << pattern << pattern;
+    }
+    const QSqlDatabase db = m_db.connection();
+    auto rows = Sql::run(db, directorySql(filter), values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<SpeakerSummary> list;
+    QHash<qint64, int> indexById;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        SpeakerSummary s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.affiliation = q.value(2).toString();
+        s.roleTitle = q.value(3).toString();
+        s.talkCount = q.value(4).toInt();
+        s.lastTalk = Sql::toDate(q.value(5));
+        s.nextTalk = Sql::toDate(q.value(6));
+        indexById.insert(s.id, int(list.size()));
+        list.append(s);
+    }
+    auto emails = Sql::run(db, QStringLiteral("SELECT speaker_id, email FROM speaker_emails ORDER BY speaker_id, position"));
+    if (!emails) {
+        return emails.error();
+    }
+    while (emails.value().next()) {
+        const auto it = indexById.constFind(emails.value().value(0).toLongLong());
+        if (it != indexById.constEnd()) {
+            list[*it].emails << emails.value().value(1).toString();
+        }
+    }
+    return list;
+}
+
+QString SpeakerRepository::directoryStatement(const QString &text, const QDate &today)
+{
+    QString filter;
+    if (!text.trimmed().isEmpty()) {
+        filter = QStringLiteral(" WHERE ") + searchCondition;
+        const QString pattern = literal(likePattern(text));
+        for (int i = 0; i < 4; ++i) {
+            filter.replace(filter.indexOf(QLatin1Char('?')), 1, pattern);
+        }
+    }
+    QString sql = directorySql(filter);
+    const QString date = literal(today.toString(Qt::ISODate));
+    sql.replace(sql.indexOf(QLatin1Char('?')), 1, date);
+    sql.replace(sql.indexOf(QLatin1Char('?')), 1, date);
+    return sql;
 }
 
 Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_db.connection();
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
-    auto rows = Sql::run(db,
-                         QStringLiteral("SELECT s.id, s.name, s.email, s.affiliation, s.role_title, s.bio, s.pronouns, s.time_zone, s.links, s.notes, "
-                                        "s.version, s.created_at, s.modified_at FROM speakers s%1 ORDER BY s.name, s.id")
-                                 .arg(filter),
-                         values);
+    auto rows = Sql::run(db, QStringLiteral("SELECT %1 FROM speakers s%2 ORDER BY s.name, s.id").arg(speakerColumns, filter), values);
     if (!rows) {
         return rows.error();
     }
@@ -129,36 +181,47 @@ Result<QList<Speaker>> SpeakerRepository::query(const QString &where, const QVar
         Speaker s;
         s.meta.id = q.value(0).toLongLong();
         s.name = q.value(1).toString();
-        s.email = q.value(2).toString();
-        s.affiliation = q.value(3).toString();
-        s.roleTitle = q.value(4).toString();
-        s.bio = q.value(5).toString();
-        s.pronouns = q.value(6).toString();
-        s.timeZone = q.value(7).toString();
-        s.links = q.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        s.notes = q.value(9).toString();
-        s.meta.version = q.value(10).toInt();
-        s.meta.created = Sql::toDateTime(q.value(11));
-        s.meta.modified = Sql::toDateTime(q.value(12));
-        indexById.insert(s.meta.id, speakers.size());
+        s.affiliation = q.value(2).toString();
+        s.roleTitle = q.value(3).toString();
+        s.bio = q.value(4).toString();
+        s.pronouns = q.value(5).toString();
+        s.timeZone = q.value(6).toString();
+        s.links = q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        s.notes = q.value(8).toString();
+        s.meta.version = q.value(9).toInt();
+        s.meta.created = Sql::toDateTime(q.value(10));
+        s.meta.modified = Sql::toDateTime(q.value(11));
+        indexById.insert(s.meta.id, int(speakers.size()));
         speakers.append(s);
     }
     if (speakers.isEmpty()) {
         return speakers;
     }
-    // The talks of the speakers found. A few speakers: ask for theirs by id; many: read all
-    // links once, which is cheaper than running the filter a second time as a subquery.
+    // Emails and talks of the speakers found. A few speakers: ask for theirs by id; many: read
+    // all of them once, which is cheaper than running the filter again as a subquery.
     constexpr int maxBoundIds = 500;
-    QString linkFilter;
+    QString idFilter;
     QVariantList ids;
     if (!where.isEmpty() && speakers.size() <= maxBoundIds) {
         for (const Speaker &speaker : std::as_const(speakers)) {
             ids << speaker.meta.id;
         }
-        linkFilter = QStringLiteral(" WHERE l.speaker_id IN (%1)").arg(QStringLiteral("?,").repeated(int(ids.size())).chopped(1));
+        idFilter = QStringLiteral(" WHERE speaker_id IN (%1)").arg(QStringLiteral("?,").repeated(int(ids.size())).chopped(1));
     }
-    auto links = Sql::run(
-            db, QStringLiteral("SELECT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1").arg(linkFilter), ids);
+    auto emails = Sql::run(db, QStringLiteral("SELECT speaker_id, email FROM speaker_emails%1 ORDER BY speaker_id, position").arg(idFilter), ids);
+    if (!emails) {
+        return emails.error();
+    }
+    while (emails.value().next()) {
+        const auto it = indexById.constFind(emails.value().value(0).toLongLong());
+        if (it != indexById.constEnd()) {
+            speakers[*it].emails << emails.value().value(1).toString();
+        }
+    }
+    auto links = Sql::run(db,
+                          QStringLiteral("SELECT l.speaker_id, l.talk_id, t.talk_date FROM talk_speakers l JOIN talks t ON t.id = l.talk_id%1")
+                                  .arg(QString(idFilter).replace(QStringLiteral("speaker_id"), QStringLiteral("l.speaker_id"))),
+                          ids);
     if (!links) {
         return links.error();
     }
@@ -191,35 +254,98 @@ Result<qint64> SpeakerRepository::count() const
     return rows.value().value(0).toLongLong();
 }
 
-Result<qint64> SpeakerRepository::add(const Speaker &speaker)
+Result<void> SpeakerRepository::writeEmails(const Speaker &speaker, qint64 id)
 {
-    if (auto ok = validate(speaker); !ok) {
+    const QSqlDatabase db = m_db.connection();
+    QHash<QString, QString> created;
+    if (auto old = Sql::run(db, QStringLiteral("SELECT email, created_at FROM speaker_emails WHERE speaker_id = ?"), {id})) {
+        while (old.value().next()) {
+            created.insert(old.value().value(0).toString(), old.value().value(1).toString());
+        }
+    }
+    if (auto ok = Sql::run(db, QStringLiteral("DELETE FROM speaker_emails WHERE speaker_id = ?"), {id}); !ok) {
         return ok.error();
     }
     const QString now = Sql::nowUtc();
-    QVariantList values = fieldValues(speaker);
-    values << now << now;
+    int position = 0;
+    QStringList seen;
+    for (const QString &raw : speaker.emails) {
+        const QString email = raw.trimmed();
+        if (email.isEmpty() || seen.contains(email, Qt::CaseInsensitive)) {
+            continue;
+        }
+        seen << email;
+        auto ok = Sql::run(db,
+                           QStringLiteral("INSERT INTO speaker_emails (speaker_id, email, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
+                           {id, email, position++, created.value(email, now), now});
+        if (!ok) {
+            return ok.error();
+        }
+    }
+    return {};
+}
+
+Result<qint64> SpeakerRepository::insert(const Speaker &speaker, qint64 explicitId)
+{
+    if (const auto errors = speaker.validate(); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    const QString now = Sql::nowUtc();
+    QVariantList values{Sql::fromId(explicitId)};
+    values << fieldValues(speaker);
+    values << (explicitId > 0 && speaker.meta.created.isValid() ? Sql::fromDateTime(speaker.meta.created) : QVariant(now)) << now;
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO speakers (name, email, affiliation, role_title, bio, pronouns, time_zone, links, notes, version, "
+                             QStringLiteral("INSERT INTO speakers (id, name, affiliation, role_title, bio, pronouns, time_zone, links, notes, version, "
                                             "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
                              values);
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = explicitId > 0 ? explicitId : inserted.value().lastInsertId().toLongLong();
+    if (auto ok = writeEmails(speaker, id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
     m_db.afterCommit([this, id] { Q_EMIT speakerAdded(id); });
     return id;
 }
 
+Result<qint64> SpeakerRepository::add(const Speaker &speaker)
+{
+    return insert(speaker, 0);
+}
+
+Result<void> SpeakerRepository::restore(const Speaker &speaker)
+{
+    if (speaker.meta.id <= 0) {
+        return Error{Error::Kind::InvalidInput, tr("Only a speaker read from the database can be restored.")};
+    }
+    auto id = insert(speaker, speaker.meta.id);
+    if (!id) {
+        return id.error();
+    }
+    return {};
+}
+
 Result<void> SpeakerRepository::update(const Speaker &speaker)
 {
-    if (auto ok = validate(speaker); !ok) {
-        return ok.error();
+    if (const auto errors = speaker.validate(); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
     }
     QVariantList values = fieldValues(speaker);
     values << Sql::nowUtc() << speaker.meta.id << speaker.meta.version;
     auto updated = Sql::run(m_db.connection(),
-                            QStringLiteral("UPDATE speakers SET name = ?, email = ?, affiliation = ?, role_title = ?, bio = ?, pronouns = ?, time_zone = ?, "
+                            QStringLiteral("UPDATE speakers SET name = ?, affiliation = ?, role_title = ?, bio = ?, pronouns = ?, time_zone = ?, "
                                            "links = ?, notes = ?, version = version + 1, modified_at = ? WHERE id = ? AND version = ?"),
                             values);
     if (!updated) {
@@ -232,8 +358,13 @@ Result<void> SpeakerRepository::update(const Speaker &speaker)
         }
         return Error{Error::Kind::Conflict, tr("The speaker “%1” was changed elsewhere since it was read; reload and try again.").arg(current.value().name)};
     }
-    const qint64 id = speaker.meta.id;
-    m_db.afterCommit([this, id] { Q_EMIT speakerUpdated(id); });
+    if (auto ok = writeEmails(speaker, speaker.meta.id); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    notifyChanged(speaker.meta.id);
     return {};
 }
 
@@ -252,7 +383,7 @@ Result<void> SpeakerRepository::remove(qint64 id)
     if (!removed) {
         return Error{Error::Kind::InvalidInput, tr("%1 cannot be deleted while proposals name them: %2").arg(speaker.value().name, removed.error().message)};
     }
-    m_db.afterCommit([this, id] { Q_EMIT speakerRemoved(id); });
+    notifyRemoved(id);
     return {};
 }
 
@@ -268,6 +399,16 @@ Result<qint64> SpeakerRepository::findOrAdd(const QString &name)
     Speaker speaker;
     speaker.name = name.trimmed();
     return add(speaker);
+}
+
+void SpeakerRepository::notifyChanged(qint64 id)
+{
+    m_db.afterCommit([this, id] { Q_EMIT speakerUpdated(id); });
+}
+
+void SpeakerRepository::notifyRemoved(qint64 id)
+{
+    m_db.afterCommit([this, id] { Q_EMIT speakerRemoved(id); });
 }
 
 } // namespace Lectern

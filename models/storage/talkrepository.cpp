@@ -265,6 +265,11 @@ Result<void> TalkRepository::restore(const Talk &talk)
     return {};
 }
 
+void TalkRepository::notifyChanged(qint64 id)
+{
+    m_db.afterCommit([this, id] { Q_EMIT talkUpdated(id); });
+}
+
 Result<QList<Talk>> TalkRepository::unscheduled() const
 {
     return query(QStringLiteral("t.talk_date IS NULL"), {});

@@ -9,6 +9,7 @@
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
+#include "speakers/speakerspage.h"
 #include "storage/storage.h"
 #include "talkeditor/talkeditordialog.h"
 #include "welcomepage.h"
@@ -251,6 +252,7 @@ void MainWindow::clearPages()
     }
     m_schedulePage = nullptr;
     m_exportPage = nullptr;
+    m_speakersPage = nullptr;
     delete m_scheduler;
     m_scheduler = nullptr;
 }
@@ -275,13 +277,11 @@ void MainWindow::rebuildPages()
                                     proposals ? int(proposals.value()) : 0));
     m_pages->addWidget(m_inboxState);
 
-    const auto speakers = m_storage->speakers().count();
-    m_speakersState = new EmptyState(QStringLiteral("system-users"), tr("The speaker directory is not built yet"), m_pages);
-    m_speakersState->setObjectName(QStringLiteral("speakersPage"));
-    m_speakersState->setExplanation(tr("This database holds %n speaker record(s). Until the directory arrives, list them with “lectern-cli speakers list”.",
-                                       nullptr,
-                                       speakers ? int(speakers.value()) : 0));
-    m_pages->addWidget(m_speakersState);
+    m_speakersPage = new SpeakersPage(*m_storage, *m_undoStack, m_pages);
+    m_speakersPage->setObjectName(QStringLiteral("speakersPage"));
+    connect(m_speakersPage, &SpeakersPage::talkActivated, this, &MainWindow::editTalk);
+    connect(m_speakersPage, &SpeakersPage::failed, this, [this](const QString &message) { reportError(tr("The speaker records were not changed"), message); });
+    m_pages->addWidget(m_speakersPage);
 
     m_exportPage = new ExportPage(*m_storage, m_pages);
     m_exportPage->setObjectName(QStringLiteral("exportPage"));

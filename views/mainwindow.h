@@ -16,6 +16,7 @@ class QUndoStack;
 namespace Lectern {
 class EmptyState;
 class ExportPage;
+class SpeakersPage;
 class ScheduleConfirmation;
 class SchedulePage;
 class Storage;
@@ -38,6 +39,7 @@ public:
     TalkScheduler *scheduler() const { return m_scheduler; }
     SchedulePage *schedulePage() const { return m_schedulePage; }
     ExportPage *exportPage() const { return m_exportPage; }
+    SpeakersPage *speakersPage() const { return m_speakersPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
     void setScheduleConfirmation(ScheduleConfirmation *confirmation);
@@ -80,8 +82,8 @@ private:
     WelcomePage *m_welcome = nullptr;
     SchedulePage *m_schedulePage = nullptr;
     ExportPage *m_exportPage = nullptr;
+    SpeakersPage *m_speakersPage = nullptr;
     EmptyState *m_inboxState = nullptr;
-    EmptyState *m_speakersState = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_talkActions; // enabled while a database is open

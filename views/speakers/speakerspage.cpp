@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "speakerspage.h"
+
+#include "itemmodels/speakerdirectorymodel.h"
+#include "mergedialog.h"
+#include "schedule/undoablechange.h"
+#include "speakereditor.h"
+#include "speakers/speakermerger.h"
+#include "storage/storage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Lectern {
+namespace {
+// Filters on the folded search text, so "laxstrom" finds "Laxström".
+class SpeakerFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text)
+    {
+        m_key = SpeakerDirectoryModel::searchKey(text);
+        m_raw = text.trimmed().toCaseFolded();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_key.isEmpty() && m_raw.isEmpty()) {
+            return true;
+        }
+        const QString text = sourceModel()->index(row, 0, parent).data(SpeakerDirectoryModel::SearchRole).toString();
+        return (!m_key.isEmpty() && text.contains(m_key)) || (!m_raw.isEmpty() && text.contains(m_raw));
+    }
+
+private:
+    QString m_key;
+    QString m_raw;
+};
+} // namespace
+
+SpeakersPage::SpeakersPage(Storage &storage, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_undoStack(undoStack)
+{
+    m_model = new SpeakerDirectoryModel(storage.speakers(), this);
+    auto *filter = new SpeakerFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SpeakerDirectoryModel::SortRole);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("speakerSearch"));
+    m_search->setPlaceholderText(tr("Search names, emails, affiliations…"));
+    m_search->setClearButtonEnabled(true);
+    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")), tr("&Add Speaker…"), this);
+    auto *remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove-user")), tr("&Delete"), this);
+    m_duplicatesButton = new QPushButton(this);
+    m_duplicatesButton->setObjectName(QStringLiteral("duplicatesButton"));
+    m_duplicatesButton->setCheckable(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(add);
+    bar->addWidget(remove);
+    bar->addWidget(m_duplicatesButton);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("speakerDirectory"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SpeakerDirectoryModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SpeakerDirectoryModel::NameColumn, QHeaderView::Stretch);
+
+    m_duplicatesList = new QListWidget(this);
+    m_duplicatesList->setObjectName(QStringLiteral("duplicatesList"));
+    m_duplicatesList->setToolTip(tr("Double-click a pair to merge it"));
+    m_duplicatesList->setMaximumHeight(120);
+    m_duplicatesList->hide();
+
+    m_editor = new SpeakerEditor(storage, this);
+    m_editor->setObjectName(QStringLiteral("speakerEditor"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_duplicatesList);
+    leftLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, &SpeakersPage::setSearchText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SpeakersPage::showSelected);
+    connect(m_editor, &SpeakerEditor::saveRequested, this, &SpeakersPage::saveSpeaker);
+    connect(m_editor, &SpeakerEditor::talkActivated, this, &SpeakersPage::talkActivated);
+    connect(m_duplicatesButton, &QPushButton::toggled, m_duplicatesList, &QWidget::setVisible);
+    connect(m_duplicatesList, &QListWidget::itemActivated, this, &SpeakersPage::mergeSelectedPair);
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Speaker"), tr("Name:"), QLineEdit::Normal, m_search->text(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            addSpeaker(name);
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_editor->speakerId() > 0) {
+            deleteSpeaker(m_editor->speakerId());
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        refreshDuplicates();
+        selectSpeaker(m_editor->speakerId());
+    });
+    refreshDuplicates();
+}
+
+void SpeakersPage::setSearchText(const QString &text)
+{
+    if (m_search->text() != text) {
+        m_search->setText(text);
+    }
+    static_cast<SpeakerFilter *>(m_proxy)->setText(text);
+}
+
+void SpeakersPage::selectSpeaker(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    showSelected();
+}
+
+void SpeakersPage::showSelected()
+{
+    const qint64 id = m_view->currentIndex().data(SpeakerDirectoryModel::SpeakerIdRole).toLongLong();
+    if (id <= 0) {
+        return;
+    }
+    auto speaker = m_storage.speakers().find(id);
+    if (speaker) {
+        m_editor->load(speaker.value());
+    }
+}
+
+void SpeakersPage::refreshDuplicates()
+{
+    auto all = m_storage.speakers().all();
+    m_duplicates = all ? DuplicateFinder::find(all.value()) : QList<DuplicateFinder::Pair>();
+    QHash<qint64, QString> names;
+    if (all) {
+        for (const Speaker &s : all.value()) {
+            names.insert(s.meta.id, s.name);
+        }
+    }
+    m_duplicatesList->clear();
+    for (const auto &pair : std::as_const(m_duplicates)) {
+        auto *item = new QListWidgetItem(tr("%1 ↔ %2: %3").arg(names.value(pair.first), names.value(pair.second), pair.reason), m_duplicatesList);
+        item->setData(Qt::UserRole, pair.first);
+        item->setData(Qt::UserRole + 1, pair.second);
+    }
+    m_duplicatesButton->setText(tr("Likely Duplicates (%1)").arg(m_duplicates.size()));
+    m_duplicatesButton->setEnabled(!m_duplicates.isEmpty() || m_duplicatesButton->isChecked());
+}
+
+void SpeakersPage::mergeSelectedPair()
+{
+    QListWidgetItem *item = m_duplicatesList->currentItem();
+    if (!item) {
+        return;
+    }
+    // The record with more talks is kept; the user chooses field by field what stays.
+    auto first = m_storage.speakers().find(item->data(Qt::UserRole).toLongLong());
+    auto second = m_storage.speakers().find(item->data(Qt::UserRole + 1).toLongLong());
+    if (!first || !second) {
+        Q_EMIT failed(!first ? first.error().message : second.error().message);
+        return;
+    }
+    const bool secondFirst = second.value().talkIds.size() > first.value().talkIds.size();
+    const Speaker &keep = secondFirst ? second.value() : first.value();
+    const Speaker &other = secondFirst ? first.value() : second.value();
+    MergeDialog dialog(keep, other, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        mergeSpeakers(keep.meta.id, other.meta.id, dialog.merged());
+    }
+}
+
+namespace {
+bool push(QUndoStack &stack, UndoableChange *change, SpeakersPage *page)
+{
+    std::unique_ptr<UndoableChange> owned(change);
+    if (auto ok = owned->execute(); !ok) {
+        Q_EMIT page->failed(ok.error().message);
+        return false;
+    }
+    owned->setErrorSink([page](const QString &message) { Q_EMIT page->failed(message); });
+    stack.push(owned.release());
+    return true;
+}
+
+Result<void> overwrite(Storage &storage, Speaker speaker)
+{
+    auto current = storage.speakers().find(speaker.meta.id);
+    if (!current) {
+        return current.error();
+    }
+    speaker.meta.version = current.value().meta.version;
+    return storage.speakers().update(speaker);
+}
+} // namespace
+
+bool SpeakersPage::saveSpeaker(const Speaker &before, const Speaker &after)
+{
+    Storage &storage = m_storage;
+    return push(m_undoStack,
+                new UndoableChange(
+                        tr("Edit speaker “%1”").arg(after.name),
+                        [&storage, after] { return overwrite(storage, after); },
+                        [&storage, before] { return overwrite(storage, before); }),
+                this);
+}
+
+bool SpeakersPage::mergeSpeakers(qint64 keepId, qint64 otherId, const Speaker &merged)
+{
+    Storage &storage = m_storage;
+    auto record = std::make_shared<SpeakerMerger::Record>();
+    return push(m_undoStack,
+                new UndoableChange(
+                        tr("Merge speakers into “%1”").arg(merged.name),
+                        [&storage, record, keepId, otherId, merged]() -> Result<void> {
+                            auto done = SpeakerMerger::merge(storage, keepId, otherId, merged);
+                            if (!done) {
+                                return done.error();
+                            }
+                            *record = done.value();
+                            return {};
+                        },
+                        [&storage, record] { return SpeakerMerger::unmerge(storage, *record); }),
+                this);
+}
+
+bool SpeakersPage::addSpeaker(const QString &name)
+{
+    Storage &storage = m_storage;
+    auto id = std::make_shared<qint64>(0);
+    auto snapshot = std::make_shared<Speaker>();
+    snapshot->name = name.trimmed();
+    const bool ok = push(m_undoStack,
+                         new UndoableChange(
+                                 tr("Add speaker “%1”").arg(name.trimmed()),
+                                 [&storage, id, snapshot]() -> Result<void> {
+                                     if (*id > 0) {
+                                         return storage.speakers().restore(*snapshot);
+                                     }
+                                     auto added = storage.speakers().add(*snapshot);
+                                     if (!added) {
+                                         return added.error();
+                                     }
+                                     *id = added.value();
+                                     *snapshot = storage.speakers().find(added.value()).value();
+                                     return {};
+                                 },
+                                 [&storage, id] { return storage.speakers().remove(*id); }),
+                         this);
+    if (ok) {
+        setSearchText(QString());
+        selectSpeaker(*id);
+    }
+    return ok;
+}
+
+bool SpeakersPage::deleteSpeaker(qint64 id)
+{
+    auto speaker = m_storage.speakers().find(id);
+    if (!speaker) {
+        Q_EMIT failed(speaker.error().message);
+        return false;
+    }
+    if (!speaker.value().talkIds.isEmpty()) {
+        // Links are never dropped silently: say what to do instead.
+        Q_EMIT failed(tr("%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.",
+                         nullptr,
+                         int(speaker.value().talkIds.size()))
+                              .arg(speaker.value().name));
+        return false;
+    }
+    Storage &storage = m_storage;
+    const Speaker before = speaker.value();
+    return push(m_undoStack,
+                new UndoableChange(
+                        tr("Delete speaker “%1”").arg(before.name),
+                        [&storage, id] { return storage.speakers().remove(id); },
+                        [&storage, before] { return storage.speakers().restore(before); }),
+                this);
+}
+
+} // namespace Lectern

@@ -6,9 +6,11 @@
 #include "export/emlwriter.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
+#include "itemmodels/speakerdirectorymodel.h"
 #include "itemmodels/talkmime.h"
 #include "schedule/scheduleconfirmation.h"
 #include "schedule/talkscheduler.h"
+#include "speakers/duplicatefinder.h"
 #include "storage/storage.h"
 
 #include <QMimeData>
@@ -110,6 +112,35 @@ int main(int argc, char **argv)
         }
     }
     recorder.report(QStringLiteral("speaker search keystroke"), keystrokes, {{QStringLiteral("floor_sql"), floorStatements}});
+
+    // The speaker directory as the GUI searches it: loaded once, filtered in memory per keystroke.
+    {
+        SpeakerDirectoryModel directory(storage.speakers());
+        SpeakerSearchFilter filter;
+        filter.setSourceModel(&directory);
+        QVector<double> filtered;
+        qint64 shown = 0;
+        for (const QString &word : typed) {
+            for (int length = 1; length <= word.size(); ++length) {
+                QElapsedTimer timer;
+                timer.start();
+                filter.setText(word.left(length));
+                shown += filter.rowCount(); // the proxy filters when asked; ask, as the view would
+                filtered.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+        }
+        recorder.report(QStringLiteral("speaker directory filter keystroke"), filtered);
+        std::fprintf(stderr, "  (%lld rows shown over all keystrokes)\n", static_cast<long long>(shown));
+    }
+
+    // Likely duplicates over the whole directory.
+    {
+        const QList<Speaker> everyone = storage.speakers().all().value();
+        int found = 0;
+        recorder.measure(
+                QStringLiteral("duplicate detection, all speakers"), qMax(3, runs / 3), [&](int) { found = int(DuplicateFinder::find(everyone).size()); });
+        std::fprintf(stderr, "  (%d likely duplicate pairs)\n", found);
+    }
 
     // A drop on the calendar, the whole way: the month model decodes the drag, the scheduler
     // runs the rules and pushes an undoable command, the repository writes, and the month

@@ -134,6 +134,22 @@ QVariant SpeakerDirectoryModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
+void SpeakerSearchFilter::setText(const QString &text)
+{
+    m_key = SpeakerDirectoryModel::searchKey(text);
+    m_raw = text.trimmed().toCaseFolded();
+    invalidateFilter();
+}
+
+bool SpeakerSearchFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    if (m_key.isEmpty() && m_raw.isEmpty()) {
+        return true;
+    }
+    const QString text = sourceModel()->index(row, 0, parent).data(SpeakerDirectoryModel::SearchRole).toString();
+    return (!m_key.isEmpty() && text.contains(m_key)) || (!m_raw.isEmpty() && text.contains(m_raw));
+}
+
 int SpeakerDirectoryModel::rowOf(qint64 speakerId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -4,6 +4,7 @@
 #include "domain/speaker.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace Lectern {
 class SpeakerRepository;
@@ -45,6 +46,23 @@ private:
     QDate m_today;
     QList<SpeakerSummary> m_rows;
     QStringList m_search;
+};
+
+// Keeps the directory's rows whose search text contains what was typed, folded the same way
+// (so "laxstrom" finds "Laxström").
+class SpeakerSearchFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    QString m_key;
+    QString m_raw;
 };
 
 } // namespace Lectern

@@ -24,42 +24,13 @@
 #include <memory>
 
 namespace Lectern {
-namespace {
-// Filters on the folded search text, so "laxstrom" finds "Laxström".
-class SpeakerFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setText(const QString &text)
-    {
-        m_key = SpeakerDirectoryModel::searchKey(text);
-        m_raw = text.trimmed().toCaseFolded();
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_key.isEmpty() && m_raw.isEmpty()) {
-            return true;
-        }
-        const QString text = sourceModel()->index(row, 0, parent).data(SpeakerDirectoryModel::SearchRole).toString();
-        return (!m_key.isEmpty() && text.contains(m_key)) || (!m_raw.isEmpty() && text.contains(m_raw));
-    }
-
-private:
-    QString m_key;
-    QString m_raw;
-};
-} // namespace
-
 SpeakersPage::SpeakersPage(Storage &storage, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
     , m_storage(storage)
     , m_undoStack(undoStack)
 {
     m_model = new SpeakerDirectoryModel(storage.speakers(), this);
-    auto *filter = new SpeakerFilter(this);
+    auto *filter = new SpeakerSearchFilter(this);
     m_proxy = filter;
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SpeakerDirectoryModel::SortRole);
@@ -92,7 +63,8 @@ SpeakersPage::SpeakersPage(Storage &storage, QUndoStack &undoStack, QWidget *par
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SpeakerDirectoryModel::NameColumn, QHeaderView::Stretch);
+    // Names are what people look for: sized to fit; affiliation takes what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(SpeakerDirectoryModel::AffiliationColumn, QHeaderView::Stretch);
 
     m_duplicatesList = new QListWidget(this);
     m_duplicatesList->setObjectName(QStringLiteral("duplicatesList"));
@@ -141,6 +113,9 @@ SpeakersPage::SpeakersPage(Storage &storage, QUndoStack &undoStack, QWidget *par
         selectSpeaker(m_editor->speakerId());
     });
     refreshDuplicates();
+    if (m_proxy->rowCount() > 0) {
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    }
 }
 
 void SpeakersPage::setSearchText(const QString &text)
@@ -148,7 +123,7 @@ void SpeakersPage::setSearchText(const QString &text)
     if (m_search->text() != text) {
         m_search->setText(text);
     }
-    static_cast<SpeakerFilter *>(m_proxy)->setText(text);
+    static_cast<SpeakerSearchFilter *>(m_proxy)->setText(text);
 }
 
 void SpeakersPage::selectSpeaker(qint64 id)

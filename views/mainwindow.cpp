@@ -83,6 +83,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // The export preview is made when the page is looked at, not on every change elsewhere.
+        if (row == int(Page::Speakers)) {
+            speakersPage();
+        }
         if (row == int(Page::Export) && m_exportPage) {
             m_exportPage->setSelectedTalk(m_schedulePage ? m_schedulePage->selectedTalkId() : 0);
             m_exportPage->refresh();
@@ -277,11 +280,8 @@ void MainWindow::rebuildPages()
                                     proposals ? int(proposals.value()) : 0));
     m_pages->addWidget(m_inboxState);
 
-    m_speakersPage = new SpeakersPage(*m_storage, *m_undoStack, m_pages);
-    m_speakersPage->setObjectName(QStringLiteral("speakersPage"));
-    connect(m_speakersPage, &SpeakersPage::talkActivated, this, &MainWindow::editTalk);
-    connect(m_speakersPage, &SpeakersPage::failed, this, [this](const QString &message) { reportError(tr("The speaker records were not changed"), message); });
-    m_pages->addWidget(m_speakersPage);
+    // The directory (and its duplicate check over every record) is built when first shown.
+    m_pages->addWidget(new QWidget(m_pages));
 
     m_exportPage = new ExportPage(*m_storage, m_pages);
     m_exportPage->setObjectName(QStringLiteral("exportPage"));
@@ -300,6 +300,28 @@ void MainWindow::setScheduleConfirmation(ScheduleConfirmation *confirmation)
         rebuildPages();
         m_pages->setCurrentIndex(page);
     }
+}
+
+SpeakersPage *MainWindow::speakersPage()
+{
+    if (!m_speakersPage && m_storage) {
+        m_speakersPage = new SpeakersPage(*m_storage, *m_undoStack, m_pages);
+        m_speakersPage->setObjectName(QStringLiteral("speakersPage"));
+        connect(m_speakersPage, &SpeakersPage::talkActivated, this, &MainWindow::editTalk);
+        connect(m_speakersPage, &SpeakersPage::failed, this, [this](const QString &message) {
+            reportError(tr("The speaker records were not changed"), message);
+        });
+        const int index = int(Page::Speakers);
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, m_speakersPage);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current) {
+            m_pages->setCurrentIndex(index);
+        }
+    }
+    return m_speakersPage;
 }
 
 ScheduleConfirmation &MainWindow::confirmation()

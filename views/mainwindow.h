@@ -39,7 +39,8 @@ public:
     TalkScheduler *scheduler() const { return m_scheduler; }
     SchedulePage *schedulePage() const { return m_schedulePage; }
     ExportPage *exportPage() const { return m_exportPage; }
-    SpeakersPage *speakersPage() const { return m_speakersPage; }
+    // Built on first use, like the page itself when it is first shown.
+    SpeakersPage *speakersPage();
     QUndoStack *undoStack() const { return m_undoStack; }
     // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
     void setScheduleConfirmation(ScheduleConfirmation *confirmation);

@@ -65,6 +65,11 @@ Result<Proposal> ProposalRepository::find(qint64 id) const
     return proposals.value().constFirst();
 }
 
+Result<QList<Proposal>> ProposalRepository::forSpeaker(qint64 speakerId) const
+{
+    return query(QStringLiteral("p.id IN (SELECT proposal_id FROM proposal_speakers WHERE speaker_id = ?)"), {speakerId});
+}
+
 Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_db.connection();

@@ -21,6 +21,8 @@ public:
     // Newest first; only those with the given status when one is given.
     Result<QList<Proposal>> all(std::optional<ProposalStatus> status = std::nullopt) const;
     Result<Proposal> find(qint64 id) const;
+    // The proposals that name a speaker.
+    Result<QList<Proposal>> forSpeaker(qint64 speakerId) const;
 
     Result<qint64> count() const;
 

@@ -178,7 +178,7 @@ void SpeakerEditor::load(const Speaker &speaker)
                                     m_history);
         item->setData(Qt::UserRole, talkId);
     }
-    if (auto proposals = m_storage.proposals().all()) {
+    if (auto proposals = m_storage.proposals().forSpeaker(speaker.meta.id)) {
         for (const Proposal &proposal : proposals.value()) {
             for (const ProposedSpeaker &link : proposal.proposedSpeakers) {
                 if (link.speakerId == speaker.meta.id) {

@@ -100,6 +100,29 @@ bool parseId(const QString &text, const QString &what, qint64 *id, const Context
     return true;
 }
 
+std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The id."));
+    if (!parse(parser, arguments, context)) {
+        *code = parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        *code = context.fail(Usage, QCoreApplication::translate("Cli", "%1 needs exactly one id.").arg(command));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
+        *code = BadInput;
+        return std::nullopt;
+    }
+    if (!context.openStorage()) {
+        *code = DatabaseError;
+        return std::nullopt;
+    }
+    return id;
+}
+
 int init(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;

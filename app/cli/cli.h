@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Lectern {
 class Storage;
@@ -49,6 +50,26 @@ private:
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const Context &context);
 // Reads a positive integer id from a positional argument.
 bool parseId(const QString &text, const QString &what, qint64 *id, const Context &context);
+// For commands that take exactly one id: parses the arguments and the id and opens the
+// database. On failure (or --help) says why and returns nothing, with the exit code in *code.
+std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code);
+
+// Prints records one per line (`describe`) or as a JSON array.
+template<typename T, typename Describe, typename ToJson>
+void printList(const Context &context, bool json, const QList<T> &items, Describe describe, ToJson toJson)
+{
+    if (json) {
+        QJsonArray array;
+        for (const T &item : items) {
+            array.append(toJson(item));
+        }
+        context.printJson(array);
+        return;
+    }
+    for (const T &item : items) {
+        context.print(describe(item));
+    }
+}
 
 int talks(Context &context, const QStringList &arguments);
 int speakers(Context &context, const QStringList &arguments);

@@ -48,17 +48,7 @@ int list(Context &context, const QStringList &arguments)
     if (!proposals) {
         return context.fail(proposals.error());
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Proposal &proposal : proposals.value()) {
-            array.append(JsonFormat::toJson(proposal));
-        }
-        context.printJson(array);
-    } else {
-        for (const Proposal &proposal : proposals.value()) {
-            context.print(describe(proposal));
-        }
-    }
+    printList(context, parser.isSet(QStringLiteral("json")), proposals.value(), describe, [](const Proposal &p) { return JsonFormat::toJson(p); });
     return Ok;
 }
 
@@ -66,20 +56,12 @@ int show(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal's id."));
-    if (!parse(parser, arguments, context)) {
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int code = Ok;
+    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("proposals show"), &code);
+    if (!found) {
+        return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.fail(Usage, tr("proposals show needs exactly one proposal id."));
-    }
-    qint64 id = 0;
-    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-        return BadInput;
-    }
-    if (!context.openStorage()) {
-        return DatabaseError;
-    }
+    const qint64 id = *found;
     auto proposal = context.storage().proposals().find(id);
     if (!proposal) {
         return context.fail(proposal.error());

@@ -96,17 +96,7 @@ int list(Context &context, const QStringList &arguments)
     if (!speakers) {
         return context.fail(speakers.error());
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Speaker &speaker : speakers.value()) {
-            array.append(JsonFormat::toJson(speaker));
-        }
-        context.printJson(array);
-    } else {
-        for (const Speaker &speaker : speakers.value()) {
-            context.print(describe(speaker));
-        }
-    }
+    printList(context, parser.isSet(QStringLiteral("json")), speakers.value(), describe, [](const Speaker &s) { return JsonFormat::toJson(s); });
     return Ok;
 }
 
@@ -114,20 +104,12 @@ int show(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The speaker's id."));
-    if (!parse(parser, arguments, context)) {
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int code = Ok;
+    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("speakers show"), &code);
+    if (!found) {
+        return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.fail(Usage, tr("speakers show needs exactly one speaker id."));
-    }
-    qint64 id = 0;
-    if (!parseSpeakerId(parser, 0, &id, context)) {
-        return BadInput;
-    }
-    if (!context.openStorage()) {
-        return DatabaseError;
-    }
+    const qint64 id = *found;
     auto speaker = context.storage().speakers().find(id);
     if (!speaker) {
         return context.fail(speaker.error());

@@ -203,17 +203,7 @@ int list(Context &context, const QStringList &arguments)
     if (!talks) {
         return context.fail(talks.error());
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Talk &talk : talks.value()) {
-            array.append(JsonFormat::toJson(talk));
-        }
-        context.printJson(array);
-    } else {
-        for (const Talk &talk : talks.value()) {
-            context.print(describe(talk));
-        }
-    }
+    printList(context, parser.isSet(QStringLiteral("json")), talks.value(), describe, [](const Talk &t) { return JsonFormat::toJson(t); });
     return Ok;
 }
 
@@ -221,20 +211,12 @@ int show(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
-    if (!parse(parser, arguments, context)) {
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int code = Ok;
+    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks show"), &code);
+    if (!found) {
+        return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.fail(Usage, tr("talks show needs exactly one talk id."));
-    }
-    qint64 id = 0;
-    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-        return BadInput;
-    }
-    if (!context.openStorage()) {
-        return DatabaseError;
-    }
+    const qint64 id = *found;
     auto talk = context.storage().talks().find(id);
     if (!talk) {
         return context.fail(talk.error());
@@ -347,20 +329,12 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
 int cancel(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
-    if (!parse(parser, arguments, context)) {
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int code = Ok;
+    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks cancel"), &code);
+    if (!found) {
+        return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.fail(Usage, tr("talks cancel needs exactly one talk id."));
-    }
-    qint64 id = 0;
-    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-        return BadInput;
-    }
-    if (!context.openStorage()) {
-        return DatabaseError;
-    }
+    const qint64 id = *found;
     auto talk = context.storage().talks().find(id);
     if (!talk) {
         return context.fail(talk.error());
@@ -434,20 +408,12 @@ int move(Context &context, const QStringList &arguments)
 int remove(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The talk's id."));
-    if (!parse(parser, arguments, context)) {
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int code = Ok;
+    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks delete"), &code);
+    if (!found) {
+        return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return context.fail(Usage, tr("talks delete needs exactly one talk id."));
-    }
-    qint64 id = 0;
-    if (!parseId(parser.positionalArguments().constFirst(), QStringLiteral("ID"), &id, context)) {
-        return BadInput;
-    }
-    if (!context.openStorage()) {
-        return DatabaseError;
-    }
+    const qint64 id = *found;
     auto talk = context.storage().talks().find(id);
     if (!talk) {
         return context.fail(talk.error());

@@ -28,7 +28,10 @@ private:
 
     static QStringList tables(Database &db)
     {
-        auto q = Sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        // The project's own tables; the full-text index (proposals_fts and its shadow tables)
+        // is derived from them and kept by triggers.
+        auto q = Sql::run(db.connection(),
+                          QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'proposals_fts%' ORDER BY name"));
         QStringList names;
         while (q && q.value().next()) {
             names << q.value().value(0).toString();

@@ -215,6 +215,55 @@ private Q_SLOTS:
         QCOMPARE(all.value().last().title, QStringLiteral("Someday"));
     }
 
+    void proposalSearchFollowsEveryWrite()
+    {
+        Proposal p;
+        p.seriesId = m_seriesId;
+        p.title = QStringLiteral("Conversing with robots that know Wikipedia");
+        p.text = QStringLiteral("Chatbots, Ökosystem and données");
+        p.proposer = QStringLiteral("Niklas Laxström");
+        auto id = m_storage->proposals().add(p);
+        QVERIFY(id);
+        const auto titles = [this](const char *text) {
+            QStringList list;
+            for (const Proposal &found : m_storage->proposals().search(QString::fromUtf8(text)).value()) {
+                list << found.title;
+            }
+            return list;
+        };
+        QCOMPARE(titles("robo").size(), 1); // a prefix
+        QCOMPARE(titles("laxstrom").size(), 1); // accents ignored
+        QCOMPARE(titles("OKOSYSTEM donnees").size(), 1); // every word, any case
+        QCOMPARE(titles("robots unicorns").size(), 0);
+        QCOMPARE(titles("\"robots\" OR NEAR( AND").size(), 0); // typed operators are just words
+        QCOMPARE(titles("   ").size(), 1); // nothing typed: everything
+
+        Proposal renamed = m_storage->proposals().find(id.value()).value();
+        renamed.title = QStringLiteral("Talking to bots");
+        QVERIFY(m_storage->proposals().update(renamed));
+        QCOMPARE(titles("robots").size(), 0);
+        QCOMPARE(titles("talking").size(), 1);
+        QVERIFY(m_storage->proposals().remove(id.value()));
+        QCOMPARE(titles("talking").size(), 0);
+    }
+
+    void inboxLines()
+    {
+        auto speakerId = m_storage->speakers().findOrAdd(QStringLiteral("Pau Giner"));
+        Proposal p;
+        p.seriesId = m_seriesId;
+        p.title = QStringLiteral("Dos and don'ts in user testing");
+        p.proposedSpeakers = {{speakerId.value(), QString()}};
+        auto id = m_storage->proposals().add(p);
+        QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Ana"), 3, QString(), {}}));
+        QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Bo"), 4, QString(), {}}));
+        const auto lines = m_storage->proposals().inbox(QStringLiteral("testing")).value();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().speakers, QStringLiteral("Pau Giner"));
+        QCOMPARE(lines.first().score, std::optional<double>(3.5));
+        QCOMPARE(m_storage->proposals().inbox(QString(), ProposalStatus::Accepted).value().size(), 0);
+    }
+
     void proposalsWithReviewsAndScore()
     {
         auto speakerId = m_storage->speakers().findOrAdd(QStringLiteral("Moriel Schottlender"));

@@ -75,6 +75,11 @@ private Q_SLOTS:
             QVERIFY(Sql::run(v1.value()->connection(),
                              QStringLiteral("INSERT INTO speakers (name, email, created_at, modified_at) VALUES ('Zoë', ' zoe@example.org ', 'a', 'b'), "
                                             "('Nobody', '', 'a', 'b')")));
+            QVERIFY(Sql::run(v1.value()->connection(), QStringLiteral("INSERT INTO series (name, created_at, modified_at) VALUES ('S', 'a', 'b')")));
+            QVERIFY(Sql::run(
+                    v1.value()->connection(),
+                    QStringLiteral(
+                            "INSERT INTO proposals (series_id, title, body, created_at, modified_at) VALUES (1, 'Wikidata für alle', 'Abfragen', 'a', 'b')")));
         }
         auto storage = Storage::open(file, Database::OpenMode::MustExist);
         QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
@@ -86,6 +91,8 @@ private Q_SLOTS:
         QCOMPARE(speakers.at(1).emails, QStringList{QStringLiteral("zoe@example.org")});
         QVERIFY(speakers.at(0).emails.isEmpty());
         QVERIFY(!storage.value()->database().connection().record(QStringLiteral("speakers")).contains(QStringLiteral("email")));
+        // Schema 3 indexed the proposals that were already there.
+        QCOMPARE(storage.value()->proposals().search(QStringLiteral("fur abfrag")).value().size(), 1);
     }
 
     void theSampleSeriesHasOneDuplicate()

@@ -248,7 +248,7 @@ QString usage()
                                        "  speakers edit ID [same options as add]\n"
                                        "  speakers duplicates [--json]       likely duplicate records, and why\n"
                                        "  speakers merge KEEP_ID OTHER_ID    links, emails and empty fields of OTHER go to KEEP\n"
-                                       "  proposals list [--status S] [--json]\n"
+                                       "  proposals list [--status S] [--search TEXT] [--json]\n"
                                        "  proposals show ID [--json]\n"
                                        "  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...\n"
                                        "  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]\n"

@@ -28,7 +28,10 @@ QString describe(const Proposal &proposal)
 int list(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("status"), tr("Only proposals with this status."), QStringLiteral("S")}, {QStringLiteral("json"), tr("Print JSON.")}});
+    parser.addOptions(
+            {{QStringLiteral("status"), tr("Only proposals with this status."), QStringLiteral("S")},
+             {QStringLiteral("search"), tr("Only proposals whose title, text or proposer has these words (or word beginnings)."), QStringLiteral("TEXT")},
+             {QStringLiteral("json"), tr("Print JSON.")}});
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
@@ -44,7 +47,8 @@ int list(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto proposals = context.storage().proposals().all(status);
+    auto proposals = parser.isSet(QStringLiteral("search")) ? context.storage().proposals().search(parser.value(QStringLiteral("search")), status)
+                                                            : context.storage().proposals().all(status);
     if (!proposals) {
         return context.fail(proposals.error());
     }

@@ -51,4 +51,18 @@ struct Proposal
     std::optional<double> score() const;
 };
 
+// One line of the inbox: what the list shows, read with one lean query.
+struct ProposalSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString proposer;
+    QString speakers; // names, comma-separated
+    QDateTime received;
+    ProposalSource source = ProposalSource::Manual;
+    ProposalStatus status = ProposalStatus::New;
+    std::optional<double> score;
+    qint64 talkId = 0;
+};
+
 } // namespace Lectern

@@ -183,6 +183,22 @@ const char *const schema2[] = {
         "ALTER TABLE speakers DROP COLUMN email",
 };
 
+// Schema 3: full-text search over proposals (SQLite FTS5, kept in step by triggers, so every
+// writer, the sync included, keeps it right). SQLite-specific: a PostgreSQL mode will index
+// with tsvector behind the same repository call.
+const char *const schema3[] = {
+        "CREATE VIRTUAL TABLE proposals_fts USING fts5(title, body, proposer, content='proposals', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO proposals_fts (rowid, title, body, proposer) SELECT id, title, body, proposer FROM proposals",
+        "CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN "
+        "INSERT INTO proposals_fts (rowid, title, body, proposer) VALUES (new.id, new.title, new.body, new.proposer); END",
+        "CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN "
+        "INSERT INTO proposals_fts (proposals_fts, rowid, title, body, proposer) VALUES ('delete', old.id, old.title, old.body, old.proposer); END",
+        "CREATE TRIGGER proposals_fts_update AFTER UPDATE OF title, body, proposer ON proposals BEGIN "
+        "INSERT INTO proposals_fts (proposals_fts, rowid, title, body, proposer) VALUES ('delete', old.id, old.title, old.body, old.proposer); "
+        "INSERT INTO proposals_fts (rowid, title, body, proposer) VALUES (new.id, new.title, new.body, new.proposer); END",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -196,7 +212,7 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1), toList(schema2)};
+    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3)};
     return all;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Lectern {
 namespace {
@@ -63,6 +64,89 @@ Result<Proposal> ProposalRepository::find(qint64 id) const
         return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
     }
     return proposals.value().constFirst();
+}
+
+QString ProposalRepository::matchExpression(const QString &text)
+{
+    QStringList terms;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<Proposal>> ProposalRepository::search(const QString &text, std::optional<ProposalStatus> status) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!text.trimmed().isEmpty()) {
+        conditions << QStringLiteral("p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
+        values << matchExpression(text);
+    }
+    if (status) {
+        conditions << QStringLiteral("p.status = ?");
+        values << toKey(*status);
+    }
+    return query(conditions.join(QStringLiteral(" AND ")), values);
+}
+
+namespace {
+QString inboxSql(const QString &filter)
+{
+    return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, "
+                          "(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id), "
+                          "(SELECT group_concat(s.name, ', ') FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
+                          "FROM proposals p%1 ORDER BY CASE WHEN p.received_at IS NULL THEN 1 ELSE 0 END, p.received_at DESC, p.id DESC")
+            .arg(filter);
+}
+} // namespace
+
+Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, std::optional<ProposalStatus> status) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!text.trimmed().isEmpty()) {
+        conditions << QStringLiteral("p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
+        values << matchExpression(text);
+    }
+    if (status) {
+        conditions << QStringLiteral("p.status = ?");
+        values << toKey(*status);
+    }
+    const QString filter = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    auto rows = Sql::run(m_db.connection(), inboxSql(filter), values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<ProposalSummary> list;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        ProposalSummary p;
+        p.id = q.value(0).toLongLong();
+        p.title = q.value(1).toString();
+        p.proposer = q.value(2).toString();
+        p.received = Sql::toDateTime(q.value(3));
+        p.source = proposalSourceFromKey(q.value(4).toString()).value_or(ProposalSource::Manual);
+        p.status = proposalStatusFromKey(q.value(5).toString()).value_or(ProposalStatus::New);
+        p.talkId = q.value(6).toLongLong();
+        if (!q.value(7).isNull()) {
+            p.score = q.value(7).toDouble();
+        }
+        p.speakers = q.value(8).toString();
+        list.append(p);
+    }
+    return list;
+}
+
+QString ProposalRepository::inboxStatement(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return inboxSql(QString());
+    }
+    const QString match = matchExpression(text).replace(QLatin1Char('\''), QStringLiteral("''"));
+    return inboxSql(QStringLiteral(" WHERE p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')").arg(match));
 }
 
 Result<QList<Proposal>> ProposalRepository::forSpeaker(qint64 speakerId) const

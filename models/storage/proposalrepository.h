@@ -21,6 +21,15 @@ public:
     // Newest first; only those with the given status when one is given.
     Result<QList<Proposal>> all(std::optional<ProposalStatus> status = std::nullopt) const;
     Result<Proposal> find(qint64 id) const;
+    // Proposals whose title, text or proposer has every word typed (prefixes count: "lax"
+    // finds "Laxström"; accents and case are ignored), newest first.
+    Result<QList<Proposal>> search(const QString &text, std::optional<ProposalStatus> status = std::nullopt) const;
+    // The inbox's lean lines for the same search (all proposals when `text` is empty).
+    Result<QList<ProposalSummary>> inbox(const QString &text, std::optional<ProposalStatus> status = std::nullopt) const;
+    // The statement inbox() runs, values in place, for the benchmark's sqlite3 floor.
+    static QString inboxStatement(const QString &text);
+    // What the user typed as an FTS5 query: each word quoted (no operators), as a prefix.
+    static QString matchExpression(const QString &text);
     // The proposals that name a speaker.
     Result<QList<Proposal>> forSpeaker(qint64 speakerId) const;
 

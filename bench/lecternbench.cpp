@@ -77,6 +77,7 @@ int main(int argc, char **argv)
     });
 
     const QList<Talk> talks = storage.talks().all().value();
+    qsizetype shownProposals = 0;
 
     // The month calendar's model for one month, cycling through the months that have talks:
     // what switching months costs.
@@ -131,6 +132,36 @@ int main(int argc, char **argv)
         }
         recorder.report(QStringLiteral("speaker directory filter keystroke"), filtered);
         std::fprintf(stderr, "  (%lld rows shown over all keystrokes)\n", static_cast<long long>(shown));
+    }
+
+    // The inbox: its first screen of lean lines, newest first (what opening it reads), and the
+    // first screen of a search per keystroke through the full-text index.
+    {
+        constexpr int firstScreen = 100; // more lines than any window shows at once
+        recorder.measure(QStringLiteral("inbox opens, first screen"), qMax(runs, 20), [&](int) {
+            auto lines = storage.proposals().inbox(QString(), std::nullopt, firstScreen);
+            Q_ASSERT(lines);
+            shownProposals = lines.value().size();
+        });
+        std::fprintf(stderr, "  (%lld lines on the first screen)\n", static_cast<long long>(shownProposals));
+        const QStringList inboxTyped = {QStringLiteral("pipeline"), QStringLiteral("données"), QStringLiteral("wikidata search")};
+        QVector<double> inboxKeystrokes;
+        QJsonArray inboxFloor;
+        for (const QString &words : inboxTyped) {
+            for (int length = 1; length <= words.size(); ++length) {
+                const QString prefix = words.left(length);
+                if (prefix.endsWith(QLatin1Char(' '))) {
+                    continue;
+                }
+                QElapsedTimer timer;
+                timer.start();
+                auto found = storage.proposals().inbox(prefix, std::nullopt, firstScreen);
+                inboxKeystrokes.append(double(timer.nsecsElapsed()) / 1e6);
+                Q_ASSERT(found);
+                inboxFloor.append(ProposalRepository::inboxStatement(prefix, firstScreen));
+            }
+        }
+        recorder.report(QStringLiteral("inbox search keystroke"), inboxKeystrokes, {{QStringLiteral("floor_sql"), inboxFloor}});
     }
 
     // Likely duplicates over the whole directory.

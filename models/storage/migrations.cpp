@@ -188,8 +188,10 @@ const char *const schema2[] = {
 // with tsvector behind the same repository call.
 const char *const schema3[] = {
         "CREATE VIRTUAL TABLE proposals_fts USING fts5(title, body, proposer, content='proposals', content_rowid='id', "
-        "tokenize='unicode61 remove_diacritics 2')",
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')", // prefix indexes: a keystroke searches "p*"
         "INSERT INTO proposals_fts (rowid, title, body, proposer) SELECT id, title, body, proposer FROM proposals",
+        // The inbox lists newest first, a page at a time.
+        "CREATE INDEX proposals_by_received ON proposals (received_at, id)",
         "CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN "
         "INSERT INTO proposals_fts (rowid, title, body, proposer) VALUES (new.id, new.title, new.body, new.proposer); END",
         "CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN "

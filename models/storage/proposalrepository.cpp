@@ -93,17 +93,22 @@ Result<QList<Proposal>> ProposalRepository::search(const QString &text, std::opt
 }
 
 namespace {
-QString inboxSql(const QString &filter)
+QString inboxSql(const QString &filter, int limit, int offset)
 {
+    // A page is chosen on ids first (index order, nothing computed), and only its rows get the
+    // score and speaker columns: SQLite computes result columns before it sorts.
+    const QString rows = limit >= 0
+            ? QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY p.received_at DESC, p.id DESC LIMIT %2 OFFSET %3)").arg(filter).arg(limit).arg(offset)
+            : QStringLiteral("(SELECT p.* FROM proposals p%1)").arg(filter);
     return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, "
                           "(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id), "
                           "(SELECT group_concat(s.name, ', ') FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
-                          "FROM proposals p%1 ORDER BY CASE WHEN p.received_at IS NULL THEN 1 ELSE 0 END, p.received_at DESC, p.id DESC")
-            .arg(filter);
+                          "FROM %1 p ORDER BY p.received_at DESC, p.id DESC")
+            .arg(rows);
 }
 } // namespace
 
-Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, std::optional<ProposalStatus> status) const
+Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, std::optional<ProposalStatus> status, int limit, int offset) const
 {
     QStringList conditions;
     QVariantList values;
@@ -116,7 +121,7 @@ Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, st
         values << toKey(*status);
     }
     const QString filter = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    auto rows = Sql::run(m_db.connection(), inboxSql(filter), values);
+    auto rows = Sql::run(m_db.connection(), inboxSql(filter, limit, offset), values);
     if (!rows) {
         return rows.error();
     }
@@ -140,13 +145,13 @@ Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, st
     return list;
 }
 
-QString ProposalRepository::inboxStatement(const QString &text)
+QString ProposalRepository::inboxStatement(const QString &text, int limit)
 {
     if (text.trimmed().isEmpty()) {
-        return inboxSql(QString());
+        return inboxSql(QString(), limit, 0);
     }
     const QString match = matchExpression(text).replace(QLatin1Char('\''), QStringLiteral("''"));
-    return inboxSql(QStringLiteral(" WHERE p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')").arg(match));
+    return inboxSql(QStringLiteral(" WHERE p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')").arg(match), limit, 0);
 }
 
 Result<QList<Proposal>> ProposalRepository::forSpeaker(qint64 speakerId) const

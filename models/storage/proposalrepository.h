@@ -24,10 +24,11 @@ public:
     // Proposals whose title, text or proposer has every word typed (prefixes count: "lax"
     // finds "Laxström"; accents and case are ignored), newest first.
     Result<QList<Proposal>> search(const QString &text, std::optional<ProposalStatus> status = std::nullopt) const;
-    // The inbox's lean lines for the same search (all proposals when `text` is empty).
-    Result<QList<ProposalSummary>> inbox(const QString &text, std::optional<ProposalStatus> status = std::nullopt) const;
+    // The inbox's lean lines for the same search (all proposals when `text` is empty), newest
+    // first; `limit` lines from `offset` (a page), or all when limit < 0.
+    Result<QList<ProposalSummary>> inbox(const QString &text, std::optional<ProposalStatus> status = std::nullopt, int limit = -1, int offset = 0) const;
     // The statement inbox() runs, values in place, for the benchmark's sqlite3 floor.
-    static QString inboxStatement(const QString &text);
+    static QString inboxStatement(const QString &text, int limit = -1);
     // What the user typed as an FTS5 query: each word quoted (no operators), as a prefix.
     static QString matchExpression(const QString &text);
     // The proposals that name a speaker.

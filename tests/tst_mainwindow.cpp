@@ -143,6 +143,28 @@ private Q_SLOTS:
         QCOMPARE(window.undoStack()->count(), 1);
     }
 
+    void aDatabaseOpensInOneWindowOnly()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        MainWindow first(file);
+        first.show();
+        QTest::mouseClick(first.findChild<QAbstractButton *>(QStringLiteral("emptySeriesButton")), Qt::LeftButton);
+        QVERIFY(first.storage());
+        QVERIFY(QFile::exists(file + QStringLiteral(".lock")));
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("is already open in Lectern \\(process %1 ").arg(QCoreApplication::applicationPid())));
+        MainWindow second(file);
+        QVERIFY(!second.storage());
+        QCOMPARE(qobject_cast<QStackedWidget *>(second.centralWidget())->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+
+        // Opening another database releases the lock on the first.
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(first.openDatabase(other, true));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
+        QVERIFY(second.openDatabase(file));
+    }
+
     void aBadFileIsRefusedAndKeptIntact()
     {
         const QString file = m_dir.filePath(QStringLiteral("notes.sqlite"));

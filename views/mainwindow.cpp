@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -208,6 +209,31 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
         reportError(tr("Cannot create the database"), tr("%1 already exists. Open it instead, or choose another name.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    // One program at a time edits a database: a second window or instance would work on rows
+    // the first one has in its models and undo history.
+    auto lock = std::make_unique<QLockFile>(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    const bool sameFile = m_storage && QFileInfo(m_storage->database().path()) == QFileInfo(path);
+    if (sameFile) {
+        statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), 5000);
+        return true;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        reportError(
+                tr("The database is in use"),
+                lock->error() == QLockFile::LockFailedError
+                        ? tr("%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose changes.")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(pid)
+                                  .arg(host)
+                        : tr("Cannot create the lock file next to %1; is the folder writable?").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     auto storage = Storage::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!storage) {
         reportError(tr("Cannot open the database"), storage.error().message);
@@ -224,6 +250,8 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
 
     // The pages and the history follow the old repositories: drop them before the storage goes.
     clearPages();
+    m_storage.reset();
+    m_lock = std::move(lock); // the previous database's lock goes with it
     m_storage = std::move(storage).value();
     rebuildPages();
 

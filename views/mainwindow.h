@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLockFile;
 class QDockWidget;
 class QListWidget;
 class QMenu;
@@ -70,6 +71,7 @@ private:
     void reportError(const QString &title, const QString &message);
     ScheduleConfirmation &confirmation();
 
+    std::unique_ptr<QLockFile> m_lock; // held while m_storage is open
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<ScheduleConfirmation> m_dialogConfirmation;
     ScheduleConfirmation *m_confirmation = nullptr;

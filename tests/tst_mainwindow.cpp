@@ -62,6 +62,8 @@ private Q_SLOTS:
         QVERIFY(window.schedulePage());
         QVERIFY(window.schedulePage()->monthView()->isVisible());
         QCOMPARE(window.schedulePage()->agendaView()->model()->rowCount(), 16);
+        // Nothing is scheduled from today on, so the calendar opens on the latest talk.
+        QCOMPARE(window.schedulePage()->monthView()->selectedDate(), QDate(2020, 6, 24));
         QCOMPARE(window.currentPage(), MainWindow::Page::Schedule);
     }
 

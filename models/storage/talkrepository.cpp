@@ -290,6 +290,16 @@ Result<std::optional<std::pair<int, int>>> TalkRepository::lastEpisode(qint64 se
     return std::optional<std::pair<int, int>>(std::make_pair(rows.value().value(0).toInt(), rows.value().value(1).toInt()));
 }
 
+Result<QDate> TalkRepository::latestDate() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT max(talk_date) FROM talks"));
+    if (!rows) {
+        return rows.error();
+    }
+    rows.value().next();
+    return Sql::toDate(rows.value().value(0));
+}
+
 Result<QStringList> TalkRepository::topicNames() const
 {
     auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT name FROM topics ORDER BY name"));

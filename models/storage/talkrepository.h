@@ -30,6 +30,8 @@ public:
     Result<QList<Talk>> unscheduled() const;
     // The highest (season, episode) of a series so far, to suggest the next numbers.
     Result<std::optional<std::pair<int, int>>> lastEpisode(qint64 seriesId) const;
+    // The date of the latest scheduled talk, invalid when none is scheduled.
+    Result<QDate> latestDate() const;
     // Every topic used so far, for completion.
     Result<QStringList> topicNames() const;
 

@@ -135,6 +135,12 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     connect(m_monthModel, &MonthModel::loadFailed, this, &SchedulePage::statusMessage);
 
     goToToday();
+    // With nothing scheduled from today on (an archive, or the sample series), open where the
+    // talks are rather than on an empty month; Today is one click away.
+    if (auto latest = storage.talks().latestDate(); latest && latest.value().isValid() && latest.value() < QDate::currentDate()) {
+        showMonth(latest.value().year(), latest.value().month());
+        m_monthView->selectDate(latest.value());
+    }
 }
 
 QTreeView *SchedulePage::makeTalkList(AgendaModel *model, const QString &objectName)

@@ -100,6 +100,38 @@ bool parseId(const QString &text, const QString &what, qint64 *id, const Context
     return true;
 }
 
+bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context)
+{
+    const QString text = parser.value(QString::fromLatin1(name));
+    if (text.isEmpty()) {
+        *date = QDate();
+        return true;
+    }
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!date->isValid()) {
+        context.fail(BadInput, QCoreApplication::translate("Cli", "--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(name), text));
+        return false;
+    }
+    return true;
+}
+
+int dispatch(Context &context, const QStringList &arguments, const char *group, const QList<Action> &actions)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    QStringList names;
+    for (const Action &candidate : actions) {
+        if (action == QLatin1String(candidate.name)) {
+            return candidate.run(context, rest);
+        }
+        names << QString::fromLatin1(candidate.name);
+    }
+    const QString last = names.takeLast();
+    const QString choices = names.isEmpty() ? last : QCoreApplication::translate("Cli", "%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+    return context.fail(Usage, QCoreApplication::translate("Cli", "%1: unknown action “%2”; use %3.").arg(QString::fromLatin1(group), action, choices));
+}
+
 std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code)
 {
     parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The id."));

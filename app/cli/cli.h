@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QDate>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +56,18 @@ bool parseId(const QString &text, const QString &what, qint64 *id, const Context
 // For commands that take exactly one id: parses the arguments and the id and opens the
 // database. On failure (or --help) says why and returns nothing, with the exit code in *code.
 std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code);
+
+// Reads an optional --NAME YYYY-MM-DD; an invalid date is reported (exit code 2) and false returned.
+bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context);
+
+// A subcommand's actions ("talks list", "export ics"): runs the one named by the second
+// argument with the rest, or says which ones there are.
+struct Action
+{
+    const char *name;
+    std::function<int(Context &, const QStringList &)> run;
+};
+int dispatch(Context &context, const QStringList &arguments, const char *group, const QList<Action> &actions);
 
 // Prints records one per line (`describe`) or as a JSON array.
 template<typename T, typename Describe, typename ToJson>

@@ -202,12 +202,8 @@ int exportIcs(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     QDate bounds[2];
-    const char *names[2] = {"from", "to"};
-    for (int i = 0; i < 2; ++i) {
-        const QString text = parser.value(QString::fromLatin1(names[i]));
-        if (!text.isEmpty() && !(bounds[i] = QDate::fromString(text, Qt::ISODate)).isValid()) {
-            return context.fail(BadInput, tr("--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(names[i]), text));
-        }
+    if (!parseDateOption(parser, "from", &bounds[0], context) || !parseDateOption(parser, "to", &bounds[1], context)) {
+        return BadInput;
     }
     QList<qint64> ids;
     const QStringList idTexts = parser.values(QStringLiteral("talk"));
@@ -297,38 +293,22 @@ int withoutIcal(Context &context)
 
 int exportCommand(Context &context, const QStringList &arguments)
 {
-    const QString format = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + format);
-    if (format == QLatin1String("ics")) {
 #ifdef LECTERN_HAVE_ICAL
-        return exportIcs(context, rest);
+    const Action ics{"ics", exportIcs};
 #else
-        return withoutIcal(context);
+    const Action ics{"ics", [](Context &c, const QStringList &) { return withoutIcal(c); }};
 #endif
-    }
-    if (format == QLatin1String("email")) {
-        return exportEmail(context, rest);
-    }
-    if (format == QLatin1String("wikitext")) {
-        return exportWikitext(context, rest);
-    }
-    return context.fail(Usage, tr("export: unknown format “%1”; use ics, email or wikitext.").arg(format));
+    return dispatch(context, arguments, "export", {ics, {"email", exportEmail}, {"wikitext", exportWikitext}});
 }
 
 int importCommand(Context &context, const QStringList &arguments)
 {
-    const QString format = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + format);
-    if (format == QLatin1String("ics")) {
 #ifdef LECTERN_HAVE_ICAL
-        return importIcs(context, rest);
+    const Action ics{"ics", importIcs};
 #else
-        return withoutIcal(context);
+    const Action ics{"ics", [](Context &c, const QStringList &) { return withoutIcal(c); }};
 #endif
-    }
-    return context.fail(Usage, tr("import: unknown format “%1”; use ics.").arg(format));
+    return dispatch(context, arguments, "import", {ics});
 }
 
 } // namespace Lectern::Cli

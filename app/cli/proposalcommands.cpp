@@ -138,19 +138,7 @@ int add(Context &context, const QStringList &arguments)
 
 int proposals(Context &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
-    if (action == QLatin1String("list")) {
-        return list(context, rest);
-    }
-    if (action == QLatin1String("show")) {
-        return show(context, rest);
-    }
-    if (action == QLatin1String("add")) {
-        return add(context, rest);
-    }
-    return context.fail(Usage, tr("proposals: unknown action “%1”; use list, show or add.").arg(action));
+    return dispatch(context, arguments, "proposals", {{"list", list}, {"show", show}, {"add", add}});
 }
 
 } // namespace Lectern::Cli

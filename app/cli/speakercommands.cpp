@@ -267,28 +267,15 @@ int merge(Context &context, const QStringList &arguments)
 
 int speakers(Context &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
-    if (action == QLatin1String("list")) {
-        return list(context, rest);
-    }
-    if (action == QLatin1String("show")) {
-        return show(context, rest);
-    }
-    if (action == QLatin1String("add")) {
-        return addOrEdit(context, rest, true);
-    }
-    if (action == QLatin1String("edit")) {
-        return addOrEdit(context, rest, false);
-    }
-    if (action == QLatin1String("duplicates")) {
-        return duplicates(context, rest);
-    }
-    if (action == QLatin1String("merge")) {
-        return merge(context, rest);
-    }
-    return context.fail(Usage, tr("speakers: unknown action “%1”; use list, show, add, edit, duplicates or merge.").arg(action));
+    return dispatch(context,
+                    arguments,
+                    "speakers",
+                    {{"list", list},
+                     {"show", show},
+                     {"add", [](Context &c, const QStringList &a) { return addOrEdit(c, a, true); }},
+                     {"edit", [](Context &c, const QStringList &a) { return addOrEdit(c, a, false); }},
+                     {"duplicates", duplicates},
+                     {"merge", merge}});
 }
 
 } // namespace Lectern::Cli

@@ -186,15 +186,8 @@ int list(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     QDate bounds[2];
-    const char *names[2] = {"from", "to"};
-    for (int i = 0; i < 2; ++i) {
-        const QString text = parser.value(QString::fromLatin1(names[i]));
-        if (!text.isEmpty()) {
-            bounds[i] = QDate::fromString(text, Qt::ISODate);
-            if (!bounds[i].isValid()) {
-                return context.fail(BadInput, tr("--%1: “%2” is not a date of the form YYYY-MM-DD.").arg(QString::fromLatin1(names[i]), text));
-            }
-        }
+    if (!parseDateOption(parser, "from", &bounds[0], context) || !parseDateOption(parser, "to", &bounds[1], context)) {
+        return BadInput;
     }
     if (!context.openStorage()) {
         return DatabaseError;
@@ -428,31 +421,16 @@ int remove(Context &context, const QStringList &arguments)
 
 int talks(Context &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
-    if (action == QLatin1String("list")) {
-        return list(context, rest);
-    }
-    if (action == QLatin1String("show")) {
-        return show(context, rest);
-    }
-    if (action == QLatin1String("add")) {
-        return addOrEdit(context, rest, true);
-    }
-    if (action == QLatin1String("edit")) {
-        return addOrEdit(context, rest, false);
-    }
-    if (action == QLatin1String("cancel")) {
-        return cancel(context, rest);
-    }
-    if (action == QLatin1String("move")) {
-        return move(context, rest);
-    }
-    if (action == QLatin1String("delete")) {
-        return remove(context, rest);
-    }
-    return context.fail(Usage, tr("talks: unknown action “%1”; use list, show, add, edit, move, cancel or delete.").arg(action));
+    return dispatch(context,
+                    arguments,
+                    "talks",
+                    {{"list", list},
+                     {"show", show},
+                     {"add", [](Context &c, const QStringList &a) { return addOrEdit(c, a, true); }},
+                     {"edit", [](Context &c, const QStringList &a) { return addOrEdit(c, a, false); }},
+                     {"move", move},
+                     {"cancel", cancel},
+                     {"delete", remove}});
 }
 
 } // namespace Lectern::Cli

@@ -139,7 +139,7 @@ int main(int argc, char **argv)
     {
         constexpr int firstScreen = 100; // more lines than any window shows at once
         recorder.measure(QStringLiteral("inbox opens, first screen"), qMax(runs, 20), [&](int) {
-            auto lines = storage.proposals().inbox(QString(), std::nullopt, firstScreen);
+            auto lines = storage.proposals().inbox({QString(), {}, ProposalRepository::InboxQuery::SortKey::Received, Qt::DescendingOrder, firstScreen});
             Q_ASSERT(lines);
             shownProposals = lines.value().size();
         });
@@ -155,10 +155,11 @@ int main(int argc, char **argv)
                 }
                 QElapsedTimer timer;
                 timer.start();
-                auto found = storage.proposals().inbox(prefix, std::nullopt, firstScreen);
+                const ProposalRepository::InboxQuery query{prefix, {}, ProposalRepository::InboxQuery::SortKey::Received, Qt::DescendingOrder, firstScreen};
+                auto found = storage.proposals().inbox(query);
                 inboxKeystrokes.append(double(timer.nsecsElapsed()) / 1e6);
                 Q_ASSERT(found);
-                inboxFloor.append(ProposalRepository::inboxStatement(prefix, firstScreen));
+                inboxFloor.append(ProposalRepository::inboxStatement(query));
             }
         }
         recorder.report(QStringLiteral("inbox search keystroke"), inboxKeystrokes, {{QStringLiteral("floor_sql"), inboxFloor}});

@@ -257,11 +257,16 @@ private Q_SLOTS:
         auto id = m_storage->proposals().add(p);
         QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Ana"), 3, QString(), {}}));
         QVERIFY(m_storage->proposals().addReview({{}, id.value(), QStringLiteral("Bo"), 4, QString(), {}}));
-        const auto lines = m_storage->proposals().inbox(QStringLiteral("testing")).value();
+        ProposalRepository::InboxQuery query;
+        query.text = QStringLiteral("testing");
+        const auto lines = m_storage->proposals().inbox(query).value();
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().speakers, QStringLiteral("Pau Giner"));
         QCOMPARE(lines.first().score, std::optional<double>(3.5));
-        QCOMPARE(m_storage->proposals().inbox(QString(), ProposalStatus::Accepted).value().size(), 0);
+        query.statuses = {ProposalStatus::Accepted};
+        QCOMPARE(m_storage->proposals().inbox(query).value().size(), 0);
+        query.statuses = {ProposalStatus::New, ProposalStatus::Accepted};
+        QCOMPARE(m_storage->proposals().inboxCount(query).value(), 1);
     }
 
     void proposalsWithReviewsAndScore()

@@ -39,6 +39,7 @@ struct Proposal
     QString title;
     QString text;
     QString proposer;
+    QString proposerEmail;
     QList<ProposedSpeaker> proposedSpeakers;
     QDateTime received;
     QDateTime updated; // last change upstream, for tracker-sourced proposals
@@ -46,6 +47,13 @@ struct Proposal
     QString statusReason;
     qint64 talkId = 0; // the talk it became, 0 if none
     QList<Review> reviews;
+    // For tracker-sourced proposals: the task's status there ("open", "resolved", …), whether
+    // that status is a closed one, and whether its title or text changed there since the
+    // coordinator last reviewed or decided on it. A sync writes these and nothing else of
+    // the coordinator's.
+    QString upstreamStatus;
+    bool upstreamClosed = false;
+    bool changedUpstream = false;
 
     // The mean of the reviews' scores, or nothing when none is scored.
     std::optional<double> score() const;
@@ -63,6 +71,8 @@ struct ProposalSummary
     ProposalStatus status = ProposalStatus::New;
     std::optional<double> score;
     qint64 talkId = 0;
+    bool upstreamClosed = false;
+    bool changedUpstream = false;
 };
 
 } // namespace Lectern

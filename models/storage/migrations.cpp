@@ -201,6 +201,16 @@ const char *const schema3[] = {
         "INSERT INTO proposals_fts (rowid, title, body, proposer) VALUES (new.id, new.title, new.body, new.proposer); END",
 };
 
+// Schema 4: what the inbox needs from trackers and files. The proposer's address (CSV and
+// JSON imports have one); the task's status upstream and whether it is closed there; and
+// whether its title or text changed upstream since the coordinator last looked at it.
+const char *const schema4[] = {
+        "ALTER TABLE proposals ADD COLUMN proposer_email TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE proposals ADD COLUMN upstream_status TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE proposals ADD COLUMN upstream_closed INTEGER NOT NULL DEFAULT 0 CHECK (upstream_closed IN (0, 1))",
+        "ALTER TABLE proposals ADD COLUMN changed_upstream INTEGER NOT NULL DEFAULT 0 CHECK (changed_upstream IN (0, 1))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -214,7 +224,7 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3)};
+    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4)};
     return all;
 }
 

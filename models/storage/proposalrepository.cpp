@@ -32,11 +32,15 @@ QVariantList fieldValues(const Proposal &p)
             p.title.trimmed(),
             p.text,
             p.proposer,
+            p.proposerEmail.trimmed(),
             Sql::fromDateTime(p.received),
             Sql::fromDateTime(p.updated),
             toKey(p.status),
             p.statusReason,
-            Sql::fromId(p.talkId)};
+            Sql::fromId(p.talkId),
+            p.upstreamStatus,
+            int(p.upstreamClosed),
+            int(p.changedUpstream)};
 }
 } // namespace
 
@@ -93,35 +97,74 @@ Result<QList<Proposal>> ProposalRepository::search(const QString &text, std::opt
 }
 
 namespace {
-QString inboxSql(const QString &filter, int limit, int offset)
+QString sortColumn(ProposalRepository::InboxQuery::SortKey key)
 {
+    using Key = ProposalRepository::InboxQuery::SortKey;
+    switch (key) {
+    case Key::Received:
+        break;
+    case Key::Title:
+        return QStringLiteral("p.title COLLATE NOCASE");
+    case Key::Proposer:
+        return QStringLiteral("p.proposer COLLATE NOCASE");
+    case Key::Source:
+        return QStringLiteral("p.source");
+    case Key::Status:
+        return QStringLiteral("p.status");
+    case Key::Score:
+        return QStringLiteral("(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id)");
+    }
+    return QStringLiteral("p.received_at");
+}
+
+// The WHERE clause of an inbox query, with its values (or, for the benchmark's floor, the
+// values written in place).
+QString inboxFilter(const ProposalRepository::InboxQuery &query, QVariantList *values)
+{
+    QStringList conditions;
+    if (!query.text.trimmed().isEmpty()) {
+        const QString match = ProposalRepository::matchExpression(query.text);
+        // "+p.id": not a rowid lookup per match, so that the newest-first order walks the
+        // received-date index and stops after a page, rather than sorting every match (a
+        // one-letter search matches nearly all of 100,000 proposals).
+        if (values) {
+            conditions << QStringLiteral("+p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
+            *values << match;
+        } else {
+            conditions << QStringLiteral("+p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')")
+                                  .arg(QString(match).replace(QLatin1Char('\''), QStringLiteral("''")));
+        }
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList keys;
+        for (ProposalStatus status : query.statuses) {
+            keys << QLatin1Char('\'') + toKey(status) + QLatin1Char('\''); // fixed vocabulary, no user text
+        }
+        conditions << QStringLiteral("p.status IN (%1)").arg(keys.join(QLatin1Char(',')));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString inboxSql(const ProposalRepository::InboxQuery &query, const QString &filter)
+{
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString order = QStringLiteral("%1 %2, p.id %2").arg(sortColumn(query.sortKey), direction);
     // A page is chosen on ids first (index order, nothing computed), and only its rows get the
     // score and speaker columns: SQLite computes result columns before it sorts.
-    const QString rows = limit >= 0
-            ? QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY p.received_at DESC, p.id DESC LIMIT %2 OFFSET %3)").arg(filter).arg(limit).arg(offset)
-            : QStringLiteral("(SELECT p.* FROM proposals p%1)").arg(filter);
-    return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, "
+    const QString rows = QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY %2 LIMIT %3 OFFSET %4)").arg(filter, order).arg(query.limit).arg(query.offset);
+    return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, p.upstream_closed, p.changed_upstream, "
                           "(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id), "
                           "(SELECT group_concat(s.name, ', ') FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
-                          "FROM %1 p ORDER BY p.received_at DESC, p.id DESC")
-            .arg(rows);
+                          "FROM %1 p ORDER BY %2")
+            .arg(rows, order);
 }
 } // namespace
 
-Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, std::optional<ProposalStatus> status, int limit, int offset) const
+Result<QList<ProposalSummary>> ProposalRepository::inbox(const InboxQuery &query) const
 {
-    QStringList conditions;
     QVariantList values;
-    if (!text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
-        values << matchExpression(text);
-    }
-    if (status) {
-        conditions << QStringLiteral("p.status = ?");
-        values << toKey(*status);
-    }
-    const QString filter = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    auto rows = Sql::run(m_db.connection(), inboxSql(filter, limit, offset), values);
+    const QString filter = inboxFilter(query, &values);
+    auto rows = Sql::run(m_db.connection(), inboxSql(query, filter), values);
     if (!rows) {
         return rows.error();
     }
@@ -136,22 +179,78 @@ Result<QList<ProposalSummary>> ProposalRepository::inbox(const QString &text, st
         p.source = proposalSourceFromKey(q.value(4).toString()).value_or(ProposalSource::Manual);
         p.status = proposalStatusFromKey(q.value(5).toString()).value_or(ProposalStatus::New);
         p.talkId = q.value(6).toLongLong();
-        if (!q.value(7).isNull()) {
-            p.score = q.value(7).toDouble();
+        p.upstreamClosed = q.value(7).toInt() != 0;
+        p.changedUpstream = q.value(8).toInt() != 0;
+        if (!q.value(9).isNull()) {
+            p.score = q.value(9).toDouble();
         }
-        p.speakers = q.value(8).toString();
+        p.speakers = q.value(10).toString();
         list.append(p);
     }
     return list;
 }
 
-QString ProposalRepository::inboxStatement(const QString &text, int limit)
+Result<int> ProposalRepository::inboxCount(const InboxQuery &query) const
 {
-    if (text.trimmed().isEmpty()) {
-        return inboxSql(QString(), limit, 0);
+    QVariantList values;
+    const QString filter = inboxFilter(query, &values);
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM proposals p%1").arg(filter), values);
+    if (!rows) {
+        return rows.error();
     }
-    const QString match = matchExpression(text).replace(QLatin1Char('\''), QStringLiteral("''"));
-    return inboxSql(QStringLiteral(" WHERE p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')").arg(match), limit, 0);
+    rows.value().next();
+    return rows.value().value(0).toInt();
+}
+
+QString ProposalRepository::inboxStatement(const InboxQuery &query)
+{
+    return inboxSql(query, inboxFilter(query, nullptr));
+}
+
+Result<QHash<QString, Proposal>> ProposalRepository::fromSource(ProposalSource source) const
+{
+    auto proposals = query(QStringLiteral("p.source = ? AND p.external_id IS NOT NULL"), {toKey(source)});
+    if (!proposals) {
+        return proposals.error();
+    }
+    QHash<QString, Proposal> byExternalId;
+    byExternalId.reserve(proposals.value().size());
+    for (const Proposal &proposal : std::as_const(proposals.value())) {
+        byExternalId.insert(proposal.externalId, proposal);
+    }
+    return byExternalId;
+}
+
+Result<ProposalRepository::Decision> ProposalRepository::decision(qint64 id) const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT status, status_reason, talk_id, changed_upstream FROM proposals WHERE id = ?"), {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (!rows.value().next()) {
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+    }
+    const QSqlQuery &q = rows.value();
+    return Decision{proposalStatusFromKey(q.value(0).toString()).value_or(ProposalStatus::New),
+                    q.value(1).toString(),
+                    q.value(2).toLongLong(),
+                    q.value(3).toInt() != 0};
+}
+
+Result<void> ProposalRepository::setDecision(qint64 id, const Decision &decision)
+{
+    auto updated = Sql::run(m_db.connection(),
+                            QStringLiteral("UPDATE proposals SET status = ?, status_reason = ?, talk_id = ?, changed_upstream = ?, version = version + 1, "
+                                           "modified_at = ? WHERE id = ?"),
+                            {toKey(decision.status), decision.reason, Sql::fromId(decision.talkId), int(decision.changedUpstream), Sql::nowUtc(), id});
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
+    }
+    m_db.afterCommit([this, id] { Q_EMIT proposalUpdated(id); });
+    return {};
 }
 
 Result<QList<Proposal>> ProposalRepository::forSpeaker(qint64 speakerId) const
@@ -165,7 +264,8 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     auto rows = Sql::run(db,
                          QStringLiteral("SELECT p.id, p.series_id, p.source, p.external_id, p.url, p.title, p.body, p.proposer, p.received_at, p.updated_at, "
-                                        "p.status, p.status_reason, p.talk_id, p.version, p.created_at, p.modified_at FROM proposals p%1 "
+                                        "p.status, p.status_reason, p.talk_id, p.version, p.created_at, p.modified_at, p.proposer_email, p.upstream_status, "
+                                        "p.upstream_closed, p.changed_upstream FROM proposals p%1 "
                                         "ORDER BY CASE WHEN p.received_at IS NULL THEN 1 ELSE 0 END, p.received_at DESC, p.id DESC")
                                  .arg(filter),
                          values);
@@ -193,6 +293,10 @@ Result<QList<Proposal>> ProposalRepository::query(const QString &where, const QV
         p.meta.version = q.value(13).toInt();
         p.meta.created = Sql::toDateTime(q.value(14));
         p.meta.modified = Sql::toDateTime(q.value(15));
+        p.proposerEmail = q.value(16).toString();
+        p.upstreamStatus = q.value(17).toString();
+        p.upstreamClosed = q.value(18).toInt() != 0;
+        p.changedUpstream = q.value(19).toInt() != 0;
         indexById.insert(p.meta.id, proposals.size());
         proposals.append(p);
     }
@@ -286,11 +390,13 @@ Result<qint64> ProposalRepository::add(const Proposal &proposal)
     const QString now = Sql::nowUtc();
     QVariantList values = fieldValues(proposal);
     values << now << now;
-    auto inserted =
-            Sql::run(m_db.connection(),
-                     QStringLiteral("INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, received_at, updated_at, status, "
-                                    "status_reason, talk_id, version, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                     values);
+    auto inserted = Sql::run(
+            m_db.connection(),
+            QStringLiteral(
+                    "INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, proposer_email, received_at, updated_at, status, "
+                    "status_reason, talk_id, upstream_status, upstream_closed, changed_upstream, version, created_at, modified_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+            values);
     if (!inserted) {
         return inserted.error();
     }
@@ -316,12 +422,13 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
     }
     QVariantList values = fieldValues(proposal);
     values << Sql::nowUtc() << proposal.meta.id << proposal.meta.version;
-    auto updated =
-            Sql::run(m_db.connection(),
-                     QStringLiteral("UPDATE proposals SET series_id = ?, source = ?, external_id = ?, url = ?, title = ?, body = ?, proposer = ?, "
-                                    "received_at = ?, updated_at = ?, status = ?, status_reason = ?, talk_id = ?, version = version + 1, modified_at = ? "
-                                    "WHERE id = ? AND version = ?"),
-                     values);
+    auto updated = Sql::run(
+            m_db.connection(),
+            QStringLiteral("UPDATE proposals SET series_id = ?, source = ?, external_id = ?, url = ?, title = ?, body = ?, proposer = ?, proposer_email = ?, "
+                           "received_at = ?, updated_at = ?, status = ?, status_reason = ?, talk_id = ?, upstream_status = ?, upstream_closed = ?, "
+                           "changed_upstream = ?, version = version + 1, modified_at = ? "
+                           "WHERE id = ? AND version = ?"),
+            values);
     if (!updated) {
         return updated.error();
     }
@@ -367,15 +474,39 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
     const QString now = Sql::nowUtc();
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO reviews (proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                             {review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now});
+                             QStringLiteral("INSERT INTO reviews (id, proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                             {Sql::fromId(review.meta.id),
+                              review.proposalId,
+                              review.reviewer.trimmed(),
+                              Sql::fromOptional(review.score),
+                              review.note,
+                              Sql::fromDateTime(when),
+                              now,
+                              now});
     if (!inserted) {
         return Error{Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message)};
     }
     const qint64 proposalId = review.proposalId;
     m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });
     return inserted.value().lastInsertId().toLongLong();
+}
+
+Result<void> ProposalRepository::removeReview(qint64 reviewId)
+{
+    auto owner = Sql::run(m_db.connection(), QStringLiteral("SELECT proposal_id FROM reviews WHERE id = ?"), {reviewId});
+    if (!owner) {
+        return owner.error();
+    }
+    if (!owner.value().next()) {
+        return Error{Error::Kind::NotFound, tr("There is no review with id %1.").arg(reviewId)};
+    }
+    const qint64 proposalId = owner.value().value(0).toLongLong();
+    if (auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM reviews WHERE id = ?"), {reviewId}); !removed) {
+        return removed.error();
+    }
+    m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });
+    return {};
 }
 
 } // namespace Lectern

@@ -4,6 +4,7 @@
 #include "domain/proposal.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -24,11 +25,38 @@ public:
     // Proposals whose title, text or proposer has every word typed (prefixes count: "lax"
     // finds "Laxström"; accents and case are ignored), newest first.
     Result<QList<Proposal>> search(const QString &text, std::optional<ProposalStatus> status = std::nullopt) const;
-    // The inbox's lean lines for the same search (all proposals when `text` is empty), newest
-    // first; `limit` lines from `offset` (a page), or all when limit < 0.
-    Result<QList<ProposalSummary>> inbox(const QString &text, std::optional<ProposalStatus> status = std::nullopt, int limit = -1, int offset = 0) const;
+    // What the inbox shows: the lines matching a search (all when `text` is empty) with one of
+    // `statuses` (any when empty), in an order, `limit` lines from `offset` (a page; all when
+    // limit < 0).
+    struct InboxQuery
+    {
+        enum class SortKey { Received, Title, Proposer, Source, Status, Score };
+        QString text;
+        QList<ProposalStatus> statuses;
+        SortKey sortKey = SortKey::Received;
+        Qt::SortOrder order = Qt::DescendingOrder;
+        int limit = -1;
+        int offset = 0;
+    };
+    Result<QList<ProposalSummary>> inbox(const InboxQuery &query) const;
+    // How many lines the query has without its page limits.
+    Result<int> inboxCount(const InboxQuery &query) const;
     // The statement inbox() runs, values in place, for the benchmark's sqlite3 floor.
-    static QString inboxStatement(const QString &text, int limit = -1);
+    static QString inboxStatement(const InboxQuery &query);
+
+    // A tracker's proposals by external id, for a sync to compare against.
+    Result<QHash<QString, Proposal>> fromSource(ProposalSource source) const;
+
+    // The coordinator's part of a proposal: written by decisions, restored by undo, never by a sync.
+    struct Decision
+    {
+        ProposalStatus status = ProposalStatus::New;
+        QString reason;
+        qint64 talkId = 0;
+        bool changedUpstream = false;
+    };
+    Result<Decision> decision(qint64 id) const;
+    Result<void> setDecision(qint64 id, const Decision &decision);
     // What the user typed as an FTS5 query: each word quoted (no operators), as a prefix.
     static QString matchExpression(const QString &text);
     // The proposals that name a speaker.
@@ -40,7 +68,9 @@ public:
     // Writes the proposal's fields and proposed speakers (not its reviews).
     Result<void> update(const Proposal &proposal);
     Result<void> remove(qint64 id);
+    // Adds a review (with its own id again when review.meta.id is set: redo after undo).
     Result<qint64> addReview(const Review &review);
+    Result<void> removeReview(qint64 reviewId);
 
 Q_SIGNALS:
     void proposalAdded(qint64 id);

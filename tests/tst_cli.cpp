@@ -211,6 +211,54 @@ private Q_SLOTS:
         QCOMPARE(onHold.json().array().first().toObject().value(QLatin1String("title")).toString(), QStringLiteral("Jenkins"));
     }
 
+    // Review and decide from the command line, then turn the proposal into a talk: the rules
+    // refuse a date they warn about until --force, and the proposal then points at its talk.
+    void proposalReviewDecideSchedule()
+    {
+        const QString id = QString::fromUtf8(cli(args(QStringLiteral("proposals|add|--title|Offline-first editing|--speaker|Łucja Żółć"))).out).trimmed();
+        QVERIFY(!id.isEmpty());
+        const Run badScore = cli(args(QStringLiteral("proposals|review|%1|--score|6|--reviewer|Ana").arg(id)));
+        QCOMPARE(badScore.exitCode, 2);
+        QVERIFY2(badScore.err.contains(QStringLiteral("--score")), qPrintable(badScore.err));
+        QCOMPARE(cli(args(QStringLiteral("proposals|review|%1|--score|4|--note|Strong topic|--reviewer|Ana").arg(id))).exitCode, 0);
+        QCOMPARE(cli(args(QStringLiteral("proposals|review|%1|--score|5|--reviewer|Bo").arg(id))).exitCode, 0);
+        QJsonObject p = cli(args(QStringLiteral("proposals|show|%1|--json").arg(id))).json().object();
+        QCOMPARE(p.value(QLatin1String("status")).toString(), QStringLiteral("reviewing")); // a first review starts the review
+        QCOMPARE(p.value(QLatin1String("score")).toDouble(), 4.5);
+        QCOMPARE(p.value(QLatin1String("reviews")).toArray().size(), 2);
+        QCOMPARE(p.value(QLatin1String("reviews")).toArray().at(0).toObject().value(QLatin1String("note")).toString(), QStringLiteral("Strong topic"));
+
+        const Run noReason = cli(args(QStringLiteral("proposals|set-status|%1|on-hold").arg(id)));
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.err.contains(QStringLiteral("reason")), qPrintable(noReason.err));
+        const Run early = cli(args(QStringLiteral("proposals|schedule|%1|--date|%2").arg(id, upcomingWednesday(4).toString(Qt::ISODate))));
+        QCOMPARE(early.exitCode, 2); // still under review: not schedulable
+        QVERIFY2(early.err.contains(QStringLiteral("only accepted or shortlisted")), qPrintable(early.err));
+        QCOMPARE(cli(args(QStringLiteral("proposals|set-status|%1|scheduled").arg(id))).exitCode, 2);
+        QCOMPARE(cli(args(QStringLiteral("proposals|set-status|%1|accepted").arg(id))).exitCode, 0);
+
+        // A date in the past draws a warning.
+        const QString past = QStringLiteral("2019-09-11");
+        const Run refused = cli(args(QStringLiteral("proposals|schedule|%1|--date|%2").arg(id, past)));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("warning:")), qPrintable(refused.err));
+        QVERIFY(cli(args(QStringLiteral("proposals|show|%1|--json").arg(id))).json().object().value(QLatin1String("talk_id")).isNull());
+
+        const QDate date = upcomingWednesday(12);
+        const Run scheduled = cli(args(QStringLiteral("proposals|schedule|%1|--date|%2|--time|17:30|--force").arg(id, date.toString(Qt::ISODate))));
+        QVERIFY2(scheduled.exitCode == 0, qPrintable(scheduled.err));
+        const QString talkId = QString::fromUtf8(scheduled.out).trimmed();
+        p = cli(args(QStringLiteral("proposals|show|%1|--json").arg(id))).json().object();
+        QCOMPARE(p.value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(QString::number(qint64(p.value(QLatin1String("talk_id")).toDouble())), talkId);
+        const QJsonObject talk = cli(args(QStringLiteral("talks|show|%1|--json").arg(talkId))).json().object();
+        QCOMPARE(talk.value(QLatin1String("title")).toString(), QStringLiteral("Offline-first editing"));
+        QCOMPARE(talk.value(QLatin1String("date")).toString(), date.toString(Qt::ISODate));
+        QCOMPARE(talk.value(QLatin1String("time_utc")).toString(), QStringLiteral("17:30"));
+        QCOMPARE(talk.value(QLatin1String("speakers")).toArray().first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Łucja Żółć"));
+        QCOMPARE(cli(args(QStringLiteral("proposals|set-status|%1|declined").arg(id))).exitCode, 2); // it is a talk now
+    }
+
     void moveFollowsTheRules()
     {
         // S1E8 to 11 September 2019: September already has S1E7, so the move is refused.

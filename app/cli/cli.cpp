@@ -3,6 +3,7 @@
 
 #include "demo/sampleseries.h"
 #include "demo/syntheticdata.h"
+#include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -283,6 +284,15 @@ QString usage()
                                        "  proposals list [--status S] [--search TEXT] [--json]\n"
                                        "  proposals show ID [--json]\n"
                                        "  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...\n"
+                                       "  proposals set-status ID STATUS [--reason T]\n"
+                                       "                                  new, reviewing, shortlisted, on-hold (needs --reason), accepted,\n"
+                                       "                                  declined or withdrawn\n"
+                                       "  proposals review ID [--score 1-5] [--note T] [--reviewer NAME]\n"
+                                       "  proposals schedule ID --date YYYY-MM-DD [--time HH:MM] [--force]\n"
+                                       "                                  the proposal becomes a talk (rules as in talks move)\n"
+                                       "  proposals import FILE [--valid-rows]   proposals from CSV or JSON; known rows are skipped\n"
+                                       "  sync phabricator --url BASE --project TAG [--token-file F]\n"
+                                       "                                  tasks of a Phabricator project become proposals\n"
                                        "  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]\n"
                                        "                                  talks as iCalendar (time-TBA talks are left out, with a note)\n"
                                        "  export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]\n"
@@ -293,6 +303,23 @@ QString usage()
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"
                                        "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.\n"
                                        "Run 'lectern-cli COMMAND --help' for a command's options.");
+}
+
+int checkRules(Context &context, const Talk &talk, bool force)
+{
+    auto findings = ScheduleChecker(context.storage()).check(talk);
+    if (!findings) {
+        return context.fail(findings.error());
+    }
+    for (const Finding &finding : findings.value()) {
+        context.note((finding.isWarning() ? QCoreApplication::translate("Cli", "warning: %1") : QCoreApplication::translate("Cli", "note: %1"))
+                             .arg(finding.message));
+    }
+    if (hasWarnings(findings.value()) && !force) {
+        return context.fail(RefusedByRule,
+                            QCoreApplication::translate("Cli", "not saved: the scheduling rules warn about this change. Use --force to save it anyway."));
+    }
+    return Ok;
 }
 
 } // namespace Lectern::Cli

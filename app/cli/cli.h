@@ -17,6 +17,7 @@
 
 namespace Lectern {
 class Storage;
+struct Talk;
 
 namespace Cli {
 // The documented exit codes of lectern-cli.
@@ -59,6 +60,10 @@ std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringLis
 
 // Reads an optional --NAME YYYY-MM-DD; an invalid date is reported (exit code 2) and false returned.
 bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context);
+
+// Runs the scheduling rules on the talk as it would be written and prints what they say.
+// Any warning refuses the change (exit code 3) unless forced.
+int checkRules(Context &context, const Talk &talk, bool force);
 
 // A subcommand's actions ("talks list", "export ics"): runs the one named by the second
 // argument with the rest, or says which ones there are.

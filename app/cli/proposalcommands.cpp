@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "export/jsonformat.h"
+#include "proposals/triage.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -134,11 +135,162 @@ int add(Context &context, const QStringList &arguments)
     context.print(QString::number(id.value()));
     return Ok;
 }
+
+// Parses the arguments and the proposal id they start with; on failure says why (exit code in *code).
+bool parseIdArgument(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, qint64 *id, int *code)
+{
+    if (!parse(parser, arguments, context)) {
+        *code = parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return false;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        *code = context.fail(Usage, tr("%1 needs the proposal's id.").arg(command));
+        return false;
+    }
+    if (!parseId(parser.positionalArguments().constFirst(), tr("proposal id"), id, context)) {
+        *code = BadInput;
+        return false;
+    }
+    return true;
+}
+
+int setStatus(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal."));
+    parser.addPositionalArgument(QStringLiteral("STATUS"), tr("One of %1.").arg(proposalStatusKeys().join(QStringLiteral(", "))));
+    parser.addOption({QStringLiteral("reason"), tr("Why (needed for on-hold: what it waits for)."), QStringLiteral("T")});
+    qint64 id = 0;
+    int code = Ok;
+    if (!parseIdArgument(parser, arguments, context, QStringLiteral("proposals set-status"), &id, &code)) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return context.fail(Usage, tr("proposals set-status needs an id and a status, as in: proposals set-status 12 shortlisted"));
+    }
+    const QString key = parser.positionalArguments().at(1);
+    const auto status = proposalStatusFromKey(key);
+    if (!status) {
+        return context.fail(BadInput, tr("STATUS: “%1” is not one of %2.").arg(key, proposalStatusKeys().join(QStringLiteral(", "))));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto before = Triage::decide(context.storage(), {id}, *status, parser.value(QStringLiteral("reason")));
+    if (!before) {
+        return context.fail(before.error());
+    }
+    context.print(tr("Proposal %1: %2 → %3").arg(id).arg(toKey(before.value().constFirst().status), toKey(*status)));
+    return Ok;
+}
+
+int review(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal."));
+    parser.addOptions({{QStringLiteral("score"), tr("Your score, 1 (no) to 5 (yes)."), QStringLiteral("N")},
+                       {QStringLiteral("note"), tr("What you think of it."), QStringLiteral("T")},
+                       {QStringLiteral("reviewer"), tr("Your name (default: $LECTERN_REVIEWER, then your login name)."), QStringLiteral("NAME")}});
+    qint64 id = 0;
+    int code = Ok;
+    if (!parseIdArgument(parser, arguments, context, QStringLiteral("proposals review"), &id, &code)) {
+        return code;
+    }
+    if (!parser.isSet(QStringLiteral("score")) && !parser.isSet(QStringLiteral("note"))) {
+        return context.fail(Usage, tr("proposals review needs --score or --note."));
+    }
+    Review review;
+    review.proposalId = id;
+    if (parser.isSet(QStringLiteral("score"))) {
+        bool ok = false;
+        const int score = parser.value(QStringLiteral("score")).toInt(&ok);
+        if (!ok || score < 1 || score > 5) {
+            return context.fail(BadInput, tr("--score: “%1” is not a score from 1 to 5.").arg(parser.value(QStringLiteral("score"))));
+        }
+        review.score = score;
+    }
+    review.note = parser.value(QStringLiteral("note"));
+    review.reviewer = parser.value(QStringLiteral("reviewer")).trimmed();
+    if (review.reviewer.isEmpty()) {
+        review.reviewer = qEnvironmentVariable("LECTERN_REVIEWER").trimmed();
+    }
+    if (review.reviewer.isEmpty()) {
+        review.reviewer = qEnvironmentVariable("USER").trimmed();
+    }
+    if (review.reviewer.isEmpty()) {
+        return context.fail(Usage, tr("--reviewer: say who reviews (or set LECTERN_REVIEWER)."));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto reviewed = Triage::review(context.storage(), review);
+    if (!reviewed) {
+        return context.fail(reviewed.error());
+    }
+    context.print(QString::number(reviewed.value().reviewId));
+    return Ok;
+}
+
+int schedule(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("An accepted or shortlisted proposal."));
+    parser.addOptions({{QStringLiteral("date"), tr("The talk's date (UTC)."), QStringLiteral("YYYY-MM-DD")},
+                       {QStringLiteral("time"), tr("Its start time in UTC (default: the series' usual time)."), QStringLiteral("HH:MM")},
+                       {QStringLiteral("force"), tr("Schedule even when the scheduling rules warn.")}});
+    qint64 id = 0;
+    int code = Ok;
+    if (!parseIdArgument(parser, arguments, context, QStringLiteral("proposals schedule"), &id, &code)) {
+        return code;
+    }
+    if (!parser.isSet(QStringLiteral("date"))) {
+        return context.fail(Usage, tr("proposals schedule needs --date."));
+    }
+    QDate date;
+    if (!parseDateOption(parser, "date", &date, context)) {
+        return BadInput;
+    }
+    std::optional<QTime> time;
+    if (parser.isSet(QStringLiteral("time"))) {
+        const QTime parsed = QTime::fromString(parser.value(QStringLiteral("time")), QStringLiteral("HH:mm"));
+        if (!parsed.isValid()) {
+            return context.fail(BadInput, tr("--time: “%1” is not a time as HH:MM (24-hour, UTC).").arg(parser.value(QStringLiteral("time"))));
+        }
+        time = parsed;
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    Storage &storage = context.storage();
+    auto proposal = storage.proposals().find(id);
+    if (!proposal) {
+        return context.fail(proposal.error());
+    }
+    if (auto ok = Triage::checkSchedulable(proposal.value()); !ok) {
+        return context.fail(ok.error());
+    }
+    auto talk = Triage::talkFor(storage, proposal.value(), date, time);
+    if (!talk) {
+        return context.fail(talk.error());
+    }
+    if (const int ruled = checkRules(context, talk.value(), parser.isSet(QStringLiteral("force"))); ruled != Ok) {
+        return ruled;
+    }
+    auto scheduled = Triage::schedule(storage, id, talk.value());
+    if (!scheduled) {
+        return context.fail(scheduled.error());
+    }
+    context.print(QString::number(scheduled.value().talk.meta.id));
+    return Ok;
+}
 } // namespace
 
 int proposals(Context &context, const QStringList &arguments)
 {
-    return dispatch(context, arguments, "proposals", {{"list", list}, {"show", show}, {"add", add}});
+    return dispatch(context,
+                    arguments,
+                    "proposals",
+                    {{"list", list}, {"show", show}, {"add", add}, {"set-status", setStatus}, {"review", review}, {"schedule", schedule}});
 }
 
 } // namespace Lectern::Cli

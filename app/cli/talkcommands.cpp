@@ -153,23 +153,6 @@ QString describe(const Talk &talk)
                  speakers.join(QStringLiteral(", ")));
 }
 
-// Runs the scheduling rules on the talk as it would be written and prints what they say.
-// Any warning refuses the change unless forced.
-int checkRules(Context &context, const Talk &talk, bool force)
-{
-    auto findings = ScheduleChecker(context.storage()).check(talk);
-    if (!findings) {
-        return context.fail(findings.error());
-    }
-    for (const Finding &finding : findings.value()) {
-        context.note((finding.isWarning() ? tr("warning: %1") : tr("note: %1")).arg(finding.message));
-    }
-    if (hasWarnings(findings.value()) && !force) {
-        return context.fail(RefusedByRule, tr("not saved: the scheduling rules warn about this change. Use --force to save it anyway."));
-    }
-    return Ok;
-}
-
 bool schedulingChanged(const Talk &before, const Talk &after)
 {
     return before.date != after.date || before.startUtc != after.startUtc || before.durationMinutes != after.durationMinutes ||

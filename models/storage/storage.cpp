@@ -10,6 +10,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_speakers(*m_database)
     , m_proposals(*m_database)
     , m_templates(*m_database)
+    , m_syncStates(*m_database)
 {
 }
 

@@ -5,6 +5,7 @@
 #include "proposalrepository.h"
 #include "seriesrepository.h"
 #include "speakerrepository.h"
+#include "syncstaterepository.h"
 #include "talkrepository.h"
 #include "templaterepository.h"
 
@@ -24,6 +25,7 @@ public:
     SpeakerRepository &speakers() { return m_speakers; }
     ProposalRepository &proposals() { return m_proposals; }
     TemplateRepository &templates() { return m_templates; }
+    SyncStateRepository &syncStates() { return m_syncStates; }
 
     // The series to work on, creating an empty one named `name` when the database has none.
     Result<Series> ensureSeries(const QString &name);
@@ -36,6 +38,7 @@ private:
     SpeakerRepository m_speakers;
     ProposalRepository m_proposals;
     TemplateRepository m_templates;
+    SyncStateRepository m_syncStates;
 };
 
 } // namespace Lectern

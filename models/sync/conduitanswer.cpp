@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "conduitanswer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Lectern::Conduit {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Conduit", text);
+}
+
+Error wrongShape(const QString &method, const QString &what)
+{
+    return Error{Error::Kind::InvalidInput, tr("The server's answer to %1 is not what Phabricator sends: %2.").arg(method, what)};
+}
+
+// Conduit sends epoch seconds as numbers; some versions as strings of digits.
+QDateTime epoch(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    }
+    bool ok = false;
+    const qint64 seconds = value.toString().toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+}
+} // namespace
+
+Result<QJsonObject> result(const QByteArray &body, const QString &method)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("The server's answer to %1 is not JSON (at byte %2: %3).").arg(method).arg(parseError.offset).arg(parseError.errorString())};
+    }
+    if (!document.isObject()) {
+        return wrongShape(method, tr("not a JSON object"));
+    }
+    const QJsonObject envelope = document.object();
+    const QJsonValue errorCode = envelope.value(QLatin1String("error_code"));
+    if (!errorCode.isNull() && !errorCode.isUndefined()) {
+        const QString info = envelope.value(QLatin1String("error_info")).toString();
+        return Error{Error::Kind::Refused,
+                     tr("Phabricator refused %1: %2 (%3).").arg(method, info.isEmpty() ? tr("no reason given") : info, errorCode.toString())};
+    }
+    if (!envelope.value(QLatin1String("result")).isObject()) {
+        return wrongShape(method, tr("no \"result\" object"));
+    }
+    return envelope.value(QLatin1String("result")).toObject();
+}
+
+bool isClosedStatus(const QString &status)
+{
+    static const QStringList closed = {QStringLiteral("resolved"),
+                                       QStringLiteral("wontfix"),
+                                       QStringLiteral("invalid"),
+                                       QStringLiteral("duplicate"),
+                                       QStringLiteral("spite"),
+                                       QStringLiteral("declined")};
+    return closed.contains(status);
+}
+
+Result<TaskPage> taskPage(const QByteArray &body)
+{
+    const QString method = QStringLiteral("maniphest.search");
+    auto answer = result(body, method);
+    if (!answer) {
+        return answer.error();
+    }
+    const QJsonValue data = answer.value().value(QLatin1String("data"));
+    if (!data.isArray()) {
+        return wrongShape(method, tr("no \"data\" list"));
+    }
+    TaskPage page;
+    const QJsonArray items = data.toArray();
+    page.tasks.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const QJsonObject fields = item.value(QLatin1String("fields")).toObject();
+        Task task;
+        task.id = item.value(QLatin1String("id")).toInt();
+        task.phid = item.value(QLatin1String("phid")).toString();
+        task.title = fields.value(QLatin1String("name")).toString();
+        if (task.id <= 0 || task.title.trimmed().isEmpty()) {
+            return wrongShape(method, tr("task %1 in the list has no id or no name").arg(i + 1));
+        }
+        const QJsonValue description = fields.value(QLatin1String("description"));
+        // Older servers send the description as a string, newer ones as {"raw": …}.
+        task.description = description.isObject() ? description.toObject().value(QLatin1String("raw")).toString() : description.toString();
+        task.authorPhid = fields.value(QLatin1String("authorPHID")).toString();
+        const QJsonValue status = fields.value(QLatin1String("status"));
+        task.status = status.isObject() ? status.toObject().value(QLatin1String("value")).toString() : status.toString();
+        const QJsonValue dateClosed = fields.value(QLatin1String("dateClosed"));
+        task.closed = (!dateClosed.isUndefined() && !dateClosed.isNull()) || isClosedStatus(task.status);
+        task.created = epoch(fields.value(QLatin1String("dateCreated")));
+        task.modified = epoch(fields.value(QLatin1String("dateModified")));
+        if (!task.modified.isValid()) {
+            return wrongShape(method, tr("T%1 has no dateModified").arg(task.id));
+        }
+        page.tasks.append(task);
+    }
+    const QJsonValue after = answer.value().value(QLatin1String("cursor")).toObject().value(QLatin1String("after"));
+    if (after.isString()) {
+        page.after = after.toString();
+    } else if (after.isDouble()) {
+        page.after = QString::number(qint64(after.toDouble()));
+    }
+    return page;
+}
+
+Result<QHash<QString, QString>> userNames(const QByteArray &body)
+{
+    const QString method = QStringLiteral("user.search");
+    auto answer = result(body, method);
+    if (!answer) {
+        return answer.error();
+    }
+    const QJsonValue data = answer.value().value(QLatin1String("data"));
+    if (!data.isArray()) {
+        return wrongShape(method, tr("no \"data\" list"));
+    }
+    QHash<QString, QString> names;
+    const QJsonArray users = data.toArray();
+    for (const QJsonValue &user : users) {
+        const QJsonObject object = user.toObject();
+        const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
+        const QString realName = fields.value(QLatin1String("realName")).toString().trimmed();
+        const QString username = fields.value(QLatin1String("username")).toString().trimmed();
+        const QString phid = object.value(QLatin1String("phid")).toString();
+        if (!phid.isEmpty()) {
+            names.insert(phid, realName.isEmpty() ? username : realName);
+        }
+    }
+    return names;
+}
+
+} // namespace Lectern::Conduit

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "support/fakephabricator.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@ constexpr bool LECTERN_HAS_ICAL = false;
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,23 @@ private:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(LECTERN_CLI), arguments);
         if (!process.waitForFinished(30000)) {
+            return {};
+        }
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Like cli(), but keeps this process's event loop running, so that a server in the test
+    // can answer the command.
+    Run cliServing(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_DATABASE"), m_db);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, qOverload<int, QProcess::ExitStatus>(&QProcess::finished));
+        process.start(QStringLiteral(LECTERN_CLI), arguments);
+        if (!finished.wait(30000)) {
             return {};
         }
         return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
@@ -260,6 +279,53 @@ private Q_SLOTS:
         // Deleting the talk (the other tests count the listing's talks) frees the proposal.
         QCOMPARE(cli(args(QStringLiteral("talks|delete|%1").arg(talkId))).exitCode, 0);
         QCOMPARE(cli(args(QStringLiteral("proposals|set-status|%1|declined").arg(id))).exitCode, 0);
+    }
+
+    // lectern-cli against a Phabricator on 127.0.0.1: the token file must be private, the
+    // tasks arrive once however often the sync runs.
+    void syncPhabricator()
+    {
+        Lectern::Test::FakePhabricator server;
+        QVERIFY(server.listenLocally());
+        server.addTasks(1, 120, 1577836800);
+        const QString tokenFile = m_dir.filePath(QStringLiteral("conduit-token"));
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(server.token.toUtf8() + '\n');
+        file.close();
+        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        const QStringList command{QStringLiteral("sync"),
+                                  QStringLiteral("phabricator"),
+                                  QStringLiteral("--url"),
+                                  server.baseUrl(),
+                                  QStringLiteral("--project"),
+                                  QStringLiteral("tech-talks"),
+                                  QStringLiteral("--token-file"),
+                                  tokenFile};
+        const Run exposed = cliServing(command);
+        QCOMPARE(exposed.exitCode, 2);
+        QVERIFY2(exposed.err.contains(QStringLiteral("chmod 600")), qPrintable(exposed.err));
+        QVERIFY(server.requests.isEmpty()); // the token never left
+
+        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run first = cliServing(command);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains("120 tasks read: 120 new"), first.out.constData());
+        const Run again = cliServing(command);
+        QVERIFY2(again.out.contains("0 new, 0 updated"), again.out.constData());
+        const QJsonArray synced = cli(args(QStringLiteral("proposals|list|--search|idea 117|--json"))).json().array();
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(synced.first().toObject().value(QLatin1String("source")).toString(), QStringLiteral("phabricator"));
+        QCOMPARE(synced.first().toObject().value(QLatin1String("external_id")).toString(), QStringLiteral("T117"));
+        QCOMPARE(synced.first().toObject().value(QLatin1String("url")).toString(), server.baseUrl() + QStringLiteral("/T117"));
+
+        server.failCall(0, Lectern::Test::FakePhabricator::Fault::Http500);
+        const Run failed = cliServing(command);
+        QCOMPARE(failed.exitCode, 4);
+        QVERIFY2(failed.err.contains(QStringLiteral("HTTP 500")), qPrintable(failed.err));
+
+        // Bring them back out of the way of the other tests' proposal counts.
+        QVERIFY(TestUtil::rawSql(m_db, {QStringLiteral("DELETE FROM proposals WHERE source = 'phabricator'")}));
     }
 
     void moveFollowsTheRules()

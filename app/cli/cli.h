@@ -98,6 +98,7 @@ int init(Context &context, const QStringList &arguments);
 int generate(Context &context, const QStringList &arguments);
 int exportCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
+int syncCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

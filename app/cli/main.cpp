@@ -71,5 +71,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("proposals")) {
         return Cli::proposals(context, rest);
     }
+    if (command == QLatin1String("sync")) {
+        return Cli::syncCommand(context, rest);
+    }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

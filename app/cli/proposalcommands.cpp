@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "export/jsonformat.h"
+#include "import/proposalfile.h"
 #include "proposals/triage.h"
 #include "storage/storage.h"
 
@@ -283,14 +284,54 @@ int schedule(Context &context, const QStringList &arguments)
     context.print(QString::number(scheduled.value().talk.meta.id));
     return Ok;
 }
+
+int importFile(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            tr("A CSV file with a header row (%1) or a JSON array of objects with those keys.").arg(ProposalFile::columns().join(QStringLiteral(", "))));
+    parser.addOption({QStringLiteral("valid-rows"), tr("Import the rows without problems even when others have some.")});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.fail(Usage, tr("proposals import needs one file."));
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    auto contents = ProposalFile::read(path);
+    if (!contents) {
+        return context.fail(contents.error());
+    }
+    for (const ProposalFile::Problem &problem : std::as_const(contents.value().problems)) {
+        context.note(ProposalFile::describe(path, problem));
+    }
+    if (!contents.value().problems.isEmpty() && !parser.isSet(QStringLiteral("valid-rows"))) {
+        return context.fail(BadInput,
+                            tr("nothing imported: %n row(s) have problems. Correct them, or use --valid-rows to import the other %1.",
+                               nullptr,
+                               int(contents.value().problems.size()))
+                                    .arg(contents.value().rows.size()));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto imported = ProposalFile::import(context.storage(), contents.value().rows);
+    if (!imported) {
+        return context.fail(imported.error());
+    }
+    context.print(tr("Imported %1 proposals; %2 were already there.").arg(imported.value().added).arg(imported.value().alreadyThere));
+    return Ok;
+}
 } // namespace
 
 int proposals(Context &context, const QStringList &arguments)
 {
-    return dispatch(context,
-                    arguments,
-                    "proposals",
-                    {{"list", list}, {"show", show}, {"add", add}, {"set-status", setStatus}, {"review", review}, {"schedule", schedule}});
+    return dispatch(
+            context,
+            arguments,
+            "proposals",
+            {{"list", list}, {"show", show}, {"add", add}, {"set-status", setStatus}, {"review", review}, {"schedule", schedule}, {"import", importFile}});
 }
 
 } // namespace Lectern::Cli

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "proposalfile.h"
+
+#include "storage/database.h"
+#include "storage/storage.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace Lectern::ProposalFile {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProposalFile", text);
+}
+
+const QString titleKey = QStringLiteral("title");
+
+// One record of a CSV file and the line it starts on.
+struct Record
+{
+    int line = 0;
+    QStringList fields;
+    QString problem; // a quoting problem: the record is not used
+};
+
+// RFC 4180, with LF or CRLF line ends and blank lines skipped.
+QList<Record> csvRecords(const QString &text)
+{
+    QList<Record> records;
+    Record record;
+    QString field;
+    bool quoted = false; // inside quotes
+    bool afterQuote = false; // a quoted field just closed
+    bool fieldStarted = false;
+    int line = 1;
+    record.line = 1;
+    const auto endField = [&] {
+        record.fields.append(field);
+        field.clear();
+        afterQuote = false;
+        fieldStarted = false;
+    };
+    const auto endRecord = [&] {
+        const bool blank = record.fields.isEmpty() && field.isEmpty() && !fieldStarted && !afterQuote;
+        if (!blank) {
+            endField();
+            records.append(record);
+        }
+        record = Record();
+        record.line = line;
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n')) {
+                    ++line;
+                }
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            endField();
+            fieldStarted = true; // a trailing comma still makes an (empty) field
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            ++line;
+            endRecord();
+        } else if (c == QLatin1Char('"') && field.isEmpty() && !afterQuote) {
+            quoted = true;
+            fieldStarted = true;
+        } else {
+            if ((afterQuote || c == QLatin1Char('"')) && record.problem.isEmpty()) {
+                record.problem = tr("a quote in the middle of field %1 (quote the whole field and double the quotes inside it)").arg(record.fields.size() + 1);
+            }
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        record.problem = tr("a quoted field opens here and is never closed");
+    }
+    endRecord();
+    return records;
+}
+
+QDateTime parseReceived(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid()) {
+            when = QDateTime(date, QTime(0, 0), Qt::UTC);
+        }
+    } else if (when.timeSpec() == Qt::LocalTime) {
+        when.setTimeSpec(Qt::UTC); // no zone given: UTC, as everywhere in Lectern's files
+    }
+    return when.toUTC();
+}
+
+// Checks one row's values; the row is kept only when nothing is wrong.
+bool validate(Row &row, const QHash<QString, QString> &values, QList<Problem> &problems)
+{
+    const int before = int(problems.size());
+    row.title = values.value(titleKey).trimmed();
+    row.text = values.value(QStringLiteral("text")).trimmed();
+    row.proposer = values.value(QStringLiteral("proposer")).trimmed();
+    row.email = values.value(QStringLiteral("email")).trimmed();
+    row.url = values.value(QStringLiteral("url")).trimmed();
+    if (row.title.isEmpty()) {
+        problems.append({row.line, titleKey, tr("A proposal needs a title.")});
+    }
+    const QString received = values.value(QStringLiteral("received")).trimmed();
+    row.received = parseReceived(received);
+    if (!received.isEmpty() && !row.received.isValid()) {
+        problems.append({row.line, QStringLiteral("received"), tr("“%1” is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SSZ).").arg(received)});
+    }
+    if (!row.email.isEmpty() && (!row.email.contains(QLatin1Char('@')) || row.email.contains(QLatin1Char(' ')))) {
+        problems.append({row.line, QStringLiteral("email"), tr("“%1” is not an email address.").arg(row.email)});
+    }
+    if (!row.url.isEmpty()) {
+        const QUrl url(row.url, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+            problems.append({row.line, QStringLiteral("url"), tr("“%1” is not a web address (http or https).").arg(row.url)});
+        }
+    }
+    return problems.size() == before;
+}
+
+// The line each top-level element of a JSON array starts on, so that problems name lines.
+QList<int> jsonElementLines(const QByteArray &bytes)
+{
+    QList<int> lines;
+    int depth = 0;
+    int line = 1;
+    bool inString = false;
+    bool expectElement = false;
+    for (int i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n') {
+            ++line;
+        }
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (depth == 1 && expectElement && !QChar::isSpace(uchar(c)) && c != ']') {
+            lines.append(line);
+            expectElement = false;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth == 1) {
+                expectElement = true;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectElement = true;
+        }
+    }
+    return lines;
+}
+
+QString decodeUtf8(QByteArray bytes, bool *ok)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3);
+    }
+    const QString text = QString::fromUtf8(bytes);
+    // Invalid sequences become U+FFFD; one that was not in the bytes means they were not UTF-8.
+    *ok = !text.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD");
+    return text;
+}
+} // namespace
+
+QStringList columns()
+{
+    return {titleKey, QStringLiteral("text"), QStringLiteral("proposer"), QStringLiteral("email"), QStringLiteral("received"), QStringLiteral("url")};
+}
+
+Result<Contents> readCsv(const QByteArray &bytes)
+{
+    bool utf8 = false;
+    const QString text = decodeUtf8(bytes, &utf8);
+    if (!utf8) {
+        return Error{Error::Kind::InvalidInput, tr("The file is not UTF-8 text; save it as CSV UTF-8 and try again.")};
+    }
+    const QList<Record> records = csvRecords(text);
+    if (records.isEmpty()) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("The file is empty; it needs a header row (%1) and a row per proposal.").arg(columns().join(QStringLiteral(", ")))};
+    }
+    const Record &header = records.constFirst();
+    QStringList names;
+    for (const QString &name : header.fields) {
+        names << name.trimmed().toLower();
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        if (!columns().contains(names.at(i))) {
+            return Error{Error::Kind::InvalidInput,
+                         tr("line %1, column %2 of the header: “%3” is not one of %4.")
+                                 .arg(header.line)
+                                 .arg(i + 1)
+                                 .arg(header.fields.at(i), columns().join(QStringLiteral(", ")))};
+        }
+        if (names.indexOf(names.at(i)) != i) {
+            return Error{Error::Kind::InvalidInput, tr("line %1: the header names “%2” twice.").arg(header.line).arg(names.at(i))};
+        }
+    }
+    if (!names.contains(titleKey)) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("line %1: the header has no “title” column (it has: %2).").arg(header.line).arg(names.join(QStringLiteral(", ")))};
+    }
+    Contents contents;
+    for (const Record &record : records.mid(1)) {
+        if (!record.problem.isEmpty()) {
+            contents.problems.append({record.line, QString(), record.problem});
+            continue;
+        }
+        if (record.fields.size() != names.size()) {
+            contents.problems.append({record.line, QString(), tr("%1 fields where the header has %2 columns.").arg(record.fields.size()).arg(names.size())});
+            continue;
+        }
+        QHash<QString, QString> values;
+        for (int i = 0; i < names.size(); ++i) {
+            values.insert(names.at(i), record.fields.at(i));
+        }
+        Row row;
+        row.line = record.line;
+        if (validate(row, values, contents.problems)) {
+            contents.rows.append(row);
+        }
+    }
+    return contents;
+}
+
+Result<Contents> readJson(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        return Error{Error::Kind::InvalidInput, tr("line %1, column %2: the JSON does not parse (%3).").arg(line).arg(column).arg(parseError.errorString())};
+    }
+    if (!document.isArray()) {
+        return Error{Error::Kind::InvalidInput, tr("The JSON is not an array of proposals ([{\"title\": …}, …]).")};
+    }
+    const QList<int> lines = jsonElementLines(bytes);
+    const QJsonArray items = document.array();
+    Contents contents;
+    for (int i = 0; i < items.size(); ++i) {
+        Row row;
+        row.line = lines.value(i, 1);
+        if (!items.at(i).isObject()) {
+            contents.problems.append({row.line, QString(), tr("entry %1 is not an object with title, text, …").arg(i + 1)});
+            continue;
+        }
+        const QJsonObject object = items.at(i).toObject();
+        QHash<QString, QString> values;
+        bool usable = true;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!columns().contains(it.key())) {
+                contents.problems.append({row.line, it.key(), tr("“%1” is not one of %2.").arg(it.key(), columns().join(QStringLiteral(", ")))});
+                usable = false;
+            } else if (!it.value().isString() && !it.value().isNull()) {
+                contents.problems.append({row.line, it.key(), tr("the value must be text.")});
+                usable = false;
+            } else {
+                values.insert(it.key(), it.value().toString());
+            }
+        }
+        if (usable && validate(row, values, contents.problems)) {
+            contents.rows.append(row);
+        }
+    }
+    return contents;
+}
+
+Result<Contents> read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::InvalidInput, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    const QByteArray bytes = file.readAll();
+    auto contents = bytes.trimmed().startsWith('[') ? readJson(bytes) : readCsv(bytes);
+    if (!contents) {
+        return Error{contents.error().kind, QStringLiteral("%1: %2").arg(path, contents.error().message)};
+    }
+    return contents;
+}
+
+QString describe(const QString &path, const Problem &problem)
+{
+    return problem.column.isEmpty() ? QStringLiteral("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message)
+                                    : QStringLiteral("%1:%2: %3: %4").arg(path).arg(problem.line).arg(problem.column, problem.message);
+}
+
+Result<Imported> import(Storage &storage, const QList<Row> &rows)
+{
+    Transaction transaction(storage.database());
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    auto series = storage.series().current();
+    if (!series) {
+        return series.error();
+    }
+    auto known = storage.proposals().fromSource(ProposalSource::Import);
+    if (!known) {
+        return known.error();
+    }
+    Imported imported;
+    for (const Row &row : rows) {
+        // The same proposal from the same person: its key, whatever file it came in.
+        const QByteArray identity = (row.title.toLower() + QLatin1Char('\n') + row.proposer.toLower() + QLatin1Char('\n') + row.email.toLower()).toUtf8();
+        const QString key = QStringLiteral("file-") + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(20));
+        if (known.value().contains(key)) {
+            ++imported.alreadyThere;
+            continue;
+        }
+        Proposal proposal;
+        proposal.seriesId = series.value().meta.id;
+        proposal.source = ProposalSource::Import;
+        proposal.externalId = key;
+        proposal.title = row.title;
+        proposal.text = row.text;
+        proposal.proposer = row.proposer;
+        proposal.proposerEmail = row.email;
+        proposal.url = row.url;
+        proposal.received = row.received;
+        auto id = storage.proposals().add(proposal);
+        if (!id) {
+            return Error{id.error().kind, tr("line %1: %2").arg(row.line).arg(id.error().message)};
+        }
+        known.value().insert(key, proposal);
+        ++imported.added;
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    return imported;
+}
+
+} // namespace Lectern::ProposalFile

@@ -6,6 +6,10 @@
 #include "demo/sampleseries.h"
 #include "emptystate.h"
 #include "export/exportpage.h"
+#include "inbox/inboxpage.h"
+#include "inbox/syncdialog.h"
+#include "inbox/triagecommands.h"
+#include "itemmodels/inboxmodel.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
@@ -86,6 +90,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         // The export preview is made when the page is looked at, not on every change elsewhere.
         if (row == int(Page::Speakers)) {
             speakersPage();
+        }
+        if (row == int(Page::Inbox)) {
+            inboxPage();
         }
         if (row == int(Page::Export) && m_exportPage) {
             m_exportPage->setSelectedTalk(m_schedulePage ? m_schedulePage->selectedTalkId() : 0);
@@ -177,6 +184,11 @@ void MainWindow::setupActions()
     QAction *historyAction = m_historyDock->toggleViewAction();
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(historyAction);
+
+    // The inbox's triage actions; the page (and so the menu's contents) is made when first
+    // needed, so that start-up reads no proposals.
+    m_proposalMenu = menuBar()->addMenu(tr("&Proposal"));
+    connect(m_proposalMenu, &QMenu::aboutToShow, this, [this] { inboxPage(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int page = int(Page::Schedule); page <= int(Page::Export); ++page) {
@@ -284,6 +296,12 @@ void MainWindow::clearPages()
     m_schedulePage = nullptr;
     m_exportPage = nullptr;
     m_speakersPage = nullptr;
+    m_inboxPage = nullptr;
+    if (m_proposalMenu) {
+        m_proposalMenu->clear();
+    }
+    delete m_triage;
+    m_triage = nullptr;
     delete m_scheduler;
     m_scheduler = nullptr;
 }
@@ -300,13 +318,19 @@ void MainWindow::rebuildPages()
     connect(m_schedulePage, &SchedulePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_pages->addWidget(m_schedulePage);
 
-    const auto proposals = m_storage->proposals().count();
-    m_inboxState = new EmptyState(QStringLiteral("mail-folder-inbox"), tr("The proposal inbox is not built yet"), m_pages);
-    m_inboxState->setObjectName(QStringLiteral("inboxPage"));
-    m_inboxState->setExplanation(tr("This database holds %n proposal(s). Until the inbox arrives, list them with “lectern-cli proposals list”.",
-                                    nullptr,
-                                    proposals ? int(proposals.value()) : 0));
-    m_pages->addWidget(m_inboxState);
+    m_triage = new TriageCommands(*m_storage, *m_undoStack, this);
+    connect(m_triage, &TriageCommands::failed, this, [this](const QString &message) { reportError(tr("The proposals were not changed"), message); });
+    connect(m_schedulePage, &SchedulePage::proposalActivated, this, [this](qint64 id) {
+        showPage(Page::Inbox);
+        if (InboxPage *inbox = inboxPage(); inbox && inbox->model()->rowOf(id) < 0) {
+            inbox->setFilter(InboxPage::Filter::All);
+            inbox->selectProposal(id);
+        } else if (inbox) {
+            inbox->selectProposal(id);
+        }
+    });
+    // The inbox is made when first shown.
+    m_pages->addWidget(new QWidget(m_pages));
 
     // The directory (and its duplicate check over every record) is built when first shown.
     m_pages->addWidget(new QWidget(m_pages));
@@ -328,6 +352,36 @@ void MainWindow::setScheduleConfirmation(ScheduleConfirmation *confirmation)
         rebuildPages();
         m_pages->setCurrentIndex(page);
     }
+}
+
+InboxPage *MainWindow::inboxPage()
+{
+    if (!m_inboxPage && m_storage) {
+        m_inboxPage = new InboxPage(*m_storage, *m_triage, *m_scheduler, m_pages);
+        connect(m_inboxPage, &InboxPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(m_inboxPage, &InboxPage::syncRequested, this, [this] {
+            SyncDialog dialog(*m_storage, this);
+            dialog.exec();
+        });
+        const QList<QAction *> actions = m_inboxPage->proposalActions();
+        for (QAction *action : actions) {
+            if (action) {
+                m_proposalMenu->addAction(action);
+            } else {
+                m_proposalMenu->addSeparator();
+            }
+        }
+        const int index = int(Page::Inbox);
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, m_inboxPage);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current) {
+            m_pages->setCurrentIndex(index);
+        }
+    }
+    return m_inboxPage;
 }
 
 SpeakersPage *MainWindow::speakersPage()

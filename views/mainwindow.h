@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace Lectern {
 class EmptyState;
+class InboxPage;
+class TriageCommands;
 class ExportPage;
 class SpeakersPage;
 class ScheduleConfirmation;
@@ -42,6 +44,8 @@ public:
     ExportPage *exportPage() const { return m_exportPage; }
     // Built on first use, like the page itself when it is first shown.
     SpeakersPage *speakersPage();
+    // The inbox, made on first use.
+    InboxPage *inboxPage();
     QUndoStack *undoStack() const { return m_undoStack; }
     // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
     void setScheduleConfirmation(ScheduleConfirmation *confirmation);
@@ -86,7 +90,9 @@ private:
     SchedulePage *m_schedulePage = nullptr;
     ExportPage *m_exportPage = nullptr;
     SpeakersPage *m_speakersPage = nullptr;
-    EmptyState *m_inboxState = nullptr;
+    InboxPage *m_inboxPage = nullptr;
+    TriageCommands *m_triage = nullptr;
+    QMenu *m_proposalMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_talkActions; // enabled while a database is open

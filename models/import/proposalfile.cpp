@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 namespace Lectern::ProposalFile {
@@ -323,12 +324,8 @@ QString describe(const QString &path, const Problem &problem)
                                     : QStringLiteral("%1:%2: %3: %4").arg(path).arg(problem.line).arg(problem.column, problem.message);
 }
 
-Result<Imported> import(Storage &storage, const QList<Row> &rows)
+Result<Plan> plan(Storage &storage, const QList<Row> &rows)
 {
-    Transaction transaction(storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
-    }
     auto series = storage.series().current();
     if (!series) {
         return series.error();
@@ -337,15 +334,20 @@ Result<Imported> import(Storage &storage, const QList<Row> &rows)
     if (!known) {
         return known.error();
     }
-    Imported imported;
+    QSet<QString> keys;
+    for (auto it = known.value().cbegin(); it != known.value().cend(); ++it) {
+        keys.insert(it.key());
+    }
+    Plan plan;
     for (const Row &row : rows) {
         // The same proposal from the same person: its key, whatever file it came in.
         const QByteArray identity = (row.title.toLower() + QLatin1Char('\n') + row.proposer.toLower() + QLatin1Char('\n') + row.email.toLower()).toUtf8();
         const QString key = QStringLiteral("file-") + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(20));
-        if (known.value().contains(key)) {
-            ++imported.alreadyThere;
+        if (keys.contains(key)) {
+            ++plan.alreadyThere;
             continue;
         }
+        keys.insert(key);
         Proposal proposal;
         proposal.seriesId = series.value().meta.id;
         proposal.source = ProposalSource::Import;
@@ -356,17 +358,30 @@ Result<Imported> import(Storage &storage, const QList<Row> &rows)
         proposal.proposerEmail = row.email;
         proposal.url = row.url;
         proposal.received = row.received;
-        auto id = storage.proposals().add(proposal);
-        if (!id) {
-            return Error{id.error().kind, tr("line %1: %2").arg(row.line).arg(id.error().message)};
+        plan.proposals.append(proposal);
+    }
+    return plan;
+}
+
+Result<Imported> import(Storage &storage, const QList<Row> &rows)
+{
+    Transaction transaction(storage.database());
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    auto planned = plan(storage, rows);
+    if (!planned) {
+        return planned.error();
+    }
+    for (const Proposal &proposal : std::as_const(planned.value().proposals)) {
+        if (auto id = storage.proposals().add(proposal); !id) {
+            return Error{id.error().kind, tr("“%1”: %2").arg(proposal.title, id.error().message)};
         }
-        known.value().insert(key, proposal);
-        ++imported.added;
     }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
     }
-    return imported;
+    return Imported{int(planned.value().proposals.size()), planned.value().alreadyThere};
 }
 
 } // namespace Lectern::ProposalFile

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "domain/proposal.h"
 #include "storage/result.h"
 
 #include <QDateTime>
@@ -58,6 +59,14 @@ struct Imported
     int added = 0;
     int alreadyThere = 0;
 };
+struct Plan
+{
+    QList<Proposal> proposals; // the rows not imported before, as proposals to add
+    int alreadyThere = 0;
+};
+// What importing the rows would add: a row imported before (same title, proposer and email)
+// is left out. Writes nothing; the GUI adds the plan as one undoable step.
+Result<Plan> plan(Storage &storage, const QList<Row> &rows);
 // Adds the rows as new proposals (source "import"), all in one transaction. A row imported
 // before (same title, proposer and email) is skipped, so importing a file twice adds nothing.
 Result<Imported> import(Storage &storage, const QList<Row> &rows);

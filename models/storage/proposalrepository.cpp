@@ -202,6 +202,21 @@ Result<int> ProposalRepository::inboxCount(const InboxQuery &query) const
     return rows.value().value(0).toInt();
 }
 
+Result<QMap<ProposalStatus, int>> ProposalRepository::countByStatus() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT status, count(*) FROM proposals GROUP BY status"));
+    if (!rows) {
+        return rows.error();
+    }
+    QMap<ProposalStatus, int> counts;
+    while (rows.value().next()) {
+        if (const auto status = proposalStatusFromKey(rows.value().value(0).toString())) {
+            counts.insert(*status, rows.value().value(1).toInt());
+        }
+    }
+    return counts;
+}
+
 QString ProposalRepository::inboxStatement(const InboxQuery &query)
 {
     return inboxSql(query, inboxFilter(query, nullptr));

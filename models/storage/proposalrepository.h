@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 #include <optional>
@@ -41,6 +42,8 @@ public:
     Result<QList<ProposalSummary>> inbox(const InboxQuery &query) const;
     // How many lines the query has without its page limits.
     Result<int> inboxCount(const InboxQuery &query) const;
+    // How many proposals have each status.
+    Result<QMap<ProposalStatus, int>> countByStatus() const;
     // The statement inbox() runs, values in place, for the benchmark's sqlite3 floor.
     static QString inboxStatement(const InboxQuery &query);
 

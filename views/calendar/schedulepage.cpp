@@ -2,6 +2,7 @@
 #include "schedulepage.h"
 
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
 #include "monthview.h"
@@ -34,6 +35,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     }
     // Talks dropped on a day move there; a new kind of source registers its own type here.
     m_monthModel->addDropSource(TalkMime::talkIdsType(), [this](const QList<qint64> &ids, const QDate &date) { return m_scheduler.moveTalks(ids, date); });
+    m_monthModel->addDropSource(TalkMime::proposalIdsType(),
+                                [this](const QList<qint64> &ids, const QDate &date) { return m_scheduler.scheduleProposals(ids, date); });
 
     m_monthView = new MonthView(this);
     m_monthView->setObjectName(QStringLiteral("monthView"));
@@ -88,11 +91,14 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("scheduleSidePanel"));
     m_side->addTab(m_unscheduledView, tr("Not Scheduled"));
-    auto *agendaPlaceholder = new QWidget(m_side);
-    m_side->addTab(agendaPlaceholder, tr("All Talks"));
+    m_side->addTab(new QWidget(m_side), tr("All Talks"));
+    m_side->addTab(new QWidget(m_side), tr("Proposals"));
+    m_side->setTabToolTip(ProposalsTab, tr("Accepted and shortlisted proposals, ready to be dragged onto a day"));
     connect(m_side, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == 1) {
+        if (tab == AgendaTab) {
             agendaView();
+        } else if (tab == ProposalsTab) {
+            proposalsView();
         }
     });
     auto updateUnscheduledTab = [this, unscheduledModel] { m_side->setTabText(0, tr("Not Scheduled (%1)").arg(unscheduledModel->rowCount())); };
@@ -111,7 +117,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({860, 240});
+    splitter->setSizes({820, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -178,16 +184,54 @@ QTreeView *SchedulePage::agendaView()
         m_agendaModel = new AgendaModel(m_storage.talks(), AgendaModel::Scope::AllTalks, this);
         m_agendaView = makeTalkList(m_agendaModel, QStringLiteral("agendaView"));
         m_agendaView->setToolTip(tr("Every talk. Drag one onto a day to move it there."));
-        const bool blocked = m_side->blockSignals(true);
-        const int current = m_side->currentIndex();
-        QWidget *placeholder = m_side->widget(1);
-        m_side->removeTab(1);
-        delete placeholder;
-        m_side->insertTab(1, m_agendaView, tr("All Talks"));
-        m_side->setCurrentIndex(current);
-        m_side->blockSignals(blocked);
+        replaceTab(AgendaTab, m_agendaView);
     }
     return m_agendaView;
+}
+
+QTreeView *SchedulePage::proposalsView()
+{
+    if (!m_proposalsView) {
+        auto *model = new InboxModel(m_storage.proposals(), this);
+        model->setStatuses({ProposalStatus::Accepted, ProposalStatus::Shortlisted});
+        m_proposalsView = new QTreeView(this);
+        m_proposalsView->setObjectName(QStringLiteral("proposalsToSchedule"));
+        m_proposalsView->setModel(model);
+        m_proposalsView->setRootIsDecorated(false);
+        m_proposalsView->setUniformRowHeights(true);
+        m_proposalsView->setAlternatingRowColors(true);
+        m_proposalsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_proposalsView->setDragEnabled(true);
+        m_proposalsView->setDragDropMode(QAbstractItemView::DragOnly);
+        m_proposalsView->setTextElideMode(Qt::ElideRight);
+        for (int column : {InboxModel::ReceivedColumn, InboxModel::SourceColumn, InboxModel::ScoreColumn}) {
+            m_proposalsView->hideColumn(column);
+        }
+        m_proposalsView->header()->setStretchLastSection(false);
+        m_proposalsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_proposalsView->header()->setSectionResizeMode(InboxModel::TitleColumn, QHeaderView::Stretch);
+        m_proposalsView->setToolTip(tr("Accepted and shortlisted proposals. Drag one onto a day to make it a talk there."));
+        connect(m_proposalsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+            Q_EMIT proposalActivated(index.data(InboxModel::ProposalIdRole).toLongLong());
+        });
+        replaceTab(ProposalsTab, m_proposalsView);
+    }
+    return m_proposalsView;
+}
+
+void SchedulePage::replaceTab(int tab, QWidget *widget)
+{
+    const bool blocked = m_side->blockSignals(true);
+    const int current = m_side->currentIndex();
+    const QString text = m_side->tabText(tab);
+    const QString toolTip = m_side->tabToolTip(tab);
+    QWidget *placeholder = m_side->widget(tab);
+    m_side->removeTab(tab);
+    delete placeholder;
+    m_side->insertTab(tab, widget, text);
+    m_side->setTabToolTip(tab, toolTip);
+    m_side->setCurrentIndex(current);
+    m_side->blockSignals(blocked);
 }
 
 void SchedulePage::showMonth(int year, int month)

@@ -29,6 +29,8 @@ public:
     QTreeView *unscheduledView() const { return m_unscheduledView; }
     // The list of all talks; built when first shown, so start-up reads one month only.
     QTreeView *agendaView();
+    // Accepted and shortlisted proposals, to drag onto a day; built when first shown.
+    QTreeView *proposalsView();
 
     void showMonth(int year, int month);
     void goToToday();
@@ -37,12 +39,15 @@ public:
 
 Q_SIGNALS:
     void talkActivated(qint64 talkId);
+    void proposalActivated(qint64 proposalId);
     void newTalkRequested(const QDate &date);
     void statusMessage(const QString &message);
 
 private:
     void updateTitle();
     QTreeView *makeTalkList(AgendaModel *model, const QString &objectName);
+    void replaceTab(int tab, QWidget *widget);
+    enum SideTab { UnscheduledTab, AgendaTab, ProposalsTab };
 
     Storage &m_storage;
     TalkScheduler &m_scheduler;
@@ -54,6 +59,7 @@ private:
     QTreeView *m_unscheduledView = nullptr;
     QTreeView *m_agendaView = nullptr;
     AgendaModel *m_agendaModel = nullptr;
+    QTreeView *m_proposalsView = nullptr;
 };
 
 } // namespace Lectern

@@ -12,12 +12,13 @@
 
 namespace Lectern {
 
-MoveToDateDialog::MoveToDateDialog(const Talk &talk, const QDate &suggestion, QWidget *parent)
+MoveToDateDialog::MoveToDateDialog(const Talk &talk, const QDate &suggestion, QWidget *parent, Purpose purpose)
     : QDialog(parent)
 {
+    const bool scheduling = purpose == Purpose::ScheduleProposal;
     setObjectName(QStringLiteral("moveToDateDialog"));
-    setWindowTitle(tr("Move to Date"));
-    auto *what = new QLabel(tr("Move “%1” to:").arg(talk.title.toHtmlEscaped()), this);
+    setWindowTitle(scheduling ? tr("Schedule Proposal") : tr("Move to Date"));
+    auto *what = new QLabel((scheduling ? tr("Make “%1” a talk on:") : tr("Move “%1” to:")).arg(talk.title.toHtmlEscaped()), this);
     what->setWordWrap(true);
     m_date = new QDateEdit(suggestion.isValid() ? suggestion : (talk.date.isValid() ? talk.date : QDate::currentDate()), this);
     m_date->setObjectName(QStringLiteral("moveDateEdit"));
@@ -34,9 +35,15 @@ MoveToDateDialog::MoveToDateDialog(const Talk &talk, const QDate &suggestion, QW
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
     form->addRow(m_changeTime, m_time);
-    auto *keeps = new QLabel(talk.startUtc.isValid() ? tr("Otherwise it keeps its start time, %1 UTC.").arg(talk.startUtc.toString(QStringLiteral("HH:mm")))
-                                                     : tr("Otherwise its time stays to be announced."),
-                             this);
+    QString otherwise;
+    if (scheduling) {
+        otherwise = talk.startUtc.isValid() ? tr("Otherwise it starts at the series' usual time, %1 UTC.").arg(talk.startUtc.toString(QStringLiteral("HH:mm")))
+                                            : tr("Otherwise its time is to be announced.");
+    } else {
+        otherwise = talk.startUtc.isValid() ? tr("Otherwise it keeps its start time, %1 UTC.").arg(talk.startUtc.toString(QStringLiteral("HH:mm")))
+                                            : tr("Otherwise its time stays to be announced.");
+    }
+    auto *keeps = new QLabel(otherwise, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);

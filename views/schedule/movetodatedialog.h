@@ -14,12 +14,14 @@ class QTimeEdit;
 namespace Lectern {
 
 // The keyboard's way to do what a drag does: choose a new date (and, if wanted, a new UTC
-// start time) for a talk.
+// start time) for a talk, or the date a proposal becomes a talk.
 class MoveToDateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MoveToDateDialog(const Talk &talk, const QDate &suggestion, QWidget *parent = nullptr);
+    // Also the dialog that makes a proposal a talk: the same choice, other words.
+    enum class Purpose { MoveTalk, ScheduleProposal };
+    MoveToDateDialog(const Talk &talk, const QDate &suggestion, QWidget *parent = nullptr, Purpose purpose = Purpose::MoveTalk);
     QDate date() const;
     // A new start time, or nothing to keep the talk's own.
     std::optional<QTime> time() const;

@@ -5,6 +5,9 @@
 #include "scheduleconfirmation.h"
 #include "storage/storage.h"
 #include "talkcommands.h"
+#include "undoablechange.h"
+
+#include "proposals/triage.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -171,6 +174,96 @@ std::optional<qint64> TalkScheduler::createTalk(const Talk &input)
         return std::nullopt;
     }
     return command->talkId();
+}
+
+std::optional<qint64> TalkScheduler::scheduleProposal(qint64 proposalId, const QDate &date, std::optional<QTime> time)
+{
+    auto proposal = m_storage.proposals().find(proposalId);
+    if (!proposal) {
+        Q_EMIT failed(proposal.error().message);
+        return std::nullopt;
+    }
+    if (auto ok = Triage::checkSchedulable(proposal.value()); !ok) {
+        Q_EMIT failed(ok.error().message);
+        return std::nullopt;
+    }
+    auto talk = Triage::talkFor(m_storage, proposal.value(), date, time);
+    if (!talk) {
+        Q_EMIT failed(talk.error().message);
+        return std::nullopt;
+    }
+    auto findings = check(talk.value());
+    if (!findings) {
+        Q_EMIT failed(findings.error().message);
+        return std::nullopt;
+    }
+    const QString day = QLocale().toString(date, QLocale::LongFormat);
+    if (hasWarnings(findings.value()) && !m_confirmation.confirm(tr("Schedule “%1” on %2?").arg(talk.value().title, day), findings.value())) {
+        return std::nullopt;
+    }
+    // The first run writes the talk and learns its id and UID; redo after undo brings that
+    // same talk back, so an exported calendar entry stays the same event.
+    struct State
+    {
+        bool done = false;
+        Triage::Scheduled scheduled;
+    };
+    auto state = std::make_shared<State>();
+    Storage &storage = m_storage;
+    const Talk planned = talk.value();
+    auto apply = [&storage, state, proposalId, planned]() -> Result<void> {
+        if (!state->done) {
+            auto scheduled = Triage::schedule(storage, proposalId, planned);
+            if (!scheduled) {
+                return scheduled.error();
+            }
+            state->scheduled = scheduled.value();
+            state->done = true;
+            return {};
+        }
+        Transaction transaction(storage.database());
+        if (!transaction.isActive()) {
+            return transaction.error();
+        }
+        if (auto ok = storage.talks().restore(state->scheduled.talk); !ok) {
+            return ok.error();
+        }
+        if (auto ok = storage.proposals().setDecision(proposalId, state->scheduled.after); !ok) {
+            return ok.error();
+        }
+        return transaction.commit();
+    };
+    auto revert = [&storage, state, proposalId]() -> Result<void> {
+        Transaction transaction(storage.database());
+        if (!transaction.isActive()) {
+            return transaction.error();
+        }
+        if (auto ok = storage.proposals().setDecision(proposalId, state->scheduled.before); !ok) {
+            return ok.error();
+        }
+        if (auto ok = storage.talks().remove(state->scheduled.talk.meta.id); !ok) {
+            return ok.error();
+        }
+        return transaction.commit();
+    };
+    auto change = std::make_unique<UndoableChange>(tr("Schedule “%1” on %2").arg(planned.title, day), apply, revert);
+    if (auto ok = change->execute(); !ok) {
+        Q_EMIT failed(ok.error().message);
+        return std::nullopt;
+    }
+    change->setErrorSink([this](const QString &message) { Q_EMIT failed(message); });
+    m_undoStack.push(change.release());
+    inform(findings.value());
+    return state->scheduled.talk.meta.id;
+}
+
+bool TalkScheduler::scheduleProposals(const QList<qint64> &proposalIds, const QDate &date)
+{
+    bool any = false;
+    for (qint64 id : proposalIds) {
+        any = scheduleProposal(id, date).has_value() || any;
+    }
+    return any;
 }
 
 bool TalkScheduler::cancelTalk(qint64 id)

@@ -39,6 +39,11 @@ public:
     bool saveTalk(const Talk &edited);
     // Adds a new talk; returns its id.
     std::optional<qint64> createTalk(const Talk &talk);
+    // Makes an accepted or shortlisted proposal a talk on `date` (the series' usual time unless
+    // `time` is given), linked to it, the proposal then "scheduled"; one step of the history.
+    // Returns the talk's id.
+    std::optional<qint64> scheduleProposal(qint64 proposalId, const QDate &date, std::optional<QTime> time = std::nullopt);
+    bool scheduleProposals(const QList<qint64> &proposalIds, const QDate &date);
     bool cancelTalk(qint64 id);
     bool deleteTalk(qint64 id);
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domain/proposal.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace Lectern {
+class Storage;
+
+// The inbox's edits as steps of the shared undo history: decisions (one step for a whole
+// selection), reviews and imports. Each is made once, and only a change that worked is
+// pushed; the reasons for a refusal come out through failed().
+class TriageCommands : public QObject
+{
+    Q_OBJECT
+public:
+    TriageCommands(Storage &storage, QUndoStack &undoStack, QObject *parent = nullptr);
+
+    bool decide(const QList<qint64> &ids, ProposalStatus status, const QString &reason = QString());
+    // Returns the new review's id, or 0.
+    qint64 review(const Review &review);
+    // Adds the proposals; undo removes them again.
+    bool addProposals(const QString &text, const QList<Proposal> &proposals);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
+    Storage &m_storage;
+    QUndoStack &m_undoStack;
+};
+
+} // namespace Lectern

@@ -107,7 +107,9 @@ void InboxModel::refresh()
 {
     m_refreshQueued = false;
     ProposalRepository::InboxQuery shown = m_query;
-    shown.limit = qMax(int(m_rows.size()), m_pageSize);
+    // One page more than shown: a proposal arriving at the top does not push the last shown
+    // row out of the read, which would look like a reordering.
+    shown.limit = int(m_rows.size()) + m_pageSize;
     shown.offset = 0;
     auto rows = m_repository.inbox(shown);
     if (!rows) {

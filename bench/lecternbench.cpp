@@ -180,7 +180,7 @@ int main(int argc, char **argv)
     if (!talks.isEmpty()) {
         struct AlwaysMove : ScheduleConfirmation
         {
-            bool confirm(const QString &, const QList<Finding> &) override { return true; }
+            bool confirm(const QString &, const QList<Finding> &, const QString &) override { return true; }
         } confirmation;
         QUndoStack undoStack;
         TalkScheduler scheduler(storage, undoStack, confirmation);

@@ -13,12 +13,14 @@ public:
     bool answer = false;
     int asked = 0;
     QString lastQuestion;
+    QString lastGoAhead;
     QStringList lastRules;
 
-    bool confirm(const QString &what, const QList<Lectern::Finding> &findings) override
+    bool confirm(const QString &what, const QList<Lectern::Finding> &findings, const QString &goAhead) override
     {
         ++asked;
         lastQuestion = what;
+        lastGoAhead = goAhead;
         lastRules.clear();
         for (const Lectern::Finding &finding : findings) {
             lastRules << finding.rule;

@@ -241,6 +241,9 @@ private Q_SLOTS:
         QVERIFY(month->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, month->indexOf(date)));
         QVERIFY(month->dropMimeData(data.get(), Qt::MoveAction, -1, -1, month->indexOf(date)));
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+        if (m_confirmation.asked > 0) {
+            QCOMPARE(m_confirmation.lastGoAhead, QStringLiteral("Schedule Anyway"));
+        }
         const Proposal scheduled = proposal(id);
         QCOMPARE(scheduled.status, ProposalStatus::Scheduled);
         QVERIFY(scheduled.talkId != 0);

@@ -13,8 +13,9 @@ class ScheduleConfirmation
 {
 public:
     virtual ~ScheduleConfirmation() = default;
-    // `what` says the change in plain words ("Move “Title” to Wednesday, 11 September 2019").
-    virtual bool confirm(const QString &what, const QList<Finding> &findings) = 0;
+    // `what` says the change in plain words ("Move “Title” to Wednesday, 11 September 2019"),
+    // `goAhead` names the button that makes it anyway ("Move Anyway").
+    virtual bool confirm(const QString &what, const QList<Finding> &findings, const QString &goAhead) = 0;
 };
 
 } // namespace Lectern

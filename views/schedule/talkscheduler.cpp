@@ -85,7 +85,7 @@ bool TalkScheduler::moveTalks(const QList<qint64> &ids, const QDate &date)
     }
     const QString what =
             titles.size() == 1 ? tr("Move “%1” to %2?").arg(titles.constFirst(), day) : tr("Move %n talk(s) to %1?", nullptr, int(titles.size())).arg(day);
-    if (hasWarnings(findings) && !m_confirmation.confirm(what, findings)) {
+    if (hasWarnings(findings) && !m_confirmation.confirm(what, findings, tr("Move Anyway"))) {
         return false;
     }
     TalkCommand *command = commands.size() == 1
@@ -122,7 +122,7 @@ bool TalkScheduler::moveTalk(qint64 id, const QDate &date, std::optional<QTime> 
     }
     const QString when = time->isValid() ? tr("%1 at %2 UTC").arg(QLocale().toString(date, QLocale::LongFormat), time->toString(QStringLiteral("HH:mm")))
                                          : QLocale().toString(date, QLocale::LongFormat);
-    if (hasWarnings(findings.value()) && !m_confirmation.confirm(tr("Move “%1” to %2?").arg(moved.title, when), findings.value())) {
+    if (hasWarnings(findings.value()) && !m_confirmation.confirm(tr("Move “%1” to %2?").arg(moved.title, when), findings.value(), tr("Move Anyway"))) {
         return false;
     }
     if (!run(new UpdateTalkCommand(m_storage.talks(), talk.value(), moved, tr("Move “%1” to %2").arg(moved.title, when)))) {
@@ -198,7 +198,8 @@ std::optional<qint64> TalkScheduler::scheduleProposal(qint64 proposalId, const Q
         return std::nullopt;
     }
     const QString day = QLocale().toString(date, QLocale::LongFormat);
-    if (hasWarnings(findings.value()) && !m_confirmation.confirm(tr("Schedule “%1” on %2?").arg(talk.value().title, day), findings.value())) {
+    if (hasWarnings(findings.value()) &&
+        !m_confirmation.confirm(tr("Schedule “%1” on %2?").arg(talk.value().title, day), findings.value(), tr("Schedule Anyway"))) {
         return std::nullopt;
     }
     // The first run writes the talk and learns its id and UID; redo after undo brings that

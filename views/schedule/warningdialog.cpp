@@ -12,7 +12,7 @@ WarningDialogConfirmation::WarningDialogConfirmation(QWidget *parent)
 {
 }
 
-bool WarningDialogConfirmation::confirm(const QString &what, const QList<Finding> &findings)
+bool WarningDialogConfirmation::confirm(const QString &what, const QList<Finding> &findings, const QString &goAhead)
 {
     QStringList items;
     for (const Finding &finding : findings) {
@@ -25,7 +25,7 @@ bool WarningDialogConfirmation::confirm(const QString &what, const QList<Finding
                     QMessageBox::NoButton,
                     m_parent);
     box.setObjectName(QStringLiteral("scheduleWarningDialog"));
-    QPushButton *anyway = box.addButton(QCoreApplication::translate("WarningDialog", "Move Anyway"), QMessageBox::AcceptRole);
+    QPushButton *anyway = box.addButton(goAhead, QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.setEscapeButton(cancel);

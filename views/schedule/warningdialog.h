@@ -13,7 +13,7 @@ class WarningDialogConfirmation : public ScheduleConfirmation
 {
 public:
     explicit WarningDialogConfirmation(QWidget *parent);
-    bool confirm(const QString &what, const QList<Finding> &findings) override;
+    bool confirm(const QString &what, const QList<Finding> &findings, const QString &goAhead) override;
 
 private:
     QWidget *m_parent;

@@ -90,8 +90,14 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
 
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("scheduleSidePanel"));
-    m_side->addTab(m_unscheduledView, tr("Not Scheduled"));
+    m_side->addTab(m_unscheduledView, tr("Undated"));
+    m_side->setTabToolTip(UnscheduledTab, tr("Talks without a date yet"));
+    // Three tabs in a narrow panel: shortened text rather than scroll arrows.
+    m_side->setUsesScrollButtons(false);
+    m_side->setElideMode(Qt::ElideRight);
+    m_side->setMinimumWidth(m_side->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
     m_side->addTab(new QWidget(m_side), tr("All Talks"));
+    m_side->setTabToolTip(AgendaTab, tr("Every talk, to find one or drag it elsewhere"));
     m_side->addTab(new QWidget(m_side), tr("Proposals"));
     m_side->setTabToolTip(ProposalsTab, tr("Accepted and shortlisted proposals, ready to be dragged onto a day"));
     connect(m_side, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -101,7 +107,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
             proposalsView();
         }
     });
-    auto updateUnscheduledTab = [this, unscheduledModel] { m_side->setTabText(0, tr("Not Scheduled (%1)").arg(unscheduledModel->rowCount())); };
+    auto updateUnscheduledTab = [this, unscheduledModel] { m_side->setTabText(UnscheduledTab, tr("Undated (%1)").arg(unscheduledModel->rowCount())); };
     connect(unscheduledModel, &QAbstractItemModel::rowsInserted, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::rowsRemoved, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::modelReset, this, updateUnscheduledTab);
@@ -136,7 +142,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     connect(m_monthView, &MonthView::talkActivated, this, &SchedulePage::talkActivated);
     connect(m_monthView, &MonthView::newTalkRequested, this, &SchedulePage::newTalkRequested);
     connect(m_monthView, &MonthView::dropTargetChanged, this, [this](const QDate &date) {
-        Q_EMIT statusMessage(date.isValid() ? tr("Drop to move to %1").arg(QLocale().toString(date, QLocale::LongFormat)) : QString());
+        Q_EMIT statusMessage(date.isValid() ? tr("Drop on %1").arg(QLocale().toString(date, QLocale::LongFormat)) : QString());
     });
     connect(m_monthModel, &MonthModel::loadFailed, this, &SchedulePage::statusMessage);
 

@@ -5,6 +5,7 @@
 #include "export/announcementrenderer.h"
 #include "export/emlwriter.h"
 #include "itemmodels/agendamodel.h"
+#include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/speakerdirectorymodel.h"
 #include "itemmodels/talkmime.h"
@@ -12,8 +13,13 @@
 #include "schedule/talkscheduler.h"
 #include "speakers/duplicatefinder.h"
 #include "storage/storage.h"
+#include "support/fakephabricator.h"
+#include "sync/phabricatorsync.h"
 
+#include <QEventLoop>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <QCommandLineParser>
@@ -163,6 +169,85 @@ int main(int argc, char **argv)
             }
         }
         recorder.report(QStringLiteral("inbox search keystroke"), inboxKeystrokes, {{QStringLiteral("floor_sql"), inboxFloor}});
+    }
+
+    // The inbox's model as the page runs it per keystroke: the reset and its first page.
+    {
+        InboxModel model(storage.proposals());
+        const QStringList inboxTyped = {QStringLiteral("pipeline"), QStringLiteral("données"), QStringLiteral("wikidata search")};
+        QVector<double> modelKeystrokes;
+        qsizetype rows = 0;
+        for (const QString &words : inboxTyped) {
+            for (int length = 1; length <= words.size(); ++length) {
+                QElapsedTimer timer;
+                timer.start();
+                model.setSearch(words.left(length));
+                modelKeystrokes.append(double(timer.nsecsElapsed()) / 1e6);
+                rows += model.rowCount();
+            }
+            model.setSearch(QString());
+        }
+        recorder.report(QStringLiteral("inbox search keystroke (model)"), modelKeystrokes);
+        std::fprintf(stderr, "  (%lld rows shown over all keystrokes)\n", static_cast<long long>(rows));
+    }
+
+    // A sync's own work on one page of 100 tasks: Conduit's JSON parsed, the proposals
+    // written among the dataset's own tracker proposals (in a transaction rolled back, so the
+    // dataset stays as it was).
+    {
+        Lectern::Test::FakePhabricator server;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        server.addTasks(9000001, 100, now);
+        Lectern::Test::FakePhabricator::Request request;
+        request.path = QStringLiteral("/api/maniphest.search");
+        request.form = {{QStringLiteral("api.token"), server.token},
+                        {QStringLiteral("constraints[projects][0]"), QStringLiteral("tech-talks")},
+                        {QStringLiteral("limit"), QStringLiteral("100")}};
+        const QByteArray body = server.answer(request);
+        QHash<QString, QString> names;
+        for (auto it = server.users.cbegin(); it != server.users.cend(); ++it) {
+            names.insert(it.key(), it.value().second);
+        }
+        QNetworkAccessManager network;
+        PhabricatorSync sync(storage, network, QUrl(server.baseUrl()), QStringLiteral("tech-talks"), server.token);
+        int written = 0;
+        recorder.measure(QStringLiteral("sync: parse and write one page of 100 tasks"), runs, [&](int) {
+            Transaction outer(storage.database());
+            auto page = Conduit::taskPage(body);
+            auto report = sync.write(page.value().tasks, names);
+            written = report ? report.value().added + report.value().updated : -1;
+            // `outer` is not committed: it rolls back as it goes.
+        });
+        std::fprintf(stderr, "  (%d proposals written per run, %lld bytes of JSON)\n", written, static_cast<long long>(body.size()));
+    }
+
+    // A whole first sync of 10,000 tasks from a Phabricator on 127.0.0.1 (in this process, so
+    // its JSON making counts too), into a new database.
+    {
+        QTemporaryDir dir;
+        Lectern::Test::FakePhabricator server;
+        server.listenLocally();
+        server.addTasks(1, 10000, QDateTime::currentSecsSinceEpoch());
+        int added = 0;
+        recorder.measure(QStringLiteral("sync 10,000 tasks from a local server"), 3, [&](int i) {
+            auto fresh = Storage::open(dir.filePath(QStringLiteral("sync%1.sqlite").arg(i)));
+            fresh.value()->ensureSeries(QStringLiteral("Bench"));
+            QNetworkAccessManager network;
+            PhabricatorSync sync(*fresh.value(), network, QUrl(server.baseUrl()), QStringLiteral("tech-talks"), server.token);
+            QEventLoop loop;
+            QObject::connect(&sync, &PhabricatorSync::finished, &loop, [&](const PhabricatorSync::Report &report) {
+                added = report.added;
+                loop.quit();
+            });
+            QObject::connect(&sync, &PhabricatorSync::failed, &loop, [&](const QString &message) {
+                std::fprintf(stderr, "sync failed: %s\n", qPrintable(message));
+                added = -1;
+                loop.quit();
+            });
+            sync.start();
+            loop.exec();
+        });
+        std::fprintf(stderr, "  (%d proposals added per run)\n", added);
     }
 
     // Likely duplicates over the whole directory.

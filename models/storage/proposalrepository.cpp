@@ -236,6 +236,29 @@ Result<QHash<QString, Proposal>> ProposalRepository::fromSource(ProposalSource s
     return byExternalId;
 }
 
+Result<QHash<QString, Proposal>> ProposalRepository::fromSource(ProposalSource source, const QStringList &externalIds) const
+{
+    constexpr int batch = 500; // well under SQLite's limit on bound values
+    QHash<QString, Proposal> byExternalId;
+    for (int start = 0; start < externalIds.size(); start += batch) {
+        const QStringList ids = externalIds.mid(start, batch);
+        QVariantList values{toKey(source)};
+        for (const QString &id : ids) {
+            values << id;
+        }
+        QString marks = QStringLiteral("?,").repeated(int(ids.size()));
+        marks.chop(1);
+        auto proposals = query(QStringLiteral("p.source = ? AND p.external_id IN (%1)").arg(marks), values);
+        if (!proposals) {
+            return proposals.error();
+        }
+        for (const Proposal &proposal : std::as_const(proposals.value())) {
+            byExternalId.insert(proposal.externalId, proposal);
+        }
+    }
+    return byExternalId;
+}
+
 Result<ProposalRepository::Decision> ProposalRepository::decision(qint64 id) const
 {
     auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT status, status_reason, talk_id, changed_upstream FROM proposals WHERE id = ?"), {id});

@@ -49,6 +49,8 @@ public:
 
     // A tracker's proposals by external id, for a sync to compare against.
     Result<QHash<QString, Proposal>> fromSource(ProposalSource source) const;
+    // The ones among `externalIds` (any number; read in batches).
+    Result<QHash<QString, Proposal>> fromSource(ProposalSource source, const QStringList &externalIds) const;
 
     // The coordinator's part of a proposal: written by decisions, restored by undo, never by a sync.
     struct Decision

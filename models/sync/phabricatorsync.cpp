@@ -173,7 +173,13 @@ Result<PhabricatorSync::Report> PhabricatorSync::write(const QList<Conduit::Task
     if (!series) {
         return series.error();
     }
-    auto known = m_storage.proposals().fromSource(ProposalSource::Phabricator);
+    QStringList externalIds;
+    externalIds.reserve(tasks.size());
+    for (const Conduit::Task &task : tasks) {
+        externalIds << QStringLiteral("T%1").arg(task.id);
+    }
+    // Only the fetched tasks' proposals: a database may hold tens of thousands from the tracker.
+    auto known = m_storage.proposals().fromSource(ProposalSource::Phabricator, externalIds);
     if (!known) {
         return known.error();
     }

@@ -59,10 +59,11 @@ public:
     // Adds `count` tasks with ids from `firstId`, each with a text of some length, authored
     // by a few users: data for the benchmark and the paging tests.
     void addTasks(int firstId, int count, qint64 modified);
+    // The body it answers a request with (the benchmark parses it without a network).
+    QByteArray answer(const Request &request);
 
 private:
     void serve(QTcpSocket *socket);
-    QByteArray answer(const Request &request);
     QByteArray maniphestSearch(const QHash<QString, QString> &form) const;
     QByteArray userSearch(const QHash<QString, QString> &form) const;
 

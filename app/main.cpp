@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "inbox/inboxpage.h"
+#include "itemmodels/inboxmodel.h"
 #include "mainwindow.h"
 
 #include "storage/database.h"
@@ -6,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -30,6 +33,10 @@ int main(int argc, char **argv)
     QCommandLineOption benchStartupOption(QStringLiteral("bench-startup"), QStringLiteral("Quit once the window is shown (benchmarks)."));
     benchStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchStartupOption);
+    // For bench/run: the same, with the inbox shown, searched and scrolled through five pages.
+    QCommandLineOption benchInboxOption(QStringLiteral("bench-inbox"), QStringLiteral("Quit once the inbox is shown and searched (benchmarks)."));
+    benchInboxOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchInboxOption);
     parser.process(app);
 
     // The database to open: --database, $LECTERN_DATABASE, the last one used, the default.
@@ -46,14 +53,27 @@ int main(int argc, char **argv)
 
     Lectern::MainWindow window(path);
     window.show();
-    if (parser.isSet(benchStartupOption)) {
+    if (parser.isSet(benchInboxOption)) {
+        QTimer::singleShot(0, &app, [&window] {
+            window.showPage(Lectern::MainWindow::Page::Inbox);
+            if (Lectern::InboxPage *inbox = window.inboxPage()) {
+                inbox->setFilter(Lectern::InboxPage::Filter::All);
+                inbox->searchField()->setText(QStringLiteral("p"));
+                for (int page = 0; page < 5 && inbox->model()->canFetchMore(QModelIndex()); ++page) {
+                    inbox->model()->fetchMore(QModelIndex());
+                }
+            }
+            window.grab();
+            QCoreApplication::quit();
+        });
+    } else if (parser.isSet(benchStartupOption)) {
         QTimer::singleShot(0, &app, [&window] {
             window.grab(); // renders every visible widget: the first page is on screen
             QCoreApplication::quit();
         });
     }
     const int status = app.exec();
-    if (parser.isSet(benchStartupOption)) {
+    if (parser.isSet(benchStartupOption) || parser.isSet(benchInboxOption)) {
         // The program's own high-water mark: a parent's rusage would also count the memory
         // of the process image it forked from.
         QFile procStatus(QStringLiteral("/proc/self/status"));

@@ -82,11 +82,13 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InboxModel::TitleColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(InboxModel::WhoColumn, 14 * em);
-    header->resizeSection(InboxModel::ReceivedColumn, 8 * em);
-    header->resizeSection(InboxModel::SourceColumn, 8 * em);
-    header->resizeSection(InboxModel::StatusColumn, 9 * em);
-    header->resizeSection(InboxModel::ScoreColumn, 5 * em);
+    // The title gets what the others leave; they get what their usual content needs.
+    header->resizeSection(InboxModel::WhoColumn, 11 * em);
+    header->resizeSection(InboxModel::ReceivedColumn, 7 * em);
+    header->resizeSection(InboxModel::SourceColumn, 6 * em);
+    header->resizeSection(InboxModel::StatusColumn, 7 * em);
+    header->resizeSection(InboxModel::ScoreColumn, 4 * em);
+    header->setMinimumSectionSize(3 * em);
     m_view->setAccessibleName(tr("Proposals"));
 
     m_reader = new QTextBrowser(this);
@@ -145,7 +147,7 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
     splitter->addWidget(readingPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 420});
+    splitter->setSizes({700, 380});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_tabs, 1);

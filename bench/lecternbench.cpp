@@ -231,7 +231,10 @@ int main(int argc, char **argv)
         int added = 0;
         recorder.measure(QStringLiteral("sync 10,000 tasks from a local server"), 3, [&](int i) {
             auto fresh = Storage::open(dir.filePath(QStringLiteral("sync%1.sqlite").arg(i)));
-            fresh.value()->ensureSeries(QStringLiteral("Bench"));
+            if (!fresh || !fresh.value()->ensureSeries(QStringLiteral("Bench"))) {
+                std::fprintf(stderr, "cannot make a database in %s\n", qPrintable(dir.path()));
+                return;
+            }
             QNetworkAccessManager network;
             PhabricatorSync sync(*fresh.value(), network, QUrl(server.baseUrl()), QStringLiteral("tech-talks"), server.token);
             QEventLoop loop;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "iconsetup.h"
 #include "inbox/inboxpage.h"
 #include "itemmodels/inboxmodel.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+    Lectern::setUpIcons();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan a recurring talk series: schedule, proposals, speakers, announcements."));

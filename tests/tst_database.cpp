@@ -4,6 +4,7 @@
 #include "storage/sqlutil.h"
 #include "testutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlRecord>
@@ -291,6 +292,35 @@ private Q_SLOTS:
             keys << rows.value().value(0).toString();
         }
         QCOMPARE(keys, QStringList{QStringLiteral("a")});
+    }
+
+    // File → Save a Copy: a whole, consistent copy (uncheckpointed WAL changes included) that
+    // opens as a database; an existing file is replaced whole; the open file itself is refused.
+    void savesACopy()
+    {
+        auto opened = Database::open(path(QStringLiteral("original.sqlite")));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        QVERIFY(Sql::run(db.connection(), QStringLiteral("INSERT INTO settings VALUES ('kept', 'yes', 1, 'x', 'x')")));
+        const QString copy = path(QStringLiteral("copy.sqlite"));
+        TestUtil::writeFile(copy, "an older file in the way");
+        QVERIFY(db.saveCopy(copy));
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid())));
+        {
+            auto copied = Database::open(copy, Database::OpenMode::MustExist);
+            QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+            auto rows = Sql::run(copied.value()->connection(), QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = 'kept'"));
+            QVERIFY(rows && rows.value().next());
+            QCOMPARE(rows.value().value(0).toString(), QStringLiteral("yes"));
+        }
+        const QByteArray before = TestUtil::fileHash(db.path());
+        auto self = db.saveCopy(db.path());
+        QVERIFY(!self);
+        QVERIFY(self.error().message.contains(QStringLiteral("open database itself")));
+        auto nowhere = db.saveCopy(path(QStringLiteral("no-such-folder/copy.sqlite")));
+        QVERIFY(!nowhere);
+        QVERIFY(nowhere.error().message.contains(QStringLiteral("does not exist")));
+        QCOMPARE(TestUtil::fileHash(db.path()), before);
     }
 };
 

@@ -129,6 +129,10 @@ void MainWindow::setupActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     file->addSeparator();
+    m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this, &MainWindow::saveCopyDialog);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setToolTip(tr("Write a copy of the whole database to another file, for a backup or to share"));
+    file->addSeparator();
     QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -474,6 +478,7 @@ void MainWindow::updateTalkActions()
     for (QAction *action : std::as_const(m_talkActions)) {
         action->setEnabled(m_storage != nullptr);
     }
+    m_saveCopyAction->setEnabled(m_storage != nullptr);
 }
 
 void MainWindow::showPage(Page page)
@@ -520,6 +525,32 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty()) {
         openDatabase(path);
     }
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_storage) {
+        return;
+    }
+    const QFileInfo current(m_storage->database().path());
+    const QString suggestion =
+            current.absoluteDir().filePath(tr("%1 (copy %2).sqlite").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, tr(databaseFilter));
+    if (!path.isEmpty()) {
+        saveCopy(path);
+    }
+}
+
+bool MainWindow::saveCopy(const QString &path)
+{
+    if (auto ok = m_storage->database().saveCopy(path); !ok) {
+        reportError(tr("No copy was saved"), ok.error().message);
+        return false;
+    }
+    statusBar()->showMessage(
+            tr("Saved a copy to %1. You keep working on %2.").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_storage->database().path())),
+            8000);
+    return true;
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)

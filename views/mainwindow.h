@@ -59,6 +59,8 @@ public Q_SLOTS:
     void editTalk(qint64 talkId);
     void newTalk(const QDate &date = QDate());
     void moveSelectedTalk();
+    // Writes a copy of the open database (File → Save a Copy); says why when it cannot.
+    bool saveCopy(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,7 @@ private:
     void updateTalkActions();
     void newDatabase();
     void openDatabaseDialog();
+    void saveCopyDialog();
     void reportError(const QString &title, const QString &message);
     ScheduleConfirmation &confirmation();
 
@@ -93,6 +96,7 @@ private:
     InboxPage *m_inboxPage = nullptr;
     TriageCommands *m_triage = nullptr;
     QMenu *m_proposalMenu = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_talkActions; // enabled while a database is open

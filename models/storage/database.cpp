@@ -15,6 +15,10 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace Lectern {
 namespace {
 QString tr(const char *text)
@@ -259,6 +263,31 @@ Result<void> Database::backup(int fromVersion)
     }
     m_backupPath = target;
     qCInfo(LECTERN_STORAGE) << "backed up" << m_path << "to" << target;
+    return {};
+}
+
+Result<void> Database::saveCopy(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        return Error{Error::Kind::InvalidInput, tr("%1 is the open database itself; choose another file for the copy.").arg(target)};
+    }
+    if (!info.absoluteDir().exists()) {
+        return Error{Error::Kind::InvalidInput, tr("The folder %1 does not exist.").arg(info.absolutePath())};
+    }
+    const QString partial = QStringLiteral("%1.partial-%2").arg(info.absoluteFilePath()).arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {partial}); !ok) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Database, tr("Could not write a copy to %1: %2").arg(target, ok.error().message)};
+    }
+    // rename(2) replaces the target atomically; QFile::rename would refuse an existing file.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(partial);
+        return Error{Error::Kind::Database, tr("Could not write a copy to %1: %2").arg(target, reason)};
+    }
+    qCInfo(LECTERN_STORAGE) << "saved a copy of" << m_path << "to" << target;
     return {};
 }
 

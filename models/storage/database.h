@@ -37,6 +37,10 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // Writes a consistent copy of the whole database to `target` (File → Save a Copy), even
+    // while changes sit in the WAL. The copy is made beside the target and then renamed over
+    // it, so an existing file is replaced whole or not at all.
+    Result<void> saveCopy(const QString &target);
     int schemaVersion() const { return m_schemaVersion; }
     // The copy made before the last migration of this file, or empty if none was needed.
     QString backupPath() const { return m_backupPath; }

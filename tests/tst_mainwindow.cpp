@@ -4,6 +4,8 @@
 #include "demo/sampleseries.h"
 #include "emptystate.h"
 #include "fakeconfirmation.h"
+#include "help/aboutdialog.h"
+#include "help/userguide.h"
 #include "inbox/inboxpage.h"
 #include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
@@ -16,11 +18,16 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -181,6 +188,45 @@ private Q_SLOTS:
         QVERIFY(!window.storage());
         QCOMPARE(qobject_cast<QStackedWidget *>(window.centralWidget())->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         QCOMPARE(TestUtil::fileHash(file), before);
+    }
+
+    // Help: the handbook is built in with its screenshots; About names the version and the
+    // libraries.
+    void helpMenu()
+    {
+        QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        AboutDialog about;
+        QVERIFY(about.text().contains(QStringLiteral("Lectern 9.8.7")));
+        QVERIFY(about.text().contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
+        QVERIFY(about.text().contains(QStringLiteral("SQLite 3.")));
+        QVERIFY(about.text().contains(QStringLiteral("General Public License")));
+        UserGuideWindow guide;
+        QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Lectern Handbook")));
+        QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("The proposal inbox")));
+        // Every screenshot the guide shows is in the program.
+        const QTextDocument *document = guide.browser()->document();
+        int images = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                if (image.isValid()) {
+                    ++images;
+                    const QVariant loaded = const_cast<QTextDocument *>(document)->resource(QTextDocument::ImageResource, QUrl(image.name()));
+                    QVERIFY2(loaded.isValid() && !loaded.value<QImage>().isNull(), qPrintable(image.name()));
+                }
+            }
+        }
+        QCOMPARE(images, 6);
+
+        MainWindow window(m_dir.filePath(QStringLiteral("help.sqlite")));
+        QStringList menus;
+        const QList<QAction *> top = window.menuBar()->actions();
+        for (QAction *action : top) {
+            menus << action->text();
+        }
+        QCOMPARE(menus.constLast(), QStringLiteral("&Help"));
+        const QList<QAction *> helpActions = top.constLast()->menu()->actions();
+        QCOMPARE(helpActions.constFirst()->shortcut(), QKeySequence(QKeySequence::HelpContents));
     }
 };
 

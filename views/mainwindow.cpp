@@ -6,6 +6,8 @@
 #include "demo/sampleseries.h"
 #include "emptystate.h"
 #include "export/exportpage.h"
+#include "help/aboutdialog.h"
+#include "help/userguide.h"
 #include "inbox/inboxpage.h"
 #include "inbox/syncdialog.h"
 #include "inbox/triagecommands.h"
@@ -199,6 +201,7 @@ void MainWindow::setupActions()
         QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
     }
+    setupHelpMenu();
     updateRecentMenu();
 }
 
@@ -525,6 +528,28 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty()) {
         openDatabase(path);
     }
+}
+
+void MainWindow::setupHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Lectern &Handbook"), this, [this] {
+        if (!m_userGuide) {
+            m_userGuide = new UserGuideWindow(this);
+        }
+        m_userGuide->show();
+        m_userGuide->raise();
+        m_userGuide->activateWindow();
+    });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Lectern"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::saveCopyDialog()

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Lectern {
 class EmptyState;
 class InboxPage;
+class UserGuideWindow;
 class TriageCommands;
 class ExportPage;
 class SpeakersPage;
@@ -75,6 +76,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void saveCopyDialog();
+    void setupHelpMenu();
     void reportError(const QString &title, const QString &message);
     ScheduleConfirmation &confirmation();
 
@@ -97,6 +99,7 @@ private:
     TriageCommands *m_triage = nullptr;
     QMenu *m_proposalMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    UserGuideWindow *m_userGuide = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_talkActions; // enabled while a database is open

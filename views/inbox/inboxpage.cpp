@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Lectern {
 namespace {
 const QString reviewerKey = QStringLiteral("review/reviewerName");
@@ -82,12 +84,18 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InboxModel::TitleColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // The title gets what the others leave; they get what their usual content needs.
-    header->resizeSection(InboxModel::WhoColumn, 11 * em);
-    header->resizeSection(InboxModel::ReceivedColumn, 7 * em);
-    header->resizeSection(InboxModel::SourceColumn, 6 * em);
-    header->resizeSection(InboxModel::StatusColumn, 7 * em);
-    header->resizeSection(InboxModel::ScoreColumn, 4 * em);
+    // The title gets what the others leave; they get what their usual content needs, and at
+    // least their header with the sort arrow (translations are longer than English).
+    const QFontMetrics headerMetrics(header->font());
+    const auto fit = [&](int column, int ems, const QString &typical) {
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 3 * em;
+        header->resizeSection(column, std::max({ems * em, title, m_view->fontMetrics().horizontalAdvance(typical) + em}));
+    };
+    fit(InboxModel::WhoColumn, 11, QString());
+    fit(InboxModel::ReceivedColumn, 0, QLocale().toString(QDate(2020, 12, 30), QLocale::ShortFormat));
+    fit(InboxModel::SourceColumn, 0, displayName(ProposalSource::Nomination));
+    fit(InboxModel::StatusColumn, 0, displayName(ProposalStatus::Shortlisted));
+    fit(InboxModel::ScoreColumn, 0, QLocale().toString(4.5, 'f', 1));
     header->setMinimumSectionSize(3 * em);
     m_view->setAccessibleName(tr("Proposals"));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proposalhtml.h"
 
+#include "localeformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -14,7 +16,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString when(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dateTime.isValid() ? LocaleFormat::shortDateTime(dateTime.toLocalTime()) : QString();
 }
 } // namespace
 

@@ -58,7 +58,9 @@ SyncDialog::SyncDialog(Storage &storage, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_url);
     form->addRow(tr("&Project:"), m_project);
-    form->addRow(tr("&Token file:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("&Token file:"), this);
+    tokenLabel->setBuddy(m_tokenFile); // a row of two widgets: the label needs its buddy named
+    form->addRow(tokenLabel, tokenRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(form);

@@ -2,6 +2,7 @@
 #include "iconsetup.h"
 #include "inbox/inboxpage.h"
 #include "itemmodels/inboxmodel.h"
+#include "l10n/translations.h"
 #include "mainwindow.h"
 
 #include "storage/database.h"
@@ -25,12 +26,31 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     Lectern::setUpIcons();
 
+    // The language first: --help and every message after it are translated. QCommandLineParser
+    // cannot run before the translators are in, so --language is looked for by hand here and
+    // declared below for --help and for its error messages.
+    QString language;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--language="))) {
+            language = arguments.at(i).mid(11);
+        }
+    }
+    Lectern::Translations::install(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan a recurring talk series: schedule, proposals, speakers, announcements."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"), QApplication::translate("main", "Open this database file."), QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Use this interface language (%1, or en) instead of the system's.")
+                                                    .arg(Lectern::Translations::available().join(QStringLiteral(", "))),
+                                            QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     // For bench/run: quit as soon as the first page has been rendered.
     QCommandLineOption benchStartupOption(QStringLiteral("bench-startup"), QStringLiteral("Quit once the window is shown (benchmarks)."));
     benchStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);

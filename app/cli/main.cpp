@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "l10n/translations.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("lectern"));
     QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION_STRING));
+    // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON and the
+    // exit codes stay the same whatever it is.
+    Translations::install(app);
 
     // Global options come before the command; everything after it belongs to the command.
     QCommandLineParser parser;

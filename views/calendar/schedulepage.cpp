@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -95,7 +96,6 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     // Three tabs in a narrow panel: shortened text rather than scroll arrows.
     m_side->setUsesScrollButtons(false);
     m_side->setElideMode(Qt::ElideRight);
-    m_side->setMinimumWidth(m_side->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
     m_side->addTab(new QWidget(m_side), tr("All Talks"));
     m_side->setTabToolTip(AgendaTab, tr("Every talk, to find one or drag it elsewhere"));
     m_side->addTab(new QWidget(m_side), tr("Proposals"));
@@ -112,6 +112,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     connect(unscheduledModel, &QAbstractItemModel::rowsRemoved, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::modelReset, this, updateUnscheduledTab);
     updateUnscheduledTab();
+    // Wide enough for the three tabs' whole labels, whatever the language.
+    m_side->setMinimumWidth(qMax(m_side->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24, m_side->tabBar()->sizeHint().width() + 8));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *calendar = new QWidget(splitter);

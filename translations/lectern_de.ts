@@ -1,0 +1,3375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1: “%2” is not an id (a positive whole number).</source>
+        <translation>%1: „%2“ ist keine ID (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: „%2“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown action “%2”; use %3.</source>
+        <translation>%1: unbekannte Aktion „%2“; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>The id.</source>
+        <translation>Die ID.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one id.</source>
+        <translation>%1 braucht genau eine ID.</translation>
+    </message>
+    <message>
+        <source>Create the database, or bring it to the current schema.</source>
+        <translation>Die Datenbank anlegen oder auf das aktuelle Schema bringen.</translation>
+    </message>
+    <message>
+        <source>Load the sample series (16 talks and the nominations).</source>
+        <translation>Die Beispielreihe laden (16 Vorträge und die Vorschläge).</translation>
+    </message>
+    <message>
+        <source>Name of the series in a new database.</source>
+        <translation>Name der Reihe in einer neuen Datenbank.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments, got “%1”.</source>
+        <translation>init nimmt keine Argumente, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Talk series</source>
+        <translation>Vortragsreihe</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>Datenbank %1 ist bereit (Schema-Version %2).</translation>
+    </message>
+    <message>
+        <source>The previous version was backed up to %1.</source>
+        <translation>Die vorige Version wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with synthetic data, for benchmarks.</source>
+        <translation>Eine leere Datenbank mit synthetischen Daten füllen (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>medium (1,000 talks) or large (10,000 talks).</source>
+        <translation>medium (1.000 Vorträge) oder large (10.000 Vorträge).</translation>
+    </message>
+    <message>
+        <source>Number of talks.</source>
+        <translation>Anzahl der Vorträge.</translation>
+    </message>
+    <message>
+        <source>Number of proposals.</source>
+        <translation>Anzahl der Vorschläge.</translation>
+    </message>
+    <message>
+        <source>Number of speakers.</source>
+        <translation>Anzahl der Vortragenden.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Startwert des Zufallsgenerators (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not medium or large.</source>
+        <translation>--size: „%1“ ist weder medium noch large.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a count.</source>
+        <translation>--%1: „%2“ ist keine Anzahl.</translation>
+    </message>
+    <message>
+        <source>--seed: “%1” is not a whole number.</source>
+        <translation>--seed: „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>generated %1 of %2 records</source>
+        <translation>%1 von %2 Datensätzen erzeugt</translation>
+    </message>
+    <message>
+        <source>Generated %1 talks, %2 proposals and %3 speakers (seed %4) in %5.</source>
+        <translation>%1 Vorträge, %2 Vorschläge und %3 Vortragende erzeugt (Startwert %4) in %5.</translation>
+    </message>
+    <message>
+        <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--name NAME]     create or upgrade the database; --demo loads the sample series
+  generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
+                                  fill an empty database with synthetic data (benchmarks)
+  talks list [--from DATE] [--to DATE] [--json]
+  talks show ID [--json]
+  talks add --title T --date YYYY-MM-DD [--time HH:MM] [--duration MIN] [--speaker NAME]...
+            [--host NAME]... [--moderator NAME]... [--topic T]... [--status S] [--season N] [--episode N]
+            [--abstract T] [--stream-url URL] [--slides-url URL] [--recording-url URL] [--notes T]
+            [--force]   (save even when the scheduling rules warn)
+  talks edit ID [same options as add]
+  talks move ID --to YYYY-MM-DD[THH:MM] [--force]
+  talks cancel ID
+  talks delete ID
+  speakers list [--search TEXT] [--json]
+  speakers show ID [--json]
+  speakers add --name N [--email E]... [--affiliation A] [--title T] [--timezone TZ] [--pronouns P] [--bio B]
+               [--link URL]... [--notes T]
+  speakers edit ID [same options as add]
+  speakers duplicates [--json]       likely duplicate records, and why
+  speakers merge KEEP_ID OTHER_ID    links, emails and empty fields of OTHER go to KEEP
+  proposals list [--status S] [--search TEXT] [--json]
+  proposals show ID [--json]
+  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
+  proposals set-status ID STATUS [--reason T]
+                                  new, reviewing, shortlisted, on-hold (needs --reason), accepted,
+                                  declined or withdrawn
+  proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
+  proposals schedule ID --date YYYY-MM-DD [--time HH:MM] [--force]
+                                  the proposal becomes a talk (rules as in talks move)
+  proposals import FILE [--valid-rows]   proposals from CSV or JSON; known rows are skipped
+  sync phabricator --url BASE --project TAG [--token-file F]
+                                  tasks of a Phabricator project become proposals
+  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]
+                                  talks as iCalendar (time-TBA talks are left out, with a note)
+  export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]
+                                  the announcement (or another template) as an .eml draft
+  export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
+  import ics FILE                 events become talks; a known UID updates its talk
+
+Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
+Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: lectern-cli [--database PFAD] BEFEHL [OPTIONEN]
+
+Befehle:
+  init [--demo] [--name NAME]     Datenbank anlegen oder aktualisieren; --demo lädt die Beispielreihe
+  generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
+                                  eine leere Datenbank mit synthetischen Daten füllen (Benchmarks)
+  talks list [--from DATUM] [--to DATUM] [--json]
+  talks show ID [--json]
+  talks add --title T --date JJJJ-MM-TT [--time HH:MM] [--duration MIN] [--speaker NAME]...
+            [--host NAME]... [--moderator NAME]... [--topic T]... [--status S] [--season N] [--episode N]
+            [--abstract T] [--stream-url URL] [--slides-url URL] [--recording-url URL] [--notes T]
+            [--force]   (auch speichern, wenn die Terminregeln warnen)
+  talks edit ID [dieselben Optionen wie add]
+  talks move ID --to JJJJ-MM-TT[THH:MM] [--force]
+  talks cancel ID
+  talks delete ID
+  speakers list [--search TEXT] [--json]
+  speakers show ID [--json]
+  speakers add --name N [--email E]... [--affiliation A] [--title T] [--timezone TZ] [--pronouns P] [--bio B]
+               [--link URL]... [--notes T]
+  speakers edit ID [dieselben Optionen wie add]
+  speakers duplicates [--json]       wahrscheinliche Dubletten, und warum
+  speakers merge BEHALTEN_ID ANDERE_ID   Verknüpfungen, E-Mails und leere Felder von ANDERE gehen an BEHALTEN
+  proposals list [--status S] [--search TEXT] [--json]
+  proposals show ID [--json]
+  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
+  proposals set-status ID STATUS [--reason T]
+                                  new, reviewing, shortlisted, on-hold (braucht --reason), accepted,
+                                  declined oder withdrawn
+  proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
+  proposals schedule ID --date JJJJ-MM-TT [--time HH:MM] [--force]
+                                  der Vorschlag wird ein Vortrag (Regeln wie bei talks move)
+  proposals import DATEI [--valid-rows]   Vorschläge aus CSV oder JSON; bekannte Zeilen werden übersprungen
+  sync phabricator --url BASIS --project TAG [--token-file D]
+                                  Aufgaben eines Phabricator-Projekts werden Vorschläge
+  export ics [--talk ID]... [--from DATUM] [--to DATUM] [-o DATEI]
+                                  Vorträge als iCalendar (Vorträge ohne Uhrzeit fehlen, mit Hinweis)
+  export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o DATEI]
+                                  die Ankündigung (oder eine andere Vorlage) als .eml-Entwurf
+  export wikitext [--season N] [-o DATEI]   die Liste als MediaWiki-Wikitext
+  import ics DATEI                Termine werden Vorträge; eine bekannte UID aktualisiert ihren Vortrag
+
+Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
+Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbankfehler.
+Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
+        <translation>nicht gespeichert: Die Terminregeln warnen vor dieser Änderung. Mit --force wird trotzdem gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern</name>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). It was left untouched; open it with a newer Lectern.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Lectern-Version geschrieben (Schema-Version %2; diese Version kennt bis %3). Sie blieb unverändert; öffnen Sie sie mit einem neueren Lectern.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: permission denied.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Lectern muss in sie schreiben; machen Sie sie beschreibbar oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; SQLite needs to create its journal next to the database.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt; SQLite muss neben der Datenbank sein Journal anlegen.</translation>
+    </message>
+    <message>
+        <source>title: A proposal needs a title.</source>
+        <translation>title: Ein Vorschlag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>name: A series needs a name.</source>
+        <translation>name: Eine Reihe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>duration: The default duration must be positive.</source>
+        <translation>duration: Die Standarddauer muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>weekday: Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>weekday: Wochentage gehen von 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>There is no talk with id %1.</source>
+        <translation>Es gibt keinen Vortrag mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AboutDialog</name>
+    <message>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks CalendarCore %1</source>
+        <translation>KDE Frameworks CalendarCore %1</translation>
+    </message>
+    <message>
+        <source>iCalendar support is not part of this build</source>
+        <translation>iCalendar-Unterstützung ist nicht Teil dieser Version</translation>
+    </message>
+    <message>
+        <source>SQLite (version unknown)</source>
+        <translation>SQLite (Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Icons from KDE&apos;s Breeze theme (LGPL 3), where the desktop has none</source>
+        <translation>Symbole aus KDEs Breeze-Thema (LGPL 3), wo die Arbeitsumgebung keine hat</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;Plan a recurring talk series: the schedule, the proposal inbox, speaker records and announcements, in one local file that works offline.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 2 or later.&lt;/p&gt;&lt;p&gt;Runs on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;Eine regelmäßige Vortragsreihe planen: Termine, Posteingang für Vorschläge, Einträge für Vortragende und Ankündigungen, in einer lokalen Datei, die auch offline funktioniert.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 2 oder später.&lt;/p&gt;&lt;p&gt;Läuft mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time TBA</source>
+        <translation>Uhrzeit folgt</translation>
+    </message>
+    <message>
+        <source>S%1 E%2</source>
+        <translation>S%1 F%2</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>%1 in Ihrer Zeitzone</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AnnouncementRenderer</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>in the subject, column %1</source>
+        <translation>im Betreff, Spalte %1</translation>
+    </message>
+    <message>
+        <source>in the body, line %1, column %2</source>
+        <translation>im Text, Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} %2.</source>
+        <translation>Unbekannter Platzhalter {%1} %2.</translation>
+    </message>
+    <message>
+        <source>{%1} has no value for this talk (%2); “TBA” was put in.</source>
+        <translation>{%1} hat für diesen Vortrag keinen Wert (%2); „TBA“ wurde eingesetzt.</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>folgt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source> (next day)</source>
+        <translation> (nächster Tag)</translation>
+    </message>
+    <message>
+        <source> (previous day)</source>
+        <translation> (vorheriger Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ApiToken</name>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Die Token-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; a token gives their access to Phabricator. Make it private (chmod 600 %1) and try again.</source>
+        <translation>Die Token-Datei %1 ist für andere Benutzer lesbar; ein Token gibt ihnen Ihren Zugang zu Phabricator. Machen Sie sie privat (chmod 600 %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Die Token-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 is not a Conduit API token (those look like api-… with 28 letters and digits).</source>
+        <translation>Die erste Zeile von %1 ist kein Conduit-API-Token (diese sehen aus wie api-… mit 28 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>No Phabricator API token: name a file that holds it, or set %1.</source>
+        <translation>Kein Phabricator-API-Token: Nennen Sie eine Datei, die es enthält, oder setzen Sie %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a Conduit API token (api-… with 28 letters and digits).</source>
+        <translation>%1 enthält kein Conduit-API-Token (api-… mit 28 Buchstaben und Ziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>-o: cannot write %1: %2</source>
+        <translation>-o: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The talk to announce.</source>
+        <translation>Der anzukündigende Vortrag.</translation>
+    </message>
+    <message>
+        <source>announcement (default), reminder, call-for-proposals, accepted, declined, or your own.</source>
+        <translation>announcement (Standard), reminder, call-for-proposals, accepted, declined oder eine eigene.</translation>
+    </message>
+    <message>
+        <source>Attach the talk&apos;s iCalendar file.</source>
+        <translation>Die iCalendar-Datei des Vortrags anhängen.</translation>
+    </message>
+    <message>
+        <source>Print a mailto: link instead of a message file.</source>
+        <translation>Einen mailto:-Link statt einer Nachrichtendatei ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the rendered subject, body, recipients and problems as JSON.</source>
+        <translation>Betreff, Text, Empfänger und Probleme als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the .eml to FILE instead of standard output.</source>
+        <translation>Die .eml in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>export email needs --talk ID (only the call for proposals is about no talk).</source>
+        <translation>export email braucht --talk ID (nur der Aufruf für Vorschläge handelt von keinem Vortrag).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the template “%1” has errors; nothing was written.</source>
+        <translation>Die Vorlage „%1“ hat Fehler; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>warning: the series has no sender address; the message has none in From.</source>
+        <translation>Warnung: Die Reihe hat keine Absenderadresse; die Nachricht hat keine im Feld „Von“.</translation>
+    </message>
+    <message>
+        <source>warning: this lectern-cli was built without iCalendar support; nothing was attached.</source>
+        <translation>Warnung: Dieses lectern-cli wurde ohne iCalendar-Unterstützung erstellt; nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>Only this season.</source>
+        <translation>Nur diese Staffel.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--season: “%1” is not a season number.</source>
+        <translation>--season: „%1“ ist keine Staffelnummer.</translation>
+    </message>
+    <message>
+        <source>--season: there are no scheduled talks in season %1.</source>
+        <translation>--season: Es gibt keine eingeplanten Vorträge in Staffel %1.</translation>
+    </message>
+    <message>
+        <source>there are no scheduled talks.</source>
+        <translation>Es gibt keine eingeplanten Vorträge.</translation>
+    </message>
+    <message>
+        <source>A talk to export (repeatable).</source>
+        <translation>Ein zu exportierender Vortrag (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>First date, YYYY-MM-DD.</source>
+        <translation>Erstes Datum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Last date, YYYY-MM-DD.</source>
+        <translation>Letztes Datum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation>Die .ics-Datei.</translation>
+    </message>
+    <message>
+        <source>import ics needs exactly one file.</source>
+        <translation>import ics braucht genau eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>created talk %1</source>
+        <translation>Vortrag %1 angelegt</translation>
+    </message>
+    <message>
+        <source>updated talk %1</source>
+        <translation>Vortrag %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped.</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF).</source>
+        <translation>Dieses lectern-cli wurde ohne iCalendar-Unterstützung erstellt (LECTERN_ICAL=OFF).</translation>
+    </message>
+    <message>
+        <source>Only proposals with this status.</source>
+        <translation>Nur Vorschläge mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Only proposals whose title, text or proposer has these words (or word beginnings).</source>
+        <translation>Nur Vorschläge, deren Titel, Text oder Einreichende diese Wörter (oder Wortanfänge) enthalten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of %2.</source>
+        <translation>--status: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Title of the proposed talk.</source>
+        <translation>Titel des vorgeschlagenen Vortrags.</translation>
+    </message>
+    <message>
+        <source>What the talk would be about.</source>
+        <translation>Worum es im Vortrag ginge.</translation>
+    </message>
+    <message>
+        <source>Who proposed it.</source>
+        <translation>Wer ihn vorgeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>A proposed speaker (repeatable).</source>
+        <translation>Eine vorgeschlagene vortragende Person (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>proposals add needs --title.</source>
+        <translation>proposals add braucht --title.</translation>
+    </message>
+    <message>
+        <source>--title: a proposal needs a title.</source>
+        <translation>--title: Ein Vorschlag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>%1 needs the proposal&apos;s id.</source>
+        <translation>%1 braucht die ID des Vorschlags.</translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation>Vorschlags-ID</translation>
+    </message>
+    <message>
+        <source>The proposal.</source>
+        <translation>Der Vorschlag.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Einer von %1.</translation>
+    </message>
+    <message>
+        <source>Why (needed for on-hold: what it waits for).</source>
+        <translation>Warum (nötig für on-hold: worauf er wartet).</translation>
+    </message>
+    <message>
+        <source>proposals set-status needs an id and a status, as in: proposals set-status 12 shortlisted</source>
+        <translation>proposals set-status braucht eine ID und einen Status, etwa: proposals set-status 12 shortlisted</translation>
+    </message>
+    <message>
+        <source>STATUS: “%1” is not one of %2.</source>
+        <translation>STATUS: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 → %3</source>
+        <translation>Vorschlag %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Your score, 1 (no) to 5 (yes).</source>
+        <translation>Ihre Bewertung, 1 (nein) bis 5 (ja).</translation>
+    </message>
+    <message>
+        <source>What you think of it.</source>
+        <translation>Was Sie davon halten.</translation>
+    </message>
+    <message>
+        <source>Your name (default: $LECTERN_REVIEWER, then your login name).</source>
+        <translation>Ihr Name (Standard: $LECTERN_REVIEWER, dann Ihr Anmeldename).</translation>
+    </message>
+    <message>
+        <source>proposals review needs --score or --note.</source>
+        <translation>proposals review braucht --score oder --note.</translation>
+    </message>
+    <message>
+        <source>--score: “%1” is not a score from 1 to 5.</source>
+        <translation>--score: „%1“ ist keine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>--reviewer: say who reviews (or set LECTERN_REVIEWER).</source>
+        <translation>--reviewer: Geben Sie an, wer bewertet (oder setzen Sie LECTERN_REVIEWER).</translation>
+    </message>
+    <message>
+        <source>An accepted or shortlisted proposal.</source>
+        <translation>Ein angenommener oder vorgemerkter Vorschlag.</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s date (UTC).</source>
+        <translation>Das Datum des Vortrags (UTC).</translation>
+    </message>
+    <message>
+        <source>Its start time in UTC (default: the series&apos; usual time).</source>
+        <translation>Die Anfangszeit in UTC (Standard: die übliche Zeit der Reihe).</translation>
+    </message>
+    <message>
+        <source>Schedule even when the scheduling rules warn.</source>
+        <translation>Auch einplanen, wenn die Terminregeln warnen.</translation>
+    </message>
+    <message>
+        <source>proposals schedule needs --date.</source>
+        <translation>proposals schedule braucht --date.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a time as HH:MM (24-hour, UTC).</source>
+        <translation>--time: „%1“ ist keine Uhrzeit der Form HH:MM (24 Stunden, UTC).</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row (%1) or a JSON array of objects with those keys.</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile (%1) oder ein JSON-Array von Objekten mit diesen Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems even when others have some.</source>
+        <translation>Die Zeilen ohne Probleme importieren, auch wenn andere welche haben.</translation>
+    </message>
+    <message>
+        <source>proposals import needs one file.</source>
+        <translation>proposals import braucht eine Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n row(s) have problems. Correct them, or use --valid-rows to import the other %1.</source>
+        <translation>
+            <numerusform>nichts importiert: %n Zeile hat Probleme. Korrigieren Sie sie oder importieren Sie mit --valid-rows die anderen %1.</numerusform>
+            <numerusform>nichts importiert: %n Zeilen haben Probleme. Korrigieren Sie sie oder importieren Sie mit --valid-rows die anderen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 proposals; %2 were already there.</source>
+        <translation>%1 Vorschläge importiert; %2 waren schon vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n Vortrag</numerusform>
+            <numerusform>%n Vorträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Vollständiger Name.</translation>
+    </message>
+    <message>
+        <source>An email address (repeatable; replaces the list when given).</source>
+        <translation>Eine E-Mail-Adresse (mehrfach möglich; ersetzt die Liste, wenn angegeben).</translation>
+    </message>
+    <message>
+        <source>Organisation.</source>
+        <translation>Organisation.</translation>
+    </message>
+    <message>
+        <source>Role title, e.g. Software Engineer.</source>
+        <translation>Funktion, z. B. Softwareentwicklerin.</translation>
+    </message>
+    <message>
+        <source>IANA time zone, e.g. Europe/Berlin (empty to clear).</source>
+        <translation>IANA-Zeitzone, z. B. Europe/Berlin (leer zum Löschen).</translation>
+    </message>
+    <message>
+        <source>Pronouns.</source>
+        <translation>Pronomen.</translation>
+    </message>
+    <message>
+        <source>Short biography.</source>
+        <translation>Kurzbiografie.</translation>
+    </message>
+    <message>
+        <source>A web page (repeatable; replaces the list when given).</source>
+        <translation>Eine Webseite (mehrfach möglich; ersetzt die Liste, wenn angegeben).</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>Private Notizen.</translation>
+    </message>
+    <message>
+        <source>the speaker was not saved.</source>
+        <translation>Die vortragende Person wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only speakers whose name, email, affiliation or title contains TEXT.</source>
+        <translation>Nur Vortragende, deren Name, E-Mail, Organisation oder Funktion TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Talk %1: %2 %3</source>
+        <translation>Vortrag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s id.</source>
+        <translation>Die ID der vortragenden Person.</translation>
+    </message>
+    <message>
+        <source>speakers add needs --name.</source>
+        <translation>speakers add braucht --name.</translation>
+    </message>
+    <message>
+        <source>speakers edit needs exactly one speaker id.</source>
+        <translation>speakers edit braucht genau eine ID.</translation>
+    </message>
+    <message>
+        <source>The record to keep.</source>
+        <translation>Der Eintrag, der bleibt.</translation>
+    </message>
+    <message>
+        <source>The record merged into it and removed.</source>
+        <translation>Der Eintrag, der darin aufgeht und entfernt wird.</translation>
+    </message>
+    <message>
+        <source>speakers merge needs two ids: the one to keep, then the other.</source>
+        <translation>speakers merge braucht zwei IDs: den Eintrag, der bleibt, dann den anderen.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” (%2) into “%3” (%4).</source>
+        <translation>„%1“ (%2) wurde mit „%3“ (%4) zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The Phabricator server, such as https://phabricator.wikimedia.org.</source>
+        <translation>Der Phabricator-Server, etwa https://phabricator.wikimedia.org.</translation>
+    </message>
+    <message>
+        <source>The project (its hashtag or PHID) whose tasks are proposals.</source>
+        <translation>Das Projekt (sein Hashtag oder seine PHID), dessen Aufgaben Vorschläge sind.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the Conduit API token (default: $LECTERN_PHABRICATOR_TOKEN).</source>
+        <translation>Eine nur für Sie lesbare Datei mit dem Conduit-API-Token (Standard: $LECTERN_PHABRICATOR_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Sekunden Wartezeit pro Antwort (Standard 30).</translation>
+    </message>
+    <message>
+        <source>sync phabricator needs --url and --project.</source>
+        <translation>sync phabricator braucht --url und --project.</translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 tasks read…</source>
+        <translation>%1 Aufgaben gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 tasks read: %2 new, %3 updated (%4 changed since your review), %5 closed upstream, %6 unchanged.</source>
+        <translation>%1 Aufgaben gelesen: %2 neu, %3 aktualisiert (%4 seit Ihrer Bewertung geändert), %5 im Tracker geschlossen, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Title of the talk.</source>
+        <translation>Titel des Vortrags.</translation>
+    </message>
+    <message>
+        <source>Date, YYYY-MM-DD (UTC).</source>
+        <translation>Datum, JJJJ-MM-TT (UTC).</translation>
+    </message>
+    <message>
+        <source>Start time, HH:MM in UTC, or “tba”.</source>
+        <translation>Anfangszeit, HH:MM in UTC, oder „tba“.</translation>
+    </message>
+    <message>
+        <source>Length in minutes.</source>
+        <translation>Dauer in Minuten.</translation>
+    </message>
+    <message>
+        <source>A speaker (repeatable); a record is created for a new name.</source>
+        <translation>Eine vortragende Person (mehrfach möglich); für einen neuen Namen wird ein Eintrag angelegt.</translation>
+    </message>
+    <message>
+        <source>A host (repeatable).</source>
+        <translation>Eine Gastgeberin oder ein Gastgeber (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A moderator (repeatable).</source>
+        <translation>Eine Moderation (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A topic area (repeatable).</source>
+        <translation>Ein Themenbereich (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>tentative, confirmed, held, cancelled or postponed.</source>
+        <translation>tentative, confirmed, held, cancelled oder postponed.</translation>
+    </message>
+    <message>
+        <source>Season number.</source>
+        <translation>Staffelnummer.</translation>
+    </message>
+    <message>
+        <source>Episode number.</source>
+        <translation>Folgennummer.</translation>
+    </message>
+    <message>
+        <source>Description of the talk.</source>
+        <translation>Beschreibung des Vortrags.</translation>
+    </message>
+    <message>
+        <source>Where it is streamed.</source>
+        <translation>Wo er übertragen wird.</translation>
+    </message>
+    <message>
+        <source>Where the slides are.</source>
+        <translation>Wo die Folien sind.</translation>
+    </message>
+    <message>
+        <source>Where the recording is.</source>
+        <translation>Wo die Aufzeichnung ist.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a positive whole number.</source>
+        <translation>--%1: „%2“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--date: „%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a UTC time of the form HH:MM (or “tba”).</source>
+        <translation>--time: „%1“ ist keine UTC-Uhrzeit der Form HH:MM (oder „tba“).</translation>
+    </message>
+    <message>
+        <source>--%1: a name cannot be empty.</source>
+        <translation>--%1: Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>Save even when the scheduling rules warn.</source>
+        <translation>Auch speichern, wenn die Terminregeln warnen.</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s id.</source>
+        <translation>Die ID des Vortrags.</translation>
+    </message>
+    <message>
+        <source>talks add takes options only, got “%1”.</source>
+        <translation>talks add nimmt nur Optionen, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>talks add needs --title and --date.</source>
+        <translation>talks add braucht --title und --date.</translation>
+    </message>
+    <message>
+        <source>talks edit needs exactly one talk id.</source>
+        <translation>talks edit braucht genau eine Vortrags-ID.</translation>
+    </message>
+    <message>
+        <source>the talk was not saved.</source>
+        <translation>Der Vortrag wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Talk %1 “%2” was already cancelled.</source>
+        <translation>Vortrag %1 „%2“ war bereits abgesagt.</translation>
+    </message>
+    <message>
+        <source>Cancelled talk %1 “%2”.</source>
+        <translation>Vortrag %1 „%2“ abgesagt.</translation>
+    </message>
+    <message>
+        <source>The new date, YYYY-MM-DD, or date and UTC time, YYYY-MM-DDTHH:MM.</source>
+        <translation>Das neue Datum, JJJJ-MM-TT, oder Datum und UTC-Uhrzeit, JJJJ-MM-TTTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Move even when the scheduling rules warn.</source>
+        <translation>Auch verschieben, wenn die Terminregeln warnen.</translation>
+    </message>
+    <message>
+        <source>talks move needs a talk id and --to YYYY-MM-DD[THH:MM].</source>
+        <translation>talks move braucht eine Vortrags-ID und --to JJJJ-MM-TT[THH:MM].</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not of the form YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--to: „%1“ hat nicht die Form JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>Talk %1 is already on %2.</source>
+        <translation>Vortrag %1 ist bereits am %2.</translation>
+    </message>
+    <message>
+        <source>Deleted talk %1 “%2”.</source>
+        <translation>Vortrag %1 „%2“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Conduit</name>
+    <message>
+        <source>The server&apos;s answer to %1 is not what Phabricator sends: %2.</source>
+        <translation>Die Antwort des Servers auf %1 ist nicht, was Phabricator sendet: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not JSON (at byte %2: %3).</source>
+        <translation>Die Antwort des Servers auf %1 ist kein JSON (bei Byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Phabricator refused %1: %2 (%3).</source>
+        <translation>Phabricator hat %1 abgelehnt: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot; object</source>
+        <translation>kein &quot;result&quot;-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; list</source>
+        <translation>keine &quot;data&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>task %1 in the list has no id or no name</source>
+        <translation>Aufgabe %1 der Liste hat keine ID oder keinen Namen</translation>
+    </message>
+    <message>
+        <source>T%1 has no dateModified</source>
+        <translation>T%1 hat kein dateModified</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConduitClient</name>
+    <message>
+        <source>“%1” is not a web address such as https://phabricator.example.org.</source>
+        <translation>„%1“ ist keine Webadresse wie https://phabricator.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>No answer from the server to %1 within %2 seconds.</source>
+        <translation>Keine Antwort des Servers auf %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The call to %1 was cancelled.</source>
+        <translation>Der Aufruf von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The server could not answer %1: %2.</source>
+        <translation>Der Server konnte %1 nicht beantworten: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>No database file was named.</source>
+        <translation>Es wurde keine Datenbankdatei genannt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its first bytes are not a SQLite header). It was left untouched.</source>
+        <translation>%1 ist keine SQLite-Datenbank (die ersten Bytes sind kein SQLite-Kopf). Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Lectern database. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Lectern-Datenbank. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with “lectern-cli --database %1 init”.</source>
+        <translation>Die Datenbank %1 existiert nicht. Legen Sie sie mit „lectern-cli --database %1 init“ an.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.</source>
+        <translation>%1 kann nicht als SQLite-Datenbank gelesen werden; sie ist vielleicht beschädigt. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table list cannot be read (%2). It was left untouched.</source>
+        <translation>%1 ist beschädigt: Die Tabellenliste kann nicht gelesen werden (%2). Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 failed; the database was left at version %3. %4</source>
+        <translation>Die Aktualisierung von %1 auf Schema-Version %2 ist gescheitert; die Datenbank blieb auf Version %3. %4</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it; nothing was changed. %3</source>
+        <translation>%1 konnte vor der Aktualisierung nicht nach %2 gesichert werden; nichts wurde geändert. %3</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file for the copy.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei für die Kopie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write a copy to %1: %2</source>
+        <translation>Die Kopie nach %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DuplicateFinder</name>
+    <message>
+        <source>both have the email address %1</source>
+        <translation>beide haben die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” differ only in case, accents or punctuation</source>
+        <translation>die Namen „%1“ und „%2“ unterscheiden sich nur in Groß-/Kleinschreibung, Akzenten oder Satzzeichen</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” differ only in an initial</source>
+        <translation>die Namen „%1“ und „%2“ unterscheiden sich nur in einer Initiale</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” are spelled almost alike</source>
+        <translation>die Namen „%1“ und „%2“ werden fast gleich geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EmailTemplate</name>
+    <message>
+        <source>{series}: {title} ({date})</source>
+        <translation>{series}: {title} ({date})</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+The next {series} is Season {season}, Episode {episode}:
+
+{title}
+{date}, {time_utc} UTC, {duration} minutes
+{world_times}
+
+Speakers:
+{speakers}
+
+{abstract}
+
+Topics: {topics}
+
+Watch the stream: {stream_url}
+Ask your questions in {chat_channel} during the talk.
+
+See you there!
+</source>
+        <translation>Hallo zusammen,
+
+Der nächste Termin von {series} ist Staffel {season}, Folge {episode}:
+
+{title}
+{date}, {time_utc} UTC, {duration} Minuten
+{world_times}
+
+Vortragende:
+{speakers}
+
+{abstract}
+
+Themen: {topics}
+
+Zur Übertragung: {stream_url}
+Fragen während des Vortrags in {chat_channel}.
+
+Bis dann!
+</translation>
+    </message>
+    <message>
+        <source>Tomorrow: {title} ({series})</source>
+        <translation>Morgen: {title} ({series})</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+A reminder: tomorrow, {date} at {time_utc} UTC, {speakers_short} will present
+&quot;{title}&quot;.
+
+{world_times}
+
+Stream: {stream_url}
+Questions: {chat_channel}
+</source>
+        <translation>Hallo zusammen,
+
+zur Erinnerung: Morgen, {date} um {time_utc} UTC, präsentiert {speakers_short}
+„{title}“.
+
+{world_times}
+
+Übertragung: {stream_url}
+Fragen: {chat_channel}
+</translation>
+    </message>
+    <message>
+        <source>{series}: call for talk proposals</source>
+        <translation>{series}: Aufruf für Vortragsvorschläge</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+{series} is looking for speakers. A talk is usually {duration} minutes with
+questions at the end, streamed live. Anyone may propose a talk: reply to this
+message with a title, a few lines about it and who would speak.
+
+Thank you!
+</source>
+        <translation>Hallo zusammen,
+
+{series} sucht Vortragende. Ein Vortrag dauert meist {duration} Minuten mit
+Fragen am Ende und wird live übertragen. Alle können einen Vortrag vorschlagen:
+Antworten Sie auf diese Nachricht mit einem Titel, ein paar Zeilen dazu und wer sprechen würde.
+
+Vielen Dank!
+</translation>
+    </message>
+    <message>
+        <source>Your talk proposal for {series}: &quot;{proposal_title}&quot;</source>
+        <translation>Ihr Vortragsvorschlag für {series}: „{proposal_title}“</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Thank you for proposing &quot;{proposal_title}&quot;. We would love to have it in
+{series}: it is planned for {date} at {time_utc} UTC ({world_times}).
+Does that work for you?
+</source>
+        <translation>Hallo,
+
+vielen Dank für Ihren Vorschlag „{proposal_title}“. Wir hätten ihn gern in
+{series}: Geplant ist der {date} um {time_utc} UTC ({world_times}).
+Passt Ihnen das?
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Thank you for proposing &quot;{proposal_title}&quot; for {series}. We are not able to
+schedule it this time. We hope to hear from you again.
+</source>
+        <translation>Hallo,
+
+vielen Dank für Ihren Vorschlag „{proposal_title}“ für {series}. Dieses Mal können
+wir ihn leider nicht einplanen. Wir hoffen, wieder von Ihnen zu hören.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportBuilder</name>
+    <message>
+        <source>“%1” has no time yet (TBA).</source>
+        <translation>„%1“ hat noch keine Uhrzeit (TBA).</translation>
+    </message>
+    <message>
+        <source>“%1” has no speaker.</source>
+        <translation>„%1“ hat keine vortragende Person.</translation>
+    </message>
+    <message>
+        <source>“%1” has no stream link.</source>
+        <translation>„%1“ hat keinen Link zur Übertragung.</translation>
+    </message>
+    <message>
+        <source>No talk is scheduled from today (%1) on.</source>
+        <translation>Ab heute (%1) ist kein Vortrag eingeplant.</translation>
+    </message>
+    <message>
+        <source>No talk matches this choice.</source>
+        <translation>Kein Vortrag passt zu dieser Auswahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An announcement is about one talk; this one is about “%1”, the first of the %n chosen.</source>
+        <translation>
+            <numerusform>Eine Ankündigung gilt einem Vortrag; diese gilt „%1“, dem einzigen ausgewählten.</numerusform>
+            <numerusform>Eine Ankündigung gilt einem Vortrag; diese gilt „%1“, dem ersten der %n ausgewählten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The series has no sender address.</source>
+        <translation>Die Reihe hat keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The series has no mailing list to send to.</source>
+        <translation>Die Reihe hat keine Mailingliste als Empfänger.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: the talk cannot be in a calendar yet.</source>
+        <translation>Nichts angehängt: Der Vortrag kann noch in keinem Kalender stehen.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>An: %1
+Betreff: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>None of the chosen talks can be in a calendar yet.</source>
+        <translation>Keiner der ausgewählten Vorträge kann schon in einem Kalender stehen.</translation>
+    </message>
+    <message>
+        <source>This build of Lectern has no iCalendar support.</source>
+        <translation>Diese Lectern-Version hat keine iCalendar-Unterstützung.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportPage</name>
+    <message>
+        <source>The next upcoming talk</source>
+        <translation>Der nächste anstehende Vortrag</translation>
+    </message>
+    <message>
+        <source>The talk selected in the schedule</source>
+        <translation>Der im Terminplan ausgewählte Vortrag</translation>
+    </message>
+    <message>
+        <source>A season</source>
+        <translation>Eine Staffel</translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation>Ein Zeitraum</translation>
+    </message>
+    <message>
+        <source>All upcoming talks</source>
+        <translation>Alle anstehenden Vorträge</translation>
+    </message>
+    <message>
+        <source>All talks</source>
+        <translation>Alle Vorträge</translation>
+    </message>
+    <message>
+        <source>Season </source>
+        <translation>Staffel </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Announcement email (.eml)</source>
+        <translation>Ankündigungs-E-Mail (.eml)</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Wiki listing (wikitext)</source>
+        <translation>Wiki-Liste (Wikitext)</translation>
+    </message>
+    <message>
+        <source>This build of Lectern has no iCalendar support.</source>
+        <translation>Diese Lectern-Version hat keine iCalendar-Unterstützung.</translation>
+    </message>
+    <message>
+        <source>Edit Template…</source>
+        <translation>Vorlage bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Attach the calendar entry</source>
+        <translation>Kalendereintrag anhängen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>&amp;Vorträge:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <source>No talk is selected in the schedule.</source>
+        <translation>Im Terminplan ist kein Vortrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The message text is on the clipboard.</source>
+        <translation>Der Nachrichtentext ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The output is on the clipboard.</source>
+        <translation>Die Ausgabe ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarExport</name>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Vortragende: %1</translation>
+    </message>
+    <message>
+        <source>Stream: %1</source>
+        <translation>Übertragung: %1</translation>
+    </message>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Folien: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Aufzeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Questions during the talk: %1</source>
+        <translation>Fragen während des Vortrags: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no date yet and was left out.</source>
+        <translation>„%1“ hat noch kein Datum und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 has no time yet (TBA) and was left out.</source>
+        <translation>„%1“ am %2 hat noch keine Uhrzeit (TBA) und wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file that can be read (KCalendarCore error %2). Nothing was imported.</source>
+        <translation>%1 ist keine lesbare iCalendar-Datei (KCalendarCore-Fehler %2). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no events. Nothing was imported.</source>
+        <translation>%1 enthält keine Termine. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: a recurring event; a talk happens once, so it was not imported.</source>
+        <translation>%1: ein wiederkehrender Termin; ein Vortrag findet einmal statt, darum wurde er nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1: no start date.</source>
+        <translation>%1: kein Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>Event %1: no title.</source>
+        <translation>Termin %1: kein Titel.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::InboxModel</name>
+    <message>
+        <source>%1 (proposed by %2)</source>
+        <translation>%1 (vorgeschlagen von %2)</translation>
+    </message>
+    <message>
+        <source>changed upstream</source>
+        <translation>im Tracker geändert</translation>
+    </message>
+    <message>
+        <source>closed upstream</source>
+        <translation>im Tracker geschlossen</translation>
+    </message>
+    <message>
+        <source>The title or text changed in the tracker since you reviewed or decided on it.</source>
+        <translation>Titel oder Text haben sich im Tracker geändert, seit Sie ihn bewertet oder entschieden haben.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::InboxPage</name>
+    <message>
+        <source>Search titles, texts and proposers…</source>
+        <translation>Titel, Texte und Einreichende durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search proposals</source>
+        <translation>Vorschläge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>1 — no</source>
+        <translation>1 – nein</translation>
+    </message>
+    <message>
+        <source>2 — rather not</source>
+        <translation>2 – eher nicht</translation>
+    </message>
+    <message>
+        <source>3 — maybe</source>
+        <translation>3 – vielleicht</translation>
+    </message>
+    <message>
+        <source>4 — rather yes</source>
+        <translation>4 – eher ja</translation>
+    </message>
+    <message>
+        <source>5 — yes</source>
+        <translation>5 – ja</translation>
+    </message>
+    <message>
+        <source>What you think of it (only for the coordinators)</source>
+        <translation>Was Sie davon halten (nur für das Orga-Team)</translation>
+    </message>
+    <message>
+        <source>Add Review</source>
+        <translation>Bewertung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add your score and note (Ctrl+Return)</source>
+        <translation>Ihre Punkte und Notiz hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bewertende Person</translation>
+    </message>
+    <message>
+        <source>Your name on the reviews you write:</source>
+        <translation>Ihr Name auf den Bewertungen, die Sie schreiben:</translation>
+    </message>
+    <message>
+        <source>Put on Hold</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>What does “%1” wait for?</source>
+        <translation>Worauf wartet „%1“?</translation>
+    </message>
+    <message>
+        <source>Import Proposals</source>
+        <translation>Vorschläge importieren</translation>
+    </message>
+    <message>
+        <source>Rows with problems are listed under Show Details. Correct the file and import it again, or import the rows without problems now.</source>
+        <translation>Zeilen mit Problemen stehen unter „Details anzeigen“. Korrigieren Sie die Datei und importieren Sie sie erneut, oder importieren Sie jetzt die Zeilen ohne Probleme.</translation>
+    </message>
+    <message>
+        <source>Import Valid Rows</source>
+        <translation>Gültige Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next Proposal</source>
+        <translation>&amp;Nächster Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Proposal</source>
+        <translation>&amp;Vorheriger Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation>&amp;Vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Put on &amp;Hold…</source>
+        <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Withdrawn</source>
+        <translation>Als zurückge&amp;zogen markieren</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Reviewing</source>
+        <translation>Zurück in die &amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Review</source>
+        <translation>&amp;Bewertung schreiben</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule…</source>
+        <translation>&amp;Einplanen …</translation>
+    </message>
+    <message>
+        <source>Make the accepted or shortlisted proposal a talk on a date</source>
+        <translation>Den angenommenen oder vorgemerkten Vorschlag an einem Datum zum Vortrag machen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Proposals</source>
+        <translation>Vorschläge &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Proposals…</source>
+        <translation>Vorschläge &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Add proposals from a CSV or JSON file</source>
+        <translation>Vorschläge aus einer CSV- oder JSON-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Phabricator…</source>
+        <translation>Mit Phabricator a&amp;bgleichen …</translation>
+    </message>
+    <message>
+        <source>Sync…</source>
+        <translation>Abgleichen …</translation>
+    </message>
+    <message>
+        <source>Bring in new and changed tasks from the tracker</source>
+        <translation>Neue und geänderte Aufgaben aus dem Tracker holen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Orga-Team</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Bewertet als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No proposals here.&lt;/p&gt;&lt;p&gt;Import a file or sync with Phabricator to bring some in, or look at another tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier sind keine Vorschläge.&lt;/p&gt;&lt;p&gt;Importieren Sie eine Datei oder gleichen Sie mit Phabricator ab, um welche zu holen, oder sehen Sie in einem anderen Reiter nach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No proposal matches “%1”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Vorschlag passt zu „%1“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a proposal to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Vorschlag, um ihn zu lesen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) marked %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Vorschlag als %1 markiert. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Vorschläge als %1 markiert. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored %1 of 5 as %2.</source>
+        <translation>Mit %1 von 5 Punkten bewertet, als %2.</translation>
+    </message>
+    <message>
+        <source>A review needs a score or a note.</source>
+        <translation>Eine Bewertung braucht Punkte oder eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Review added.</source>
+        <translation>Bewertung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a talk on %2 now.</source>
+        <translation>„%1“ ist jetzt ein Vortrag am %2.</translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.json);;All files (*)</source>
+        <translation>Vorschläge (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nichts wurde importiert.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 hat Probleme.</numerusform>
+            <numerusform>%n Zeilen von %1 haben Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposal(s) from %1</source>
+        <translation>
+            <numerusform>%n Vorschlag aus %1 importieren</numerusform>
+            <numerusform>%n Vorschläge aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n proposal(s); %1 were already in the inbox.</source>
+        <translation>
+            <numerusform>%n Vorschlag importiert; %1 waren schon im Posteingang.</numerusform>
+            <numerusform>%n Vorschläge importiert; %1 waren schon im Posteingang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole database to another file, for a backup or to share</source>
+        <translation>Eine Kopie der ganzen Datenbank in eine andere Datei schreiben, als Sicherung oder zum Weitergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Talk…</source>
+        <translation>&amp;Neuer Vortrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Talk…</source>
+        <translation>Vortrag &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Date…</source>
+        <translation>Auf Datum &amp;verschieben …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Talk</source>
+        <translation>Vortrag &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Talk</source>
+        <translation>Vortrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Wie geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Die Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another name.</source>
+        <translation>%1 existiert bereits. Öffnen Sie sie stattdessen oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird benutzt</translation>
+    </message>
+    <message>
+        <source>%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose changes.</source>
+        <translation>%1 ist bereits in Lectern geöffnet (Prozess %2 auf %3). Schließen Sie sie dort zuerst: Zwei Programme, die einen Terminplan bearbeiten, könnten Änderungen verlieren.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1; is the folder writable?</source>
+        <translation>Die Sperrdatei neben %1 kann nicht angelegt werden; ist der Ordner beschreibbar?</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>My talk series</source>
+        <translation>Meine Vortragsreihe</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database</source>
+        <translation>Die Datenbank kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <source>The schedule was not changed</source>
+        <translation>Der Terminplan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The proposals were not changed</source>
+        <translation>Die Vorschläge wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>The speaker records were not changed</source>
+        <translation>Die Einträge der Vortragenden wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>Cannot open the talk</source>
+        <translation>Der Vortrag kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot add a talk</source>
+        <translation>Der Vortrag kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Select a day with a talk, or a talk in a list, to move it.</source>
+        <translation>Wählen Sie einen Tag mit einem Vortrag oder einen Vortrag in einer Liste, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Cannot move the talk</source>
+        <translation>Der Vortrag kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Lectern does not overwrite files; choose a new name.</source>
+        <translation>%1 existiert bereits. Lectern überschreibt keine Dateien; wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Lectern &amp;Handbook</source>
+        <translation>&amp;Handbuch zu Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>Ü&amp;ber Lectern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).sqlite</source>
+        <translation>%1 (Kopie %2).sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>No copy was saved</source>
+        <translation>Es wurde keine Kopie gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1. You keep working on %2.</source>
+        <translation>Kopie in %1 gespeichert. Sie arbeiten weiter in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MergeDialog</name>
+    <message>
+        <source>Merge Speaker Records</source>
+        <translation>Einträge zusammenführen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep this&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dies behalten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;or this&lt;/b&gt;</source>
+        <translation>&lt;b&gt;oder dies&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” become one record. Every talk and proposal of both is linked to it, and both email addresses are kept. You can undo the merge.</source>
+        <translation>„%1“ und „%2“ werden ein Eintrag. Alle Vorträge und Vorschläge beider werden damit verknüpft, und beide E-Mail-Adressen bleiben erhalten. Sie können das Zusammenführen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The records do not disagree on any field.</source>
+        <translation>Die Einträge unterscheiden sich in keinem Feld.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MonthModel</name>
+    <message>
+        <source>no talks</source>
+        <translation>keine Vorträge</translation>
+    </message>
+    <message>
+        <source>%1 UTC: %2, %3</source>
+        <translation>%1 UTC: %2, %3</translation>
+    </message>
+    <message>
+        <source>time to be announced: %1, %2</source>
+        <translation>Uhrzeit folgt: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: the series&apos; usual day</source>
+        <translation>%1: der übliche Tag der Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MonthView</name>
+    <message>
+        <source>TBA</source>
+        <comment>time to be announced</comment>
+        <translation>folgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week number</source>
+        <translation>Kalenderwoche</translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation>Monatskalender</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a day, Page Up and Page Down change the month, Enter opens the day&apos;s talk.</source>
+        <translation>Pfeiltasten wählen einen Tag, Bild auf und Bild ab wechseln den Monat, Eingabe öffnet den Vortrag des Tages.</translation>
+    </message>
+    <message>
+        <source>time TBA</source>
+        <translation>Uhrzeit folgt</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC (%3 your time)</source>
+        <translation>%1, %2 UTC (%3 Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>%1, time to be announced</source>
+        <translation>%1, Uhrzeit folgt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MoveToDateDialog</name>
+    <message>
+        <source>Schedule Proposal</source>
+        <translation>Vorschlag einplanen</translation>
+    </message>
+    <message>
+        <source>Move to Date</source>
+        <translation>Auf Datum verschieben</translation>
+    </message>
+    <message>
+        <source>Make “%1” a talk on:</source>
+        <translation>„%1“ wird ein Vortrag am:</translation>
+    </message>
+    <message>
+        <source>Move “%1” to:</source>
+        <translation>„%1“ verschieben auf:</translation>
+    </message>
+    <message>
+        <source>New start time (UTC):</source>
+        <translation>Neue Anfangszeit (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Otherwise it starts at the series&apos; usual time, %1 UTC.</source>
+        <translation>Sonst beginnt er zur üblichen Zeit der Reihe, %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Otherwise its time is to be announced.</source>
+        <translation>Sonst folgt die Uhrzeit später.</translation>
+    </message>
+    <message>
+        <source>Otherwise it keeps its start time, %1 UTC.</source>
+        <translation>Sonst behält er seine Anfangszeit, %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Otherwise its time stays to be announced.</source>
+        <translation>Sonst folgt seine Uhrzeit weiterhin später.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PhabricatorSync</name>
+    <message>
+        <source>Name the Phabricator project whose tasks are proposals.</source>
+        <translation>Nennen Sie das Phabricator-Projekt, dessen Aufgaben Vorschläge sind.</translation>
+    </message>
+    <message>
+        <source>The server sent the same page twice (cursor %1); stopped rather than loop.</source>
+        <translation>Der Server hat dieselbe Seite zweimal gesendet (Cursor %1); abgebrochen statt im Kreis zu laufen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; the next sync starts from the same place.</source>
+        <translation>%1 Nichts wurde geändert; der nächste Abgleich beginnt an derselben Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalFile</name>
+    <message>
+        <source>a quote in the middle of field %1 (quote the whole field and double the quotes inside it)</source>
+        <translation>ein Anführungszeichen mitten in Feld %1 (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die inneren)</translation>
+    </message>
+    <message>
+        <source>a quoted field opens here and is never closed</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>A proposal needs a title.</source>
+        <translation>Ein Vorschlag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT) und kein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
+        <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie als CSV UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row (%1) and a row per proposal.</source>
+        <translation>Die Datei ist leer; sie braucht eine Kopfzeile (%1) und eine Zeile pro Vorschlag.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 of the header: “%3” is not one of %4.</source>
+        <translation>Zeile %1, Spalte %2 der Kopfzeile: „%3“ ist keiner von %4.</translation>
+    </message>
+    <message>
+        <source>line %1: the header names “%2” twice.</source>
+        <translation>Zeile %1: Die Kopfzeile nennt „%2“ zweimal.</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no “title” column (it has: %2).</source>
+        <translation>Zeile %1: Die Kopfzeile hat keine Spalte „title“ (sie hat: %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns.</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 Spalten hat.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the JSON does not parse (%3).</source>
+        <translation>Zeile %1, Spalte %2: Das JSON ist nicht lesbar (%3).</translation>
+    </message>
+    <message>
+        <source>The JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
+        <translation>Das JSON ist kein Array von Vorschlägen ([{&quot;title&quot;: …}, …]).</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object with title, text, …</source>
+        <translation>Eintrag %1 ist kein Objekt mit title, text, …</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>the value must be text.</source>
+        <translation>Der Wert muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalHtml</name>
+    <message>
+        <source>&lt;b&gt;Speakers:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vortragende:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorgeschlagen von:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Eingegangen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Quelle:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the tracker:&lt;/b&gt; %1%2</source>
+        <translation>&lt;b&gt;Im Tracker:&lt;/b&gt; %1%2</translation>
+    </message>
+    <message>
+        <source> (closed there)</source>
+        <translation> (dort geschlossen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changed upstream&lt;/b&gt; since you reviewed or decided on it: read it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im Tracker geändert&lt;/b&gt;, seit Sie ihn bewertet oder entschieden haben: Lesen Sie ihn noch einmal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No text.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Kein Text.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reviews (mean score %1)</source>
+        <translation>Bewertungen (Durchschnitt %1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>score %1 of 5</source>
+        <translation>%1 von 5 Punkten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalRepository</name>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Es gibt keinen Vorschlag mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The proposal “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>Der Vorschlag „%1“ wurde anderswo geändert, seit er gelesen wurde; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>reviewer: A review needs the reviewer&apos;s name.</source>
+        <translation>reviewer: Eine Bewertung braucht den Namen der bewertenden Person.</translation>
+    </message>
+    <message>
+        <source>score: Scores go from 1 to 5, not %1.</source>
+        <translation>score: Punkte gehen von 1 bis 5, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the review to proposal %1: %2</source>
+        <translation>Die Bewertung kann nicht zu Vorschlag %1 hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no review with id %1.</source>
+        <translation>Es gibt keine Bewertung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SampleSeries</name>
+    <message>
+        <source>The built-in sample series is damaged (%1).</source>
+        <translation>Die eingebaute Beispielreihe ist beschädigt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Vortrag; die Beispielreihe wird nur in eine leere Datenbank geladen.</numerusform>
+            <numerusform>%1 enthält bereits %n Vorträge; die Beispielreihe wird nur in eine leere Datenbank geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no speaker record for “%1”</source>
+        <translation>kein Eintrag für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SchedulePage</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Voriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to a month</source>
+        <translation>Zu einem Monat springen</translation>
+    </message>
+    <message>
+        <source>Go to month</source>
+        <translation>Zu Monat springen</translation>
+    </message>
+    <message>
+        <source>New Talk…</source>
+        <translation>Neuer Vortrag …</translation>
+    </message>
+    <message>
+        <source>Talks without a date. Drag one onto a day to schedule it.</source>
+        <translation>Vorträge ohne Datum. Ziehen Sie einen auf einen Tag, um ihn einzuplanen.</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>Talks without a date yet</source>
+        <translation>Vorträge, die noch kein Datum haben</translation>
+    </message>
+    <message>
+        <source>All Talks</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every talk, to find one or drag it elsewhere</source>
+        <translation>Jeder Vortrag, um einen zu finden oder woanders hinzuziehen</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Accepted and shortlisted proposals, ready to be dragged onto a day</source>
+        <translation>Angenommene und vorgemerkte Vorschläge, bereit, auf einen Tag gezogen zu werden</translation>
+    </message>
+    <message>
+        <source>Undated (%1)</source>
+        <translation>Ohne Datum (%1)</translation>
+    </message>
+    <message>
+        <source>Drop on %1</source>
+        <translation>Ablegen auf %1</translation>
+    </message>
+    <message>
+        <source>Every talk. Drag one onto a day to move it there.</source>
+        <translation>Jeder Vortrag. Ziehen Sie einen auf einen Tag, um ihn dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Accepted and shortlisted proposals. Drag one onto a day to make it a talk there.</source>
+        <translation>Angenommene und vorgemerkte Vorschläge. Ziehen Sie einen auf einen Tag, um dort einen Vortrag daraus zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScheduleRules</name>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 um %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 already has a talk of this series: “%2” on %3.</source>
+        <translation>%1 hat schon einen Vortrag dieser Reihe: „%2“ am %3.</translation>
+    </message>
+    <message>
+        <source>It overlaps “%1” (%2, %3 minutes).</source>
+        <translation>Er überschneidet sich mit „%1“ (%2, %3 Minuten).</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2” that day (%3).</source>
+        <translation>%1 ist an dem Tag schon in „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2” at the same time (%3).</source>
+        <translation>%1 ist zur selben Zeit in „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is more than six months ahead; talks are usually scheduled at most six months in advance.</source>
+        <translation>%1 liegt mehr als sechs Monate voraus; Vorträge werden meist höchstens sechs Monate im Voraus geplant.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past, but the talk is still %2.</source>
+        <translation>%1 liegt in der Vergangenheit, aber der Vortrag ist noch %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; this series usually meets on %3.</source>
+        <translation>%1 ist ein %2; diese Reihe trifft sich meist am %3.</translation>
+    </message>
+    <message>
+        <source>The talk starts at %1 (%2) for %3, at night in their time zone.</source>
+        <translation>Der Vortrag beginnt um %1 (%2) für %3, nachts in deren Zeitzone.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SeriesRepository</name>
+    <message>
+        <source>There is no series with id %1.</source>
+        <translation>Es gibt keine Reihe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The database has no series yet; create one with “lectern-cli init”.</source>
+        <translation>Die Datenbank hat noch keine Reihe; legen Sie eine mit „lectern-cli init“ an.</translation>
+    </message>
+    <message>
+        <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>Die Reihe „%1“ wurde anderswo geändert, seit sie gelesen wurde; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Speaker</name>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Eine vortragende Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected name@example.org).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (erwartet: name@example.org).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (expected https://…).</source>
+        <translation>„%1“ ist keine Webadresse (erwartet: https://…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (e.g. Europe/Berlin).</source>
+        <translation>„%1“ ist keine IANA-Zeitzone (z. B. Europe/Berlin).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerDirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Vorträge</translation>
+    </message>
+    <message>
+        <source>Last talk</source>
+        <translation>Letzter Vortrag</translation>
+    </message>
+    <message>
+        <source>Next talk</source>
+        <translation>Nächster Vortrag</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerEditor</name>
+    <message>
+        <source>name@example.org, another@example.org</source>
+        <translation>name@example.org, andere@example.org</translation>
+    </message>
+    <message>
+        <source>Type a city, e.g. Berlin</source>
+        <translation>Stadt eingeben, z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>One web address per line: website, wiki user page, tracker profile</source>
+        <translation>Eine Webadresse pro Zeile: Website, Wiki-Benutzerseite, Tracker-Profil</translation>
+    </message>
+    <message>
+        <source>Private notes for the coordinators</source>
+        <translation>Private Notizen für das Orga-Team</translation>
+    </message>
+    <message>
+        <source>Double-click a talk to open it</source>
+        <translation>Doppelklick auf einen Vortrag öffnet ihn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>&amp;E-Mails:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Role &amp;title:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronomen:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biografie:</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Talks and proposals:</source>
+        <translation>Vorträge und Vorschläge:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)%4</source>
+        <translation>%1 — %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>, upcoming</source>
+        <translation>, anstehend</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 (%2)</source>
+        <translation>Vorschlag: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No talks or proposals yet.</source>
+        <translation>Noch keine Vorträge oder Vorschläge.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerMerger</name>
+    <message>
+        <source>A speaker cannot be merged with itself.</source>
+        <translation>Ein Eintrag kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerRepository</name>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>Es gibt keine vortragende Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Only a speaker read from the database can be restored.</source>
+        <translation>Nur ein aus der Datenbank gelesener Eintrag kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The speaker “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>Der Eintrag „%1“ wurde anderswo geändert, seit er gelesen wurde; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s); unlink or merge them before deleting the record.</source>
+        <translation>
+            <numerusform>%1 ist mit %n Vortrag verknüpft; lösen Sie die Verknüpfung oder führen Sie den Eintrag zusammen, bevor Sie ihn löschen.</numerusform>
+            <numerusform>%1 ist mit %n Vorträgen verknüpft; lösen Sie die Verknüpfungen oder führen Sie den Eintrag zusammen, bevor Sie ihn löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while proposals name them: %2</source>
+        <translation>%1 kann nicht gelöscht werden, solange Vorschläge ihn nennen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakersPage</name>
+    <message>
+        <source>Search names, emails, affiliations…</source>
+        <translation>Namen, E-Mails, Organisationen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add Speaker…</source>
+        <translation>Person &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to merge it</source>
+        <translation>Doppelklick auf ein Paar führt es zusammen</translation>
+    </message>
+    <message>
+        <source>Add Speaker</source>
+        <translation>Vortragende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2: %3</source>
+        <translation>%1 ↔ %2: %3</translation>
+    </message>
+    <message>
+        <source>Likely Duplicates (%1)</source>
+        <translation>Wahrscheinliche Dubletten (%1)</translation>
+    </message>
+    <message>
+        <source>Edit speaker “%1”</source>
+        <translation>Eintrag „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge speakers into “%1”</source>
+        <translation>Einträge in „%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add speaker “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 ist mit %n Vortrag verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesem Vortrag.</numerusform>
+            <numerusform>%1 ist mit %n Vorträgen verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesen Vorträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete speaker “%1”</source>
+        <translation>Eintrag „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SyncDialog</name>
+    <message>
+        <source>Sync with Phabricator</source>
+        <translation>Mit Phabricator abgleichen</translation>
+    </message>
+    <message>
+        <source>the project&apos;s hashtag, e.g. tech-talks</source>
+        <translation>der Hashtag des Projekts, z. B. tech-talks</translation>
+    </message>
+    <message>
+        <source>empty: $%1</source>
+        <translation>leer: $%1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds your Conduit API token</source>
+        <translation>Die Datei mit Ihrem Conduit-API-Token wählen</translation>
+    </message>
+    <message>
+        <source>New and changed tasks of the project come into the inbox. Your reviews and decisions stay as they are. The token file must be readable by you alone.</source>
+        <translation>Neue und geänderte Aufgaben des Projekts kommen in den Posteingang. Ihre Bewertungen und Entscheidungen bleiben, wie sie sind. Die Token-Datei darf nur für Sie lesbar sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>&amp;Token-Datei:</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>give the address of the Phabricator server.</source>
+        <translation>Geben Sie die Adresse des Phabricator-Servers an.</translation>
+    </message>
+    <message>
+        <source>Project: name the project whose tasks are proposals.</source>
+        <translation>Projekt: Nennen Sie das Projekt, dessen Aufgaben Vorschläge sind.</translation>
+    </message>
+    <message>
+        <source>Reading tasks… %1 so far</source>
+        <translation>Aufgaben werden gelesen … bisher %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) read: </source>
+        <translation>
+            <numerusform>%n Aufgabe gelesen: </numerusform>
+            <numerusform>%n Aufgaben gelesen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed upstream since you reviewed them.</source>
+        <translation>
+            <numerusform>%n seit Ihrer Bewertung im Tracker geändert.</numerusform>
+            <numerusform>%n seit Ihrer Bewertung im Tracker geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed upstream.</source>
+        <translation>
+            <numerusform>%n im Tracker geschlossen.</numerusform>
+            <numerusform>%n im Tracker geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage bei %1 an …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sync did not complete.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Abgleich wurde nicht abgeschlossen.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkEditorDialog</name>
+    <message>
+        <source>Edit Talk</source>
+        <translation>Vortrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Talk</source>
+        <translation>Neuer Vortrag</translation>
+    </message>
+    <message>
+        <source>What the talk is called</source>
+        <translation>Wie der Vortrag heißt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Season </source>
+        <translation>Staffel </translation>
+    </message>
+    <message>
+        <source>Episode </source>
+        <translation>Folge </translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Eingeplant am</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Untick while the time is to be announced</source>
+        <translation>Abwählen, solange die Uhrzeit noch folgt</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name of a speaker, known or new</source>
+        <translation>Name einer vortragenden Person, bekannt oder neu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Topic areas, separated by commas</source>
+        <translation>Themenbereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>What the talk is about, as it will be announced</source>
+        <translation>Worum es im Vortrag geht, wie es angekündigt wird</translation>
+    </message>
+    <message>
+        <source>Private notes for the coordinators</source>
+        <translation>Private Notizen für das Orga-Team</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>N&amp;umbering:</source>
+        <translation>N&amp;ummerierung:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers:</source>
+        <translation>&amp;Vortragende:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation>Übertragung:</translation>
+    </message>
+    <message>
+        <source>Slides:</source>
+        <translation>Folien:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>%1 (new record)</source>
+        <translation>%1 (neuer Eintrag)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>The time is to be announced.</source>
+        <translation>Die Uhrzeit folgt noch.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Noch nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 UTC is %2 your time.</source>
+        <translation>%1 UTC ist %2 Ihre Zeit.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 UTC is %2%3 in %4 for %5.</source>
+        <translation>%1 UTC ist %2%3 in %4 für %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkRepository</name>
+    <message>
+        <source>Cannot link speaker %1 to the talk: %2</source>
+        <translation>Vortragende Person %1 kann nicht mit dem Vortrag verknüpft werden: %2</translation>
+    </message>
+    <message>
+        <source>Only a talk read from the database can be restored.</source>
+        <translation>Nur ein aus der Datenbank gelesener Vortrag kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
+        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er gelesen wurde; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkScheduler</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>„%1“ auf %2 verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1?</source>
+        <translation>
+            <numerusform>%n Vortrag auf %1 verschieben?</numerusform>
+            <numerusform>%n Vorträge auf %1 verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Trotzdem verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1</source>
+        <translation>
+            <numerusform>%n Vortrag auf %1 verschieben</numerusform>
+            <numerusform>%n Vorträge auf %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 um %2 UTC</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” on %2?</source>
+        <translation>„%1“ am %2 einplanen?</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>Trotzdem einplanen</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” on %2</source>
+        <translation>„%1“ am %2 einplanen</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>„%1“ absagen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TemplateEditorDialog</name>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation>Vorlage „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Triage</name>
+    <message>
+        <source>The proposal “%1” is already talk %2.</source>
+        <translation>Der Vorschlag „%1“ ist bereits Vortrag %2.</translation>
+    </message>
+    <message>
+        <source>The proposal “%1” is %2; only accepted or shortlisted proposals are scheduled.</source>
+        <translation>Der Vorschlag „%1“ ist %2; eingeplant werden nur angenommene oder vorgemerkte Vorschläge.</translation>
+    </message>
+    <message>
+        <source>status: A proposal becomes scheduled by scheduling it, not by setting its status.</source>
+        <translation>status: Ein Vorschlag wird eingeplant, indem man ihn einplant, nicht durch Setzen des Status.</translation>
+    </message>
+    <message>
+        <source>reason: Putting a proposal on hold needs a reason (what it waits for).</source>
+        <translation>reason: Das Zurückstellen eines Vorschlags braucht einen Grund (worauf er wartet).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is talk %2 now; delete or cancel the talk instead.</source>
+        <translation>Vorschlag %1 ist jetzt Vortrag %2; löschen oder sagen Sie stattdessen den Vortrag ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TriageCommands</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>%n Vorschlag als %1 markieren</numerusform>
+            <numerusform>%n Vorschläge als %1 markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score “%1” %2</source>
+        <translation>„%1“ mit %2 bewerten</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::UserGuideWindow</name>
+    <message>
+        <source>Lectern Handbook</source>
+        <translation>Handbuch zu Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePage</name>
+    <message>
+        <source>Welcome to Lectern</source>
+        <translation>Willkommen bei Lectern</translation>
+    </message>
+    <message>
+        <source>Lectern keeps the schedule, proposals and speakers of a talk series. How would you like to start?</source>
+        <translation>Lectern verwaltet Termine, Vorschläge und Vortragende einer Vortragsreihe. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Explore the sample series</source>
+        <translation>Die Beispielreihe erkunden</translation>
+    </message>
+    <message>
+        <source>Sixteen real talks from 2019 and 2020 with their speakers, and a list of nominations to review.</source>
+        <translation>Sechzehn echte Vorträge aus 2019 und 2020 mit ihren Vortragenden und eine Liste von Vorschlägen zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>Start an empty series</source>
+        <translation>Eine leere Reihe beginnen</translation>
+    </message>
+    <message>
+        <source>A new database for your own talk series.</source>
+        <translation>Eine neue Datenbank für Ihre eigene Vortragsreihe.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Eine vorhandene Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>A Lectern database file you already have.</source>
+        <translation>Eine Lectern-Datenbankdatei, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <source>The new database will be saved as %1</source>
+        <translation>Die neue Datenbank wird als %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Lectern-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSource</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominierung</translation>
+    </message>
+    <message>
+        <source>Phabricator</source>
+        <translation>Phabricator</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Importierte Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerRole</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database %1 refused a statement: %2</source>
+        <translation>Die Datenbank %1 hat eine Anweisung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 failed: %2</source>
+        <translation>Die Datenbank %1 ist gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>%1 already holds talks; synthetic data is only generated into an empty database.</source>
+        <translation>%1 enthält bereits Vorträge; synthetische Daten werden nur in eine leere Datenbank erzeugt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Talk</name>
+    <message>
+        <source>A talk needs a title.</source>
+        <translation>Ein Vortrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 1440 minutes, not %1.</source>
+        <translation>Die Dauer muss zwischen 1 und 1440 Minuten liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Seasons are numbered from 1.</source>
+        <translation>Staffeln werden ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <source>Episodes are numbered from 1.</source>
+        <translation>Folgen werden ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <source>A talk without a date cannot have a start time.</source>
+        <translation>Ein Vortrag ohne Datum kann keine Anfangszeit haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (expected e.g. https://example.org/...).</source>
+        <translation>„%1“ ist keine Webadresse (erwartet z. B. https://example.org/...).</translation>
+    </message>
+</context>
+<context>
+    <name>TalkCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Tentative</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>There is no email template “%1”; the series has %2.</source>
+        <translation>Es gibt keine E-Mail-Vorlage „%1“; die Reihe hat %2.</translation>
+    </message>
+    <message>
+        <source>name: A template needs a name.</source>
+        <translation>name: Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The template “%1” was changed elsewhere; reload it.</source>
+        <translation>Die Vorlage „%1“ wurde anderswo geändert; laden Sie sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <source>Note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Check the Schedule</source>
+        <translation>Terminplan prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan a recurring talk series: schedule, proposals, speakers, announcements.</source>
+        <translation>Eine regelmäßige Vortragsreihe planen: Termine, Vorschläge, Vortragende, Ankündigungen.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Diese Datenbankdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Use this interface language (%1, or en) instead of the system&apos;s.</source>
+        <translation>Diese Sprache der Oberfläche verwenden (%1 oder en) statt der des Systems.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Lectern::Cli</name>
+    <message numerus="yes">
+        <source>nothing imported: %n row(s) have problems. Correct them, or use --valid-rows to import the other %1.</source>
+        <translation>
+            <numerusform>nothing imported: %n row has problems. Correct it, or use --valid-rows to import the other %1.</numerusform>
+            <numerusform>nothing imported: %n rows have problems. Correct them, or use --valid-rows to import the other %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportBuilder</name>
+    <message numerus="yes">
+        <source>An announcement is about one talk; this one is about “%1”, the first of the %n chosen.</source>
+        <translation>
+            <numerusform>An announcement is about one talk; this one is about “%1”, the only one chosen.</numerusform>
+            <numerusform>An announcement is about one talk; this one is about “%1”, the first of the %n chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::InboxPage</name>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) marked %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n proposal marked %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n proposals marked %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems.</source>
+        <translation>
+            <numerusform>%n row of %1 has problems.</numerusform>
+            <numerusform>%n rows of %1 have problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposal(s) from %1</source>
+        <translation>
+            <numerusform>Import %n proposal from %1</numerusform>
+            <numerusform>Import %n proposals from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n proposal(s); %1 were already in the inbox.</source>
+        <translation>
+            <numerusform>Imported %n proposal; %1 were already in the inbox.</numerusform>
+            <numerusform>Imported %n proposals; %1 were already in the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SampleSeries</name>
+    <message numerus="yes">
+        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
+        <translation>
+            <numerusform>%1 already holds %n talk; the sample series is only loaded into an empty database.</numerusform>
+            <numerusform>%1 already holds %n talks; the sample series is only loaded into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerRepository</name>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s); unlink or merge them before deleting the record.</source>
+        <translation>
+            <numerusform>%1 is linked to %n talk; unlink it or merge the record before deleting it.</numerusform>
+            <numerusform>%1 is linked to %n talks; unlink or merge them before deleting the record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakersPage</name>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 is linked to %n talk. Merge the record into another one (Likely Duplicates), or remove %1 from that talk first.</numerusform>
+            <numerusform>%1 is linked to %n talks. Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SyncDialog</name>
+    <message numerus="yes">
+        <source>%n task(s) read: </source>
+        <translation>
+            <numerusform>%n task read: </numerusform>
+            <numerusform>%n tasks read: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed upstream since you reviewed them.</source>
+        <translation>
+            <numerusform>%n changed upstream since you reviewed it.</numerusform>
+            <numerusform>%n changed upstream since you reviewed them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed upstream.</source>
+        <translation>
+            <numerusform>%n closed upstream.</numerusform>
+            <numerusform>%n closed upstream.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkScheduler</name>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1?</source>
+        <translation>
+            <numerusform>Move %n talk to %1?</numerusform>
+            <numerusform>Move %n talks to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1</source>
+        <translation>
+            <numerusform>Move %n talk to %1</numerusform>
+            <numerusform>Move %n talks to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TriageCommands</name>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>Mark %n proposal as %1</numerusform>
+            <numerusform>Mark %n proposals as %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

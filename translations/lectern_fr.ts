@@ -1,0 +1,3375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1: “%2” is not an id (a positive whole number).</source>
+        <translation>%1 : « %2 » n&apos;est pas un identifiant (un entier positif).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 : « %2 » n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown action “%2”; use %3.</source>
+        <translation>%1 : action inconnue « %2 » ; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>The id.</source>
+        <translation>L&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one id.</source>
+        <translation>%1 attend exactement un identifiant.</translation>
+    </message>
+    <message>
+        <source>Create the database, or bring it to the current schema.</source>
+        <translation>Créer la base de données, ou la mettre au schéma actuel.</translation>
+    </message>
+    <message>
+        <source>Load the sample series (16 talks and the nominations).</source>
+        <translation>Charger la série d&apos;exemple (16 conférences et les propositions).</translation>
+    </message>
+    <message>
+        <source>Name of the series in a new database.</source>
+        <translation>Nom de la série dans une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments, got “%1”.</source>
+        <translation>init ne prend pas d&apos;argument, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Talk series</source>
+        <translation>Cycle de conférences</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>La base de données %1 est prête (version de schéma %2).</translation>
+    </message>
+    <message>
+        <source>The previous version was backed up to %1.</source>
+        <translation>La version précédente a été sauvegardée dans %1.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with synthetic data, for benchmarks.</source>
+        <translation>Remplir une base vide de données synthétiques (pour les mesures de performance).</translation>
+    </message>
+    <message>
+        <source>medium (1,000 talks) or large (10,000 talks).</source>
+        <translation>medium (1 000 conférences) ou large (10 000 conférences).</translation>
+    </message>
+    <message>
+        <source>Number of talks.</source>
+        <translation>Nombre de conférences.</translation>
+    </message>
+    <message>
+        <source>Number of proposals.</source>
+        <translation>Nombre de propositions.</translation>
+    </message>
+    <message>
+        <source>Number of speakers.</source>
+        <translation>Nombre d&apos;intervenants.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not medium or large.</source>
+        <translation>--size : « %1 » n&apos;est ni medium ni large.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a count.</source>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>--seed: “%1” is not a whole number.</source>
+        <translation>--seed : « %1 » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>generated %1 of %2 records</source>
+        <translation>%1 enregistrements générés sur %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 talks, %2 proposals and %3 speakers (seed %4) in %5.</source>
+        <translation>%1 conférences, %2 propositions et %3 intervenants générés (graine %4) en %5.</translation>
+    </message>
+    <message>
+        <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--name NAME]     create or upgrade the database; --demo loads the sample series
+  generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
+                                  fill an empty database with synthetic data (benchmarks)
+  talks list [--from DATE] [--to DATE] [--json]
+  talks show ID [--json]
+  talks add --title T --date YYYY-MM-DD [--time HH:MM] [--duration MIN] [--speaker NAME]...
+            [--host NAME]... [--moderator NAME]... [--topic T]... [--status S] [--season N] [--episode N]
+            [--abstract T] [--stream-url URL] [--slides-url URL] [--recording-url URL] [--notes T]
+            [--force]   (save even when the scheduling rules warn)
+  talks edit ID [same options as add]
+  talks move ID --to YYYY-MM-DD[THH:MM] [--force]
+  talks cancel ID
+  talks delete ID
+  speakers list [--search TEXT] [--json]
+  speakers show ID [--json]
+  speakers add --name N [--email E]... [--affiliation A] [--title T] [--timezone TZ] [--pronouns P] [--bio B]
+               [--link URL]... [--notes T]
+  speakers edit ID [same options as add]
+  speakers duplicates [--json]       likely duplicate records, and why
+  speakers merge KEEP_ID OTHER_ID    links, emails and empty fields of OTHER go to KEEP
+  proposals list [--status S] [--search TEXT] [--json]
+  proposals show ID [--json]
+  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
+  proposals set-status ID STATUS [--reason T]
+                                  new, reviewing, shortlisted, on-hold (needs --reason), accepted,
+                                  declined or withdrawn
+  proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
+  proposals schedule ID --date YYYY-MM-DD [--time HH:MM] [--force]
+                                  the proposal becomes a talk (rules as in talks move)
+  proposals import FILE [--valid-rows]   proposals from CSV or JSON; known rows are skipped
+  sync phabricator --url BASE --project TAG [--token-file F]
+                                  tasks of a Phabricator project become proposals
+  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FILE]
+                                  talks as iCalendar (time-TBA talks are left out, with a note)
+  export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]
+                                  the announcement (or another template) as an .eml draft
+  export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
+  import ics FILE                 events become talks; a known UID updates its talk
+
+Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
+Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
+
+Commandes :
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
+  generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
+                                  remplir une base vide de données synthétiques (mesures)
+  talks list [--from DATE] [--to DATE] [--json]
+  talks show ID [--json]
+  talks add --title T --date AAAA-MM-JJ [--time HH:MM] [--duration MIN] [--speaker NOM]...
+            [--host NOM]... [--moderator NOM]... [--topic T]... [--status S] [--season N] [--episode N]
+            [--abstract T] [--stream-url URL] [--slides-url URL] [--recording-url URL] [--notes T]
+            [--force]   (enregistrer même quand les règles de planification avertissent)
+  talks edit ID [mêmes options que add]
+  talks move ID --to AAAA-MM-JJ[THH:MM] [--force]
+  talks cancel ID
+  talks delete ID
+  speakers list [--search TEXTE] [--json]
+  speakers show ID [--json]
+  speakers add --name N [--email E]... [--affiliation A] [--title T] [--timezone FH] [--pronouns P] [--bio B]
+               [--link URL]... [--notes T]
+  speakers edit ID [mêmes options que add]
+  speakers duplicates [--json]       doublons probables, et pourquoi
+  speakers merge ID_GARDÉ ID_AUTRE   liens, adresses et champs vides de AUTRE passent à GARDÉ
+  proposals list [--status S] [--search TEXTE] [--json]
+  proposals show ID [--json]
+  proposals add --title T [--text T] [--proposer NOM] [--speaker NOM]...
+  proposals set-status ID STATUT [--reason T]
+                                  new, reviewing, shortlisted, on-hold (avec --reason), accepted,
+                                  declined ou withdrawn
+  proposals review ID [--score 1-5] [--note T] [--reviewer NOM]
+  proposals schedule ID --date AAAA-MM-JJ [--time HH:MM] [--force]
+                                  la proposition devient une conférence (règles comme talks move)
+  proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
+  sync phabricator --url BASE --project TAG [--token-file F]
+                                  les tâches d&apos;un projet Phabricator deviennent des propositions
+  export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
+                                  conférences en iCalendar (celles sans heure sont omises, avec une note)
+  export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
+                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
+  export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
+  import ics FICHIER              les événements deviennent des conférences ; un UID connu met à jour la sienne
+
+Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
+Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données.
+Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
+        <translation>non enregistré : les règles de planification avertissent au sujet de ce changement. Utilisez --force pour l&apos;enregistrer malgré tout.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern</name>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). It was left untouched; open it with a newer Lectern.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Lectern (schéma %2 ; cette version connaît jusqu&apos;à %3). Elle n&apos;a pas été modifiée ; ouvrez-la avec un Lectern plus récent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: permission denied.</source>
+        <translation>Impossible de lire la base de données %1 : accès refusé.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Lectern needs to write to it; make it writable or open a copy.</source>
+        <translation>La base de données %1 est en lecture seule. Lectern doit pouvoir y écrire ; rendez-la modifiable ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; SQLite needs to create its journal next to the database.</source>
+        <translation>Le dossier %1 est en lecture seule ; SQLite doit créer son journal à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>title: A proposal needs a title.</source>
+        <translation>title : une proposition doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>name: A series needs a name.</source>
+        <translation>name : une série doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>duration: The default duration must be positive.</source>
+        <translation>duration : la durée par défaut doit être positive.</translation>
+    </message>
+    <message>
+        <source>weekday: Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>weekday : les jours de la semaine vont de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>There is no talk with id %1.</source>
+        <translation>Il n&apos;y a pas de conférence avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AboutDialog</name>
+    <message>
+        <source>About Lectern</source>
+        <translation>À propos de Lectern</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks CalendarCore %1</source>
+        <translation>KDE Frameworks CalendarCore %1</translation>
+    </message>
+    <message>
+        <source>iCalendar support is not part of this build</source>
+        <translation>la prise en charge d&apos;iCalendar ne fait pas partie de cette version</translation>
+    </message>
+    <message>
+        <source>SQLite (version unknown)</source>
+        <translation>SQLite (version inconnue)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Icons from KDE&apos;s Breeze theme (LGPL 3), where the desktop has none</source>
+        <translation>Icônes du thème Breeze de KDE (LGPL 3), là où le bureau n&apos;en fournit pas</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;Plan a recurring talk series: the schedule, the proposal inbox, speaker records and announcements, in one local file that works offline.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 2 or later.&lt;/p&gt;&lt;p&gt;Runs on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lectern %1&lt;/h2&gt;&lt;p&gt;Planifier un cycle de conférences : le calendrier, la boîte de réception des propositions, les fiches des intervenants et les annonces, dans un seul fichier local utilisable hors ligne.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 2 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fonctionne avec :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time TBA</source>
+        <translation>Heure à venir</translation>
+    </message>
+    <message>
+        <source>S%1 E%2</source>
+        <translation>S%1 É%2</translation>
+    </message>
+    <message>
+        <source>%1 in your time zone</source>
+        <translation>%1 dans votre fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AnnouncementRenderer</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>in the subject, column %1</source>
+        <translation>dans l&apos;objet, colonne %1</translation>
+    </message>
+    <message>
+        <source>in the body, line %1, column %2</source>
+        <translation>dans le texte, ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} %2.</source>
+        <translation>Espace réservé inconnu {%1} %2.</translation>
+    </message>
+    <message>
+        <source>{%1} has no value for this talk (%2); “TBA” was put in.</source>
+        <translation>{%1} n&apos;a pas de valeur pour cette conférence (%2) ; « TBA » a été inséré.</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>TBA</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source> (next day)</source>
+        <translation> (le lendemain)</translation>
+    </message>
+    <message>
+        <source> (previous day)</source>
+        <translation> (la veille)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ApiToken</name>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Le fichier de jeton %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; a token gives their access to Phabricator. Make it private (chmod 600 %1) and try again.</source>
+        <translation>Le fichier de jeton %1 est lisible par d&apos;autres utilisateurs ; un jeton leur donnerait votre accès à Phabricator. Rendez-le privé (chmod 600 %1) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Impossible de lire le fichier de jeton %1 : %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Le fichier de jeton %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 is not a Conduit API token (those look like api-… with 28 letters and digits).</source>
+        <translation>La première ligne de %1 n&apos;est pas un jeton d&apos;API Conduit (ils ressemblent à api-… avec 28 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>No Phabricator API token: name a file that holds it, or set %1.</source>
+        <translation>Pas de jeton d&apos;API Phabricator : indiquez un fichier qui le contient, ou définissez %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a Conduit API token (api-… with 28 letters and digits).</source>
+        <translation>%1 ne contient pas de jeton d&apos;API Conduit (api-… avec 28 lettres et chiffres).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>-o: cannot write %1: %2</source>
+        <translation>-o : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The talk to announce.</source>
+        <translation>La conférence à annoncer.</translation>
+    </message>
+    <message>
+        <source>announcement (default), reminder, call-for-proposals, accepted, declined, or your own.</source>
+        <translation>announcement (par défaut), reminder, call-for-proposals, accepted, declined, ou le vôtre.</translation>
+    </message>
+    <message>
+        <source>Attach the talk&apos;s iCalendar file.</source>
+        <translation>Joindre le fichier iCalendar de la conférence.</translation>
+    </message>
+    <message>
+        <source>Print a mailto: link instead of a message file.</source>
+        <translation>Afficher un lien mailto: au lieu d&apos;un fichier de message.</translation>
+    </message>
+    <message>
+        <source>Print the rendered subject, body, recipients and problems as JSON.</source>
+        <translation>Afficher l&apos;objet, le texte, les destinataires et les problèmes en JSON.</translation>
+    </message>
+    <message>
+        <source>Write the .eml to FILE instead of standard output.</source>
+        <translation>Écrire le .eml dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>export email needs --talk ID (only the call for proposals is about no talk).</source>
+        <translation>export email attend --talk ID (seul l&apos;appel à propositions ne concerne aucune conférence).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>the template “%1” has errors; nothing was written.</source>
+        <translation>le modèle « %1 » contient des erreurs ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>warning: the series has no sender address; the message has none in From.</source>
+        <translation>avertissement : la série n&apos;a pas d&apos;adresse d&apos;expéditeur ; le message n&apos;en a pas dans « De ».</translation>
+    </message>
+    <message>
+        <source>warning: this lectern-cli was built without iCalendar support; nothing was attached.</source>
+        <translation>avertissement : ce lectern-cli a été compilé sans iCalendar ; rien n&apos;a été joint.</translation>
+    </message>
+    <message>
+        <source>Only this season.</source>
+        <translation>Seulement cette saison.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--season: “%1” is not a season number.</source>
+        <translation>--season : « %1 » n&apos;est pas un numéro de saison.</translation>
+    </message>
+    <message>
+        <source>--season: there are no scheduled talks in season %1.</source>
+        <translation>--season : il n&apos;y a pas de conférence planifiée dans la saison %1.</translation>
+    </message>
+    <message>
+        <source>there are no scheduled talks.</source>
+        <translation>il n&apos;y a pas de conférence planifiée.</translation>
+    </message>
+    <message>
+        <source>A talk to export (repeatable).</source>
+        <translation>Une conférence à exporter (répétable).</translation>
+    </message>
+    <message>
+        <source>First date, YYYY-MM-DD.</source>
+        <translation>Première date, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last date, YYYY-MM-DD.</source>
+        <translation>Dernière date, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation>Le fichier .ics.</translation>
+    </message>
+    <message>
+        <source>import ics needs exactly one file.</source>
+        <translation>import ics attend exactement un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>created talk %1</source>
+        <translation>conférence %1 créée</translation>
+    </message>
+    <message>
+        <source>updated talk %1</source>
+        <translation>conférence %1 mise à jour</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped.</source>
+        <translation>%1 créées, %2 mises à jour, %3 ignorées.</translation>
+    </message>
+    <message>
+        <source>this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF).</source>
+        <translation>ce lectern-cli a été compilé sans iCalendar (LECTERN_ICAL=OFF).</translation>
+    </message>
+    <message>
+        <source>Only proposals with this status.</source>
+        <translation>Seulement les propositions ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Only proposals whose title, text or proposer has these words (or word beginnings).</source>
+        <translation>Seulement les propositions dont le titre, le texte ou l&apos;auteur contient ces mots (ou débuts de mots).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of %2.</source>
+        <translation>--status : « %1 » n&apos;est pas l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Title of the proposed talk.</source>
+        <translation>Titre de la conférence proposée.</translation>
+    </message>
+    <message>
+        <source>What the talk would be about.</source>
+        <translation>Le sujet de la conférence.</translation>
+    </message>
+    <message>
+        <source>Who proposed it.</source>
+        <translation>Qui l&apos;a proposée.</translation>
+    </message>
+    <message>
+        <source>A proposed speaker (repeatable).</source>
+        <translation>Un intervenant proposé (répétable).</translation>
+    </message>
+    <message>
+        <source>proposals add needs --title.</source>
+        <translation>proposals add attend --title.</translation>
+    </message>
+    <message>
+        <source>--title: a proposal needs a title.</source>
+        <translation>--title : une proposition doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>%1 needs the proposal&apos;s id.</source>
+        <translation>%1 attend l&apos;identifiant de la proposition.</translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation>identifiant de proposition</translation>
+    </message>
+    <message>
+        <source>The proposal.</source>
+        <translation>La proposition.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>L&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>Why (needed for on-hold: what it waits for).</source>
+        <translation>Pourquoi (nécessaire pour on-hold : ce qu&apos;elle attend).</translation>
+    </message>
+    <message>
+        <source>proposals set-status needs an id and a status, as in: proposals set-status 12 shortlisted</source>
+        <translation>proposals set-status attend un identifiant et un statut, par exemple : proposals set-status 12 shortlisted</translation>
+    </message>
+    <message>
+        <source>STATUS: “%1” is not one of %2.</source>
+        <translation>STATUT : « %1 » n&apos;est pas l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 → %3</source>
+        <translation>Proposition %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Your score, 1 (no) to 5 (yes).</source>
+        <translation>Votre note, de 1 (non) à 5 (oui).</translation>
+    </message>
+    <message>
+        <source>What you think of it.</source>
+        <translation>Ce que vous en pensez.</translation>
+    </message>
+    <message>
+        <source>Your name (default: $LECTERN_REVIEWER, then your login name).</source>
+        <translation>Votre nom (par défaut : $LECTERN_REVIEWER, puis votre identifiant de connexion).</translation>
+    </message>
+    <message>
+        <source>proposals review needs --score or --note.</source>
+        <translation>proposals review attend --score ou --note.</translation>
+    </message>
+    <message>
+        <source>--score: “%1” is not a score from 1 to 5.</source>
+        <translation>--score : « %1 » n&apos;est pas une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>--reviewer: say who reviews (or set LECTERN_REVIEWER).</source>
+        <translation>--reviewer : indiquez qui évalue (ou définissez LECTERN_REVIEWER).</translation>
+    </message>
+    <message>
+        <source>An accepted or shortlisted proposal.</source>
+        <translation>Une proposition acceptée ou présélectionnée.</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s date (UTC).</source>
+        <translation>La date de la conférence (UTC).</translation>
+    </message>
+    <message>
+        <source>Its start time in UTC (default: the series&apos; usual time).</source>
+        <translation>L&apos;heure de début en UTC (par défaut : l&apos;heure habituelle de la série).</translation>
+    </message>
+    <message>
+        <source>Schedule even when the scheduling rules warn.</source>
+        <translation>Planifier même quand les règles de planification avertissent.</translation>
+    </message>
+    <message>
+        <source>proposals schedule needs --date.</source>
+        <translation>proposals schedule attend --date.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a time as HH:MM (24-hour, UTC).</source>
+        <translation>--time : « %1 » n&apos;est pas une heure HH:MM (sur 24 heures, UTC).</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row (%1) or a JSON array of objects with those keys.</source>
+        <translation>Un fichier CSV avec une ligne d&apos;en-tête (%1) ou un tableau JSON d&apos;objets ayant ces clés.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems even when others have some.</source>
+        <translation>Importer les lignes sans problème même si d&apos;autres en ont.</translation>
+    </message>
+    <message>
+        <source>proposals import needs one file.</source>
+        <translation>proposals import attend un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n row(s) have problems. Correct them, or use --valid-rows to import the other %1.</source>
+        <translation>
+            <numerusform>rien n&apos;a été importé : %n ligne a des problèmes. Corrigez-la, ou utilisez --valid-rows pour importer les %1 autres.</numerusform>
+            <numerusform>rien n&apos;a été importé : %n lignes ont des problèmes. Corrigez-les, ou utilisez --valid-rows pour importer les %1 autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 proposals; %2 were already there.</source>
+        <translation>%1 propositions importées ; %2 étaient déjà là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n conférence</numerusform>
+            <numerusform>%n conférences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nom complet.</translation>
+    </message>
+    <message>
+        <source>An email address (repeatable; replaces the list when given).</source>
+        <translation>Une adresse électronique (répétable ; remplace la liste si donnée).</translation>
+    </message>
+    <message>
+        <source>Organisation.</source>
+        <translation>Organisation.</translation>
+    </message>
+    <message>
+        <source>Role title, e.g. Software Engineer.</source>
+        <translation>Fonction, par exemple ingénieure logiciel.</translation>
+    </message>
+    <message>
+        <source>IANA time zone, e.g. Europe/Berlin (empty to clear).</source>
+        <translation>Fuseau horaire IANA, par exemple Europe/Paris (vide pour effacer).</translation>
+    </message>
+    <message>
+        <source>Pronouns.</source>
+        <translation>Pronoms.</translation>
+    </message>
+    <message>
+        <source>Short biography.</source>
+        <translation>Courte biographie.</translation>
+    </message>
+    <message>
+        <source>A web page (repeatable; replaces the list when given).</source>
+        <translation>Une page web (répétable ; remplace la liste si donnée).</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>Notes privées.</translation>
+    </message>
+    <message>
+        <source>the speaker was not saved.</source>
+        <translation>l&apos;intervenant n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Only speakers whose name, email, affiliation or title contains TEXT.</source>
+        <translation>Seulement les intervenants dont le nom, l&apos;adresse, l&apos;organisation ou la fonction contient TEXTE.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Talk %1: %2 %3</source>
+        <translation>Conférence %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;intervenant.</translation>
+    </message>
+    <message>
+        <source>speakers add needs --name.</source>
+        <translation>speakers add attend --name.</translation>
+    </message>
+    <message>
+        <source>speakers edit needs exactly one speaker id.</source>
+        <translation>speakers edit attend exactement un identifiant d&apos;intervenant.</translation>
+    </message>
+    <message>
+        <source>The record to keep.</source>
+        <translation>La fiche à garder.</translation>
+    </message>
+    <message>
+        <source>The record merged into it and removed.</source>
+        <translation>La fiche fusionnée dans l&apos;autre puis supprimée.</translation>
+    </message>
+    <message>
+        <source>speakers merge needs two ids: the one to keep, then the other.</source>
+        <translation>speakers merge attend deux identifiants : celui à garder, puis l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” (%2) into “%3” (%4).</source>
+        <translation>« %1 » (%2) a été fusionné dans « %3 » (%4).</translation>
+    </message>
+    <message>
+        <source>The Phabricator server, such as https://phabricator.wikimedia.org.</source>
+        <translation>Le serveur Phabricator, par exemple https://phabricator.wikimedia.org.</translation>
+    </message>
+    <message>
+        <source>The project (its hashtag or PHID) whose tasks are proposals.</source>
+        <translation>Le projet (son mot-dièse ou son PHID) dont les tâches sont des propositions.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the Conduit API token (default: $LECTERN_PHABRICATOR_TOKEN).</source>
+        <translation>Un fichier lisible par vous seul contenant le jeton d&apos;API Conduit (par défaut : $LECTERN_PHABRICATOR_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>sync phabricator needs --url and --project.</source>
+        <translation>sync phabricator attend --url et --project.</translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation>--url : %1</translation>
+    </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>%1 tasks read…</source>
+        <translation>%1 tâches lues…</translation>
+    </message>
+    <message>
+        <source>%1 tasks read: %2 new, %3 updated (%4 changed since your review), %5 closed upstream, %6 unchanged.</source>
+        <translation>%1 tâches lues : %2 nouvelles, %3 mises à jour (%4 modifiées depuis votre évaluation), %5 fermées dans le suivi, %6 inchangées.</translation>
+    </message>
+    <message>
+        <source>Title of the talk.</source>
+        <translation>Titre de la conférence.</translation>
+    </message>
+    <message>
+        <source>Date, YYYY-MM-DD (UTC).</source>
+        <translation>Date, AAAA-MM-JJ (UTC).</translation>
+    </message>
+    <message>
+        <source>Start time, HH:MM in UTC, or “tba”.</source>
+        <translation>Heure de début, HH:MM en UTC, ou « tba ».</translation>
+    </message>
+    <message>
+        <source>Length in minutes.</source>
+        <translation>Durée en minutes.</translation>
+    </message>
+    <message>
+        <source>A speaker (repeatable); a record is created for a new name.</source>
+        <translation>Un intervenant (répétable) ; une fiche est créée pour un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>A host (repeatable).</source>
+        <translation>Un hôte (répétable).</translation>
+    </message>
+    <message>
+        <source>A moderator (repeatable).</source>
+        <translation>Un modérateur (répétable).</translation>
+    </message>
+    <message>
+        <source>A topic area (repeatable).</source>
+        <translation>Un thème (répétable).</translation>
+    </message>
+    <message>
+        <source>tentative, confirmed, held, cancelled or postponed.</source>
+        <translation>tentative, confirmed, held, cancelled ou postponed.</translation>
+    </message>
+    <message>
+        <source>Season number.</source>
+        <translation>Numéro de saison.</translation>
+    </message>
+    <message>
+        <source>Episode number.</source>
+        <translation>Numéro d&apos;épisode.</translation>
+    </message>
+    <message>
+        <source>Description of the talk.</source>
+        <translation>Description de la conférence.</translation>
+    </message>
+    <message>
+        <source>Where it is streamed.</source>
+        <translation>Où elle est diffusée.</translation>
+    </message>
+    <message>
+        <source>Where the slides are.</source>
+        <translation>Où se trouvent les diapositives.</translation>
+    </message>
+    <message>
+        <source>Where the recording is.</source>
+        <translation>Où se trouve l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a positive whole number.</source>
+        <translation>--%1 : « %2 » n&apos;est pas un entier positif.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--date : « %1 » n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a UTC time of the form HH:MM (or “tba”).</source>
+        <translation>--time : « %1 » n&apos;est pas une heure UTC de la forme HH:MM (ou « tba »).</translation>
+    </message>
+    <message>
+        <source>--%1: a name cannot be empty.</source>
+        <translation>--%1 : un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
+        <source>Save even when the scheduling rules warn.</source>
+        <translation>Enregistrer même quand les règles de planification avertissent.</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s id.</source>
+        <translation>L&apos;identifiant de la conférence.</translation>
+    </message>
+    <message>
+        <source>talks add takes options only, got “%1”.</source>
+        <translation>talks add ne prend que des options, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>talks add needs --title and --date.</source>
+        <translation>talks add attend --title et --date.</translation>
+    </message>
+    <message>
+        <source>talks edit needs exactly one talk id.</source>
+        <translation>talks edit attend exactement un identifiant de conférence.</translation>
+    </message>
+    <message>
+        <source>the talk was not saved.</source>
+        <translation>la conférence n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Talk %1 “%2” was already cancelled.</source>
+        <translation>La conférence %1 « %2 » était déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Cancelled talk %1 “%2”.</source>
+        <translation>Conférence %1 « %2 » annulée.</translation>
+    </message>
+    <message>
+        <source>The new date, YYYY-MM-DD, or date and UTC time, YYYY-MM-DDTHH:MM.</source>
+        <translation>La nouvelle date, AAAA-MM-JJ, ou date et heure UTC, AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Move even when the scheduling rules warn.</source>
+        <translation>Déplacer même quand les règles de planification avertissent.</translation>
+    </message>
+    <message>
+        <source>talks move needs a talk id and --to YYYY-MM-DD[THH:MM].</source>
+        <translation>talks move attend un identifiant de conférence et --to AAAA-MM-JJ[THH:MM].</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not of the form YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--to : « %1 » n&apos;est pas de la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>Talk %1 is already on %2.</source>
+        <translation>La conférence %1 est déjà le %2.</translation>
+    </message>
+    <message>
+        <source>Deleted talk %1 “%2”.</source>
+        <translation>Conférence %1 « %2 » supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Conduit</name>
+    <message>
+        <source>The server&apos;s answer to %1 is not what Phabricator sends: %2.</source>
+        <translation>La réponse du serveur à %1 n&apos;est pas ce qu&apos;envoie Phabricator : %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not JSON (at byte %2: %3).</source>
+        <translation>La réponse du serveur à %1 n&apos;est pas du JSON (à l&apos;octet %2 : %3).</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Phabricator refused %1: %2 (%3).</source>
+        <translation>Phabricator a refusé %1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif donné</translation>
+    </message>
+    <message>
+        <source>no &quot;result&quot; object</source>
+        <translation>pas d&apos;objet &quot;result&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; list</source>
+        <translation>pas de liste &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>task %1 in the list has no id or no name</source>
+        <translation>la tâche %1 de la liste n&apos;a pas d&apos;identifiant ou pas de nom</translation>
+    </message>
+    <message>
+        <source>T%1 has no dateModified</source>
+        <translation>T%1 n&apos;a pas de dateModified</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConduitClient</name>
+    <message>
+        <source>“%1” is not a web address such as https://phabricator.example.org.</source>
+        <translation>« %1 » n&apos;est pas une adresse web comme https://phabricator.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>« %1 » n&apos;est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>No answer from the server to %1 within %2 seconds.</source>
+        <translation>Aucune réponse du serveur à %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The call to %1 was cancelled.</source>
+        <translation>L&apos;appel à %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The server could not answer %1: %2.</source>
+        <translation>Le serveur n&apos;a pas pu répondre à %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>No database file was named.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its first bytes are not a SQLite header). It was left untouched.</source>
+        <translation>%1 n&apos;est pas une base SQLite (ses premiers octets ne sont pas un en-tête SQLite). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Lectern database. It was left untouched.</source>
+        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base Lectern. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with “lectern-cli --database %1 init”.</source>
+        <translation>La base de données %1 n&apos;existe pas. Créez-la avec « lectern-cli --database %1 init ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.</source>
+        <translation>%1 ne peut pas être lu comme une base SQLite ; il est peut-être endommagé. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table list cannot be read (%2). It was left untouched.</source>
+        <translation>%1 est endommagé : sa liste de tables est illisible (%2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 failed; the database was left at version %3. %4</source>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué ; la base est restée à la version %3. %4</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it; nothing was changed. %3</source>
+        <translation>Impossible de sauvegarder %1 dans %2 avant la mise à jour ; rien n&apos;a été modifié. %3</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file for the copy.</source>
+        <translation>%1 est la base ouverte elle-même ; choisissez un autre fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write a copy to %1: %2</source>
+        <translation>Impossible d&apos;écrire une copie dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DuplicateFinder</name>
+    <message>
+        <source>both have the email address %1</source>
+        <translation>les deux ont l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” differ only in case, accents or punctuation</source>
+        <translation>les noms « %1 » et « %2 » ne diffèrent que par la casse, les accents ou la ponctuation</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” differ only in an initial</source>
+        <translation>les noms « %1 » et « %2 » ne diffèrent que par une initiale</translation>
+    </message>
+    <message>
+        <source>the names “%1” and “%2” are spelled almost alike</source>
+        <translation>les noms « %1 » et « %2 » s&apos;écrivent presque pareil</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EmailTemplate</name>
+    <message>
+        <source>{series}: {title} ({date})</source>
+        <translation>{series} : {title} ({date})</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+The next {series} is Season {season}, Episode {episode}:
+
+{title}
+{date}, {time_utc} UTC, {duration} minutes
+{world_times}
+
+Speakers:
+{speakers}
+
+{abstract}
+
+Topics: {topics}
+
+Watch the stream: {stream_url}
+Ask your questions in {chat_channel} during the talk.
+
+See you there!
+</source>
+        <translation>Bonjour à toutes et à tous,
+
+Le prochain rendez-vous de {series} est la saison {season}, épisode {episode} :
+
+{title}
+{date}, {time_utc} UTC, {duration} minutes
+{world_times}
+
+Intervenants :
+{speakers}
+
+{abstract}
+
+Thèmes : {topics}
+
+Suivre la diffusion : {stream_url}
+Posez vos questions dans {chat_channel} pendant la conférence.
+
+À bientôt !
+</translation>
+    </message>
+    <message>
+        <source>Tomorrow: {title} ({series})</source>
+        <translation>Demain : {title} ({series})</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+A reminder: tomorrow, {date} at {time_utc} UTC, {speakers_short} will present
+&quot;{title}&quot;.
+
+{world_times}
+
+Stream: {stream_url}
+Questions: {chat_channel}
+</source>
+        <translation>Bonjour à toutes et à tous,
+
+Petit rappel : demain, {date} à {time_utc} UTC, {speakers_short} présentera
+« {title} ».
+
+{world_times}
+
+Diffusion : {stream_url}
+Questions : {chat_channel}
+</translation>
+    </message>
+    <message>
+        <source>{series}: call for talk proposals</source>
+        <translation>{series} : appel à propositions de conférences</translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+{series} is looking for speakers. A talk is usually {duration} minutes with
+questions at the end, streamed live. Anyone may propose a talk: reply to this
+message with a title, a few lines about it and who would speak.
+
+Thank you!
+</source>
+        <translation>Bonjour à toutes et à tous,
+
+{series} cherche des intervenants. Une conférence dure en général {duration} minutes,
+questions comprises, et est diffusée en direct. Tout le monde peut en proposer une :
+répondez à ce message avec un titre, quelques lignes de présentation et qui interviendrait.
+
+Merci !
+</translation>
+    </message>
+    <message>
+        <source>Your talk proposal for {series}: &quot;{proposal_title}&quot;</source>
+        <translation>Votre proposition de conférence pour {series} : « {proposal_title} »</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Thank you for proposing &quot;{proposal_title}&quot;. We would love to have it in
+{series}: it is planned for {date} at {time_utc} UTC ({world_times}).
+Does that work for you?
+</source>
+        <translation>Bonjour,
+
+Merci d&apos;avoir proposé « {proposal_title} ». Nous serions ravis de l&apos;accueillir dans
+{series} : elle est prévue le {date} à {time_utc} UTC ({world_times}).
+Cela vous convient-il ?
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Thank you for proposing &quot;{proposal_title}&quot; for {series}. We are not able to
+schedule it this time. We hope to hear from you again.
+</source>
+        <translation>Bonjour,
+
+Merci d&apos;avoir proposé « {proposal_title} » pour {series}. Nous ne pouvons pas
+la programmer cette fois-ci. Nous espérons avoir de nouveau de vos nouvelles.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportBuilder</name>
+    <message>
+        <source>“%1” has no time yet (TBA).</source>
+        <translation>« %1 » n&apos;a pas encore d&apos;heure (TBA).</translation>
+    </message>
+    <message>
+        <source>“%1” has no speaker.</source>
+        <translation>« %1 » n&apos;a pas d&apos;intervenant.</translation>
+    </message>
+    <message>
+        <source>“%1” has no stream link.</source>
+        <translation>« %1 » n&apos;a pas de lien de diffusion.</translation>
+    </message>
+    <message>
+        <source>No talk is scheduled from today (%1) on.</source>
+        <translation>Aucune conférence n&apos;est planifiée à partir d&apos;aujourd&apos;hui (%1).</translation>
+    </message>
+    <message>
+        <source>No talk matches this choice.</source>
+        <translation>Aucune conférence ne correspond à ce choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An announcement is about one talk; this one is about “%1”, the first of the %n chosen.</source>
+        <translation>
+            <numerusform>Une annonce concerne une conférence ; celle-ci concerne « %1 », la seule choisie.</numerusform>
+            <numerusform>Une annonce concerne une conférence ; celle-ci concerne « %1 », la première des %n choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The series has no sender address.</source>
+        <translation>La série n&apos;a pas d&apos;adresse d&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The series has no mailing list to send to.</source>
+        <translation>La série n&apos;a pas de liste de diffusion à qui écrire.</translation>
+    </message>
+    <message>
+        <source>Nothing was attached: the talk cannot be in a calendar yet.</source>
+        <translation>Rien n&apos;a été joint : la conférence ne peut pas encore figurer dans un agenda.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>À : %1
+Objet : %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>None of the chosen talks can be in a calendar yet.</source>
+        <translation>Aucune des conférences choisies ne peut encore figurer dans un agenda.</translation>
+    </message>
+    <message>
+        <source>This build of Lectern has no iCalendar support.</source>
+        <translation>Cette version de Lectern ne prend pas en charge iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportPage</name>
+    <message>
+        <source>The next upcoming talk</source>
+        <translation>La prochaine conférence</translation>
+    </message>
+    <message>
+        <source>The talk selected in the schedule</source>
+        <translation>La conférence choisie dans le calendrier</translation>
+    </message>
+    <message>
+        <source>A season</source>
+        <translation>Une saison</translation>
+    </message>
+    <message>
+        <source>A date range</source>
+        <translation>Une période</translation>
+    </message>
+    <message>
+        <source>All upcoming talks</source>
+        <translation>Toutes les conférences à venir</translation>
+    </message>
+    <message>
+        <source>All talks</source>
+        <translation>Toutes les conférences</translation>
+    </message>
+    <message>
+        <source>Season </source>
+        <translation>Saison </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Announcement email (.eml)</source>
+        <translation>Courriel d&apos;annonce (.eml)</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Wiki listing (wikitext)</source>
+        <translation>Liste pour le wiki (wikitexte)</translation>
+    </message>
+    <message>
+        <source>This build of Lectern has no iCalendar support.</source>
+        <translation>Cette version de Lectern ne prend pas en charge iCalendar.</translation>
+    </message>
+    <message>
+        <source>Edit Template…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <source>Attach the calendar entry</source>
+        <translation>Joindre l&apos;entrée d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Ouvrir dans le logiciel de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>&amp;Conférences :</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie :</translation>
+    </message>
+    <message>
+        <source>No talk is selected in the schedule.</source>
+        <translation>Aucune conférence n&apos;est choisie dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The message text is on the clipboard.</source>
+        <translation>Le texte du message est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The output is on the clipboard.</source>
+        <translation>Le résultat est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Enregistrer l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarExport</name>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Intervenants : %1</translation>
+    </message>
+    <message>
+        <source>Stream: %1</source>
+        <translation>Diffusion : %1</translation>
+    </message>
+    <message>
+        <source>Slides: %1</source>
+        <translation>Diapositives : %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Questions during the talk: %1</source>
+        <translation>Questions pendant la conférence : %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no date yet and was left out.</source>
+        <translation>« %1 » n&apos;a pas encore de date et a été omise.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 has no time yet (TBA) and was left out.</source>
+        <translation>« %1 » le %2 n&apos;a pas encore d&apos;heure (TBA) et a été omise.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file that can be read (KCalendarCore error %2). Nothing was imported.</source>
+        <translation>%1 n&apos;est pas un fichier iCalendar lisible (erreur KCalendarCore %2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no events. Nothing was imported.</source>
+        <translation>%1 ne contient aucun événement. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: a recurring event; a talk happens once, so it was not imported.</source>
+        <translation>%1 : un événement récurrent ; une conférence n&apos;a lieu qu&apos;une fois, il n&apos;a donc pas été importé.</translation>
+    </message>
+    <message>
+        <source>%1: no start date.</source>
+        <translation>%1 : pas de date de début.</translation>
+    </message>
+    <message>
+        <source>Event %1: no title.</source>
+        <translation>Événement %1 : pas de titre.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::InboxModel</name>
+    <message>
+        <source>%1 (proposed by %2)</source>
+        <translation>%1 (proposé par %2)</translation>
+    </message>
+    <message>
+        <source>changed upstream</source>
+        <translation>modifiée dans le suivi</translation>
+    </message>
+    <message>
+        <source>closed upstream</source>
+        <translation>fermée dans le suivi</translation>
+    </message>
+    <message>
+        <source>The title or text changed in the tracker since you reviewed or decided on it.</source>
+        <translation>Le titre ou le texte a changé dans le suivi depuis votre évaluation ou votre décision.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::InboxPage</name>
+    <message>
+        <source>Search titles, texts and proposers…</source>
+        <translation>Chercher dans les titres, textes et auteurs…</translation>
+    </message>
+    <message>
+        <source>Search proposals</source>
+        <translation>Chercher des propositions</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Pas de note</translation>
+    </message>
+    <message>
+        <source>1 — no</source>
+        <translation>1 — non</translation>
+    </message>
+    <message>
+        <source>2 — rather not</source>
+        <translation>2 — plutôt non</translation>
+    </message>
+    <message>
+        <source>3 — maybe</source>
+        <translation>3 — peut-être</translation>
+    </message>
+    <message>
+        <source>4 — rather yes</source>
+        <translation>4 — plutôt oui</translation>
+    </message>
+    <message>
+        <source>5 — yes</source>
+        <translation>5 — oui</translation>
+    </message>
+    <message>
+        <source>What you think of it (only for the coordinators)</source>
+        <translation>Ce que vous en pensez (visible seulement des organisateurs)</translation>
+    </message>
+    <message>
+        <source>Add Review</source>
+        <translation>Ajouter l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Add your score and note (Ctrl+Return)</source>
+        <translation>Ajouter votre note et votre commentaire (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Your name on the reviews you write:</source>
+        <translation>Votre nom sur les évaluations que vous écrivez :</translation>
+    </message>
+    <message>
+        <source>Put on Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>What does “%1” wait for?</source>
+        <translation>Qu&apos;attend « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Import Proposals</source>
+        <translation>Importer des propositions</translation>
+    </message>
+    <message>
+        <source>Rows with problems are listed under Show Details. Correct the file and import it again, or import the rows without problems now.</source>
+        <translation>Les lignes qui posent problème sont listées sous « Afficher les détails ». Corrigez le fichier et importez-le de nouveau, ou importez dès maintenant les lignes sans problème.</translation>
+    </message>
+    <message>
+        <source>Import Valid Rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <source>&amp;Next Proposal</source>
+        <translation>Proposition &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Proposal</source>
+        <translation>Proposition &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation>&amp;Présélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Put on &amp;Hold…</source>
+        <translation>Mettre en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Withdrawn</source>
+        <translation>Marquer comme re&amp;tirée</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Reviewing</source>
+        <translation>Remettre en &amp;évaluation</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Review</source>
+        <translation>Écrire une é&amp;valuation</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule…</source>
+        <translation>Pla&amp;nifier…</translation>
+    </message>
+    <message>
+        <source>Make the accepted or shortlisted proposal a talk on a date</source>
+        <translation>Faire de la proposition acceptée ou présélectionnée une conférence à une date</translation>
+    </message>
+    <message>
+        <source>&amp;Find Proposals</source>
+        <translation>&amp;Chercher des propositions</translation>
+    </message>
+    <message>
+        <source>&amp;Import Proposals…</source>
+        <translation>&amp;Importer des propositions…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add proposals from a CSV or JSON file</source>
+        <translation>Ajouter des propositions depuis un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Phabricator…</source>
+        <translation>S&amp;ynchroniser avec Phabricator…</translation>
+    </message>
+    <message>
+        <source>Sync…</source>
+        <translation>Synchroniser…</translation>
+    </message>
+    <message>
+        <source>Bring in new and changed tasks from the tracker</source>
+        <translation>Récupérer les tâches nouvelles et modifiées du suivi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>En évaluation</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Présélectionnées</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Évaluation par &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No proposals here.&lt;/p&gt;&lt;p&gt;Import a file or sync with Phabricator to bring some in, or look at another tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune proposition ici.&lt;/p&gt;&lt;p&gt;Importez un fichier ou synchronisez avec Phabricator pour en récupérer, ou regardez un autre onglet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No proposal matches “%1”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune proposition ne correspond à « %1 ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a proposal to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une proposition pour la lire.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) marked %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n proposition marquée %1. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n propositions marquées %1. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored %1 of 5 as %2.</source>
+        <translation>Notée %1 sur 5 par %2.</translation>
+    </message>
+    <message>
+        <source>A review needs a score or a note.</source>
+        <translation>Une évaluation demande une note ou un commentaire.</translation>
+    </message>
+    <message>
+        <source>Review added.</source>
+        <translation>Évaluation ajoutée.</translation>
+    </message>
+    <message>
+        <source>“%1” is a talk on %2 now.</source>
+        <translation>« %1 » est maintenant une conférence le %2.</translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.json);;All files (*)</source>
+        <translation>Propositions (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n&apos;a été importé.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems.</source>
+        <translation>
+            <numerusform>%n ligne de %1 a des problèmes.</numerusform>
+            <numerusform>%n lignes de %1 ont des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n proposal(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n proposition depuis %1</numerusform>
+            <numerusform>Importer %n propositions depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n proposal(s); %1 were already in the inbox.</source>
+        <translation>
+            <numerusform>%n proposition importée ; %1 étaient déjà dans la boîte de réception.</numerusform>
+            <numerusform>%n propositions importées ; %1 étaient déjà dans la boîte de réception.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole database to another file, for a backup or to share</source>
+        <translation>Écrire une copie de toute la base dans un autre fichier, comme sauvegarde ou pour la partager</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New Talk…</source>
+        <translation>&amp;Nouvelle conférence…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Talk…</source>
+        <translation>&amp;Modifier la conférence…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Date…</source>
+        <translation>&amp;Déplacer à une date…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Talk</source>
+        <translation>A&amp;nnuler la conférence</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Talk</source>
+        <translation>&amp;Supprimer la conférence</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Proposition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Impossible de créer la base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another name.</source>
+        <translation>%1 existe déjà. Ouvrez-la plutôt, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>La base de données est utilisée</translation>
+    </message>
+    <message>
+        <source>%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose changes.</source>
+        <translation>%1 est déjà ouverte dans Lectern (processus %2 sur %3). Fermez-la d&apos;abord là-bas : deux programmes qui modifient un même calendrier pourraient perdre des changements.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1; is the folder writable?</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1 ; le dossier est-il accessible en écriture ?</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>My talk series</source>
+        <translation>Mon cycle de conférences</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database</source>
+        <translation>Impossible de préparer la base de données</translation>
+    </message>
+    <message>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <source>The schedule was not changed</source>
+        <translation>Le calendrier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>The proposals were not changed</source>
+        <translation>Les propositions n&apos;ont pas été modifiées</translation>
+    </message>
+    <message>
+        <source>The speaker records were not changed</source>
+        <translation>Les fiches des intervenants n&apos;ont pas été modifiées</translation>
+    </message>
+    <message>
+        <source>Cannot open the talk</source>
+        <translation>Impossible d&apos;ouvrir la conférence</translation>
+    </message>
+    <message>
+        <source>Cannot add a talk</source>
+        <translation>Impossible d&apos;ajouter la conférence</translation>
+    </message>
+    <message>
+        <source>Select a day with a talk, or a talk in a list, to move it.</source>
+        <translation>Choisissez un jour avec une conférence, ou une conférence dans une liste, pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot move the talk</source>
+        <translation>Impossible de déplacer la conférence</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Lectern does not overwrite files; choose a new name.</source>
+        <translation>%1 existe déjà. Lectern n&apos;écrase pas de fichier ; choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Lectern &amp;Handbook</source>
+        <translation>&amp;Manuel de Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>À &amp;propos de Lectern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).sqlite</source>
+        <translation>%1 (copie %2).sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>No copy was saved</source>
+        <translation>Aucune copie n&apos;a été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1. You keep working on %2.</source>
+        <translation>Copie enregistrée dans %1. Vous continuez à travailler dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MergeDialog</name>
+    <message>
+        <source>Merge Speaker Records</source>
+        <translation>Fusionner les fiches</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep this&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Garder ceci&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;or this&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ou cela&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” become one record. Every talk and proposal of both is linked to it, and both email addresses are kept. You can undo the merge.</source>
+        <translation>« %1 » et « %2 » deviennent une seule fiche. Toutes leurs conférences et propositions y sont rattachées, et les deux adresses sont conservées. Vous pourrez annuler la fusion.</translation>
+    </message>
+    <message>
+        <source>The records do not disagree on any field.</source>
+        <translation>Les fiches ne diffèrent sur aucun champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MonthModel</name>
+    <message>
+        <source>no talks</source>
+        <translation>aucune conférence</translation>
+    </message>
+    <message>
+        <source>%1 UTC: %2, %3</source>
+        <translation>%1 UTC : %2, %3</translation>
+    </message>
+    <message>
+        <source>time to be announced: %1, %2</source>
+        <translation>heure à venir : %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: the series&apos; usual day</source>
+        <translation>%1 : le jour habituel de la série</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MonthView</name>
+    <message>
+        <source>TBA</source>
+        <comment>time to be announced</comment>
+        <translation>TBA</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week number</source>
+        <translation>Numéro de semaine</translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation>Calendrier du mois</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a day, Page Up and Page Down change the month, Enter opens the day&apos;s talk.</source>
+        <translation>Les flèches choisissent un jour, Page précédente et Page suivante changent de mois, Entrée ouvre la conférence du jour.</translation>
+    </message>
+    <message>
+        <source>time TBA</source>
+        <translation>heure à venir</translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC (%3 your time)</source>
+        <translation>%1, %2 UTC (%3 chez vous)</translation>
+    </message>
+    <message>
+        <source>%1, time to be announced</source>
+        <translation>%1, heure à venir</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MoveToDateDialog</name>
+    <message>
+        <source>Schedule Proposal</source>
+        <translation>Planifier la proposition</translation>
+    </message>
+    <message>
+        <source>Move to Date</source>
+        <translation>Déplacer à une date</translation>
+    </message>
+    <message>
+        <source>Make “%1” a talk on:</source>
+        <translation>Faire de « %1 » une conférence le :</translation>
+    </message>
+    <message>
+        <source>Move “%1” to:</source>
+        <translation>Déplacer « %1 » au :</translation>
+    </message>
+    <message>
+        <source>New start time (UTC):</source>
+        <translation>Nouvelle heure de début (UTC) :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Otherwise it starts at the series&apos; usual time, %1 UTC.</source>
+        <translation>Sinon, elle commence à l&apos;heure habituelle de la série, %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Otherwise its time is to be announced.</source>
+        <translation>Sinon, son heure sera annoncée plus tard.</translation>
+    </message>
+    <message>
+        <source>Otherwise it keeps its start time, %1 UTC.</source>
+        <translation>Sinon, elle garde son heure de début, %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Otherwise its time stays to be announced.</source>
+        <translation>Sinon, son heure reste à annoncer.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PhabricatorSync</name>
+    <message>
+        <source>Name the Phabricator project whose tasks are proposals.</source>
+        <translation>Indiquez le projet Phabricator dont les tâches sont des propositions.</translation>
+    </message>
+    <message>
+        <source>The server sent the same page twice (cursor %1); stopped rather than loop.</source>
+        <translation>Le serveur a envoyé deux fois la même page (curseur %1) ; arrêt plutôt que de tourner en boucle.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; the next sync starts from the same place.</source>
+        <translation>%1 Rien n&apos;a été modifié ; la prochaine synchronisation repartira du même point.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalFile</name>
+    <message>
+        <source>a quote in the middle of field %1 (quote the whole field and double the quotes inside it)</source>
+        <translation>un guillemet au milieu du champ %1 (mettez tout le champ entre guillemets et doublez ceux qu&apos;il contient)</translation>
+    </message>
+    <message>
+        <source>a quoted field opens here and is never closed</source>
+        <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>A proposal needs a title.</source>
+        <translation>Une proposition doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>« %1 » n&apos;est ni une date (AAAA-MM-JJ) ni une date et heure (AAAA-MM-JJTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>« %1 » n&apos;est pas une adresse web (http ou https).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row (%1) and a row per proposal.</source>
+        <translation>Le fichier est vide ; il lui faut une ligne d&apos;en-tête (%1) et une ligne par proposition.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 of the header: “%3” is not one of %4.</source>
+        <translation>ligne %1, colonne %2 de l&apos;en-tête : « %3 » n&apos;est pas l&apos;un de %4.</translation>
+    </message>
+    <message>
+        <source>line %1: the header names “%2” twice.</source>
+        <translation>ligne %1 : l&apos;en-tête nomme « %2 » deux fois.</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no “title” column (it has: %2).</source>
+        <translation>ligne %1 : l&apos;en-tête n&apos;a pas de colonne « title » (il a : %2).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns.</source>
+        <translation>%1 champs alors que l&apos;en-tête a %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the JSON does not parse (%3).</source>
+        <translation>ligne %1, colonne %2 : le JSON est illisible (%3).</translation>
+    </message>
+    <message>
+        <source>The JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
+        <translation>Le JSON n&apos;est pas un tableau de propositions ([{&quot;title&quot;: …}, …]).</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object with title, text, …</source>
+        <translation>l&apos;entrée %1 n&apos;est pas un objet avec title, text, …</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>« %1 » n&apos;est pas l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>the value must be text.</source>
+        <translation>la valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalHtml</name>
+    <message>
+        <source>&lt;b&gt;Speakers:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Intervenants :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Proposée par :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Reçue :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Statut :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the tracker:&lt;/b&gt; %1%2</source>
+        <translation>&lt;b&gt;Dans le suivi :&lt;/b&gt; %1%2</translation>
+    </message>
+    <message>
+        <source> (closed there)</source>
+        <translation> (fermée là-bas)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changed upstream&lt;/b&gt; since you reviewed or decided on it: read it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modifiée dans le suivi&lt;/b&gt; depuis votre évaluation ou votre décision : relisez-la.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No text.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Pas de texte.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reviews (mean score %1)</source>
+        <translation>Évaluations (note moyenne %1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>score %1 of 5</source>
+        <translation>note %1 sur 5</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalRepository</name>
+    <message>
+        <source>There is no proposal with id %1.</source>
+        <translation>Il n&apos;y a pas de proposition avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The proposal “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>La proposition « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>reviewer: A review needs the reviewer&apos;s name.</source>
+        <translation>reviewer : une évaluation doit porter le nom de l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>score: Scores go from 1 to 5, not %1.</source>
+        <translation>score : les notes vont de 1 à 5, pas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the review to proposal %1: %2</source>
+        <translation>Impossible d&apos;ajouter l&apos;évaluation à la proposition %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no review with id %1.</source>
+        <translation>Il n&apos;y a pas d&apos;évaluation avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SampleSeries</name>
+    <message>
+        <source>The built-in sample series is damaged (%1).</source>
+        <translation>La série d&apos;exemple intégrée est endommagée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
+        <translation>
+            <numerusform>%1 contient déjà %n conférence ; la série d&apos;exemple ne se charge que dans une base vide.</numerusform>
+            <numerusform>%1 contient déjà %n conférences ; la série d&apos;exemple ne se charge que dans une base vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no speaker record for “%1”</source>
+        <translation>pas de fiche pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SchedulePage</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to a month</source>
+        <translation>Aller à un mois</translation>
+    </message>
+    <message>
+        <source>Go to month</source>
+        <translation>Aller au mois</translation>
+    </message>
+    <message>
+        <source>New Talk…</source>
+        <translation>Nouvelle conférence…</translation>
+    </message>
+    <message>
+        <source>Talks without a date. Drag one onto a day to schedule it.</source>
+        <translation>Conférences sans date. Faites-en glisser une sur un jour pour la planifier.</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Talks without a date yet</source>
+        <translation>Conférences qui n&apos;ont pas encore de date</translation>
+    </message>
+    <message>
+        <source>All Talks</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Every talk, to find one or drag it elsewhere</source>
+        <translation>Toutes les conférences, pour en trouver une ou la déplacer</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Accepted and shortlisted proposals, ready to be dragged onto a day</source>
+        <translation>Propositions acceptées et présélectionnées, prêtes à être glissées sur un jour</translation>
+    </message>
+    <message>
+        <source>Undated (%1)</source>
+        <translation>Sans date (%1)</translation>
+    </message>
+    <message>
+        <source>Drop on %1</source>
+        <translation>Déposer le %1</translation>
+    </message>
+    <message>
+        <source>Every talk. Drag one onto a day to move it there.</source>
+        <translation>Toutes les conférences. Faites-en glisser une sur un jour pour l&apos;y déplacer.</translation>
+    </message>
+    <message>
+        <source>Accepted and shortlisted proposals. Drag one onto a day to make it a talk there.</source>
+        <translation>Propositions acceptées et présélectionnées. Faites-en glisser une sur un jour pour en faire une conférence ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScheduleRules</name>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 à %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 already has a talk of this series: “%2” on %3.</source>
+        <translation>%1 a déjà une conférence de cette série : « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>It overlaps “%1” (%2, %3 minutes).</source>
+        <translation>Elle chevauche « %1 » (%2, %3 minutes).</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2” that day (%3).</source>
+        <translation>%1 intervient déjà ce jour-là dans « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2” at the same time (%3).</source>
+        <translation>%1 intervient au même moment dans « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is more than six months ahead; talks are usually scheduled at most six months in advance.</source>
+        <translation>%1 est à plus de six mois ; les conférences sont d&apos;ordinaire planifiées au plus six mois à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past, but the talk is still %2.</source>
+        <translation>%1 est passé, mais la conférence est encore %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; this series usually meets on %3.</source>
+        <translation>%1 est un %2 ; cette série se réunit d&apos;habitude le %3.</translation>
+    </message>
+    <message>
+        <source>The talk starts at %1 (%2) for %3, at night in their time zone.</source>
+        <translation>La conférence commence à %1 (%2) pour %3, en pleine nuit dans son fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SeriesRepository</name>
+    <message>
+        <source>There is no series with id %1.</source>
+        <translation>Il n&apos;y a pas de série avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The database has no series yet; create one with “lectern-cli init”.</source>
+        <translation>La base n&apos;a pas encore de série ; créez-en une avec « lectern-cli init ».</translation>
+    </message>
+    <message>
+        <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>La série « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Speaker</name>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Un intervenant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected name@example.org).</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique (attendu : nom@example.org).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (expected https://…).</source>
+        <translation>« %1 » n&apos;est pas une adresse web (attendu : https://…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (e.g. Europe/Berlin).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA (par exemple Europe/Paris).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerDirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Conférences</translation>
+    </message>
+    <message>
+        <source>Last talk</source>
+        <translation>Dernière conférence</translation>
+    </message>
+    <message>
+        <source>Next talk</source>
+        <translation>Prochaine conférence</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerEditor</name>
+    <message>
+        <source>name@example.org, another@example.org</source>
+        <translation>nom@example.org, autre@example.org</translation>
+    </message>
+    <message>
+        <source>Type a city, e.g. Berlin</source>
+        <translation>Tapez une ville, par exemple Paris</translation>
+    </message>
+    <message>
+        <source>One web address per line: website, wiki user page, tracker profile</source>
+        <translation>Une adresse web par ligne : site, page utilisateur du wiki, profil sur le suivi</translation>
+    </message>
+    <message>
+        <source>Private notes for the coordinators</source>
+        <translation>Notes privées pour les organisateurs</translation>
+    </message>
+    <message>
+        <source>Double-click a talk to open it</source>
+        <translation>Double-cliquez sur une conférence pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>&amp;Adresses :</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Role &amp;title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronoms :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biographie :</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Liens :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Talks and proposals:</source>
+        <translation>Conférences et propositions :</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)%4</source>
+        <translation>%1 — %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>, upcoming</source>
+        <translation>, à venir</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 (%2)</source>
+        <translation>Proposition : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No talks or proposals yet.</source>
+        <translation>Pas encore de conférence ni de proposition.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerMerger</name>
+    <message>
+        <source>A speaker cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerRepository</name>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>Il n&apos;y a pas d&apos;intervenant avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Only a speaker read from the database can be restored.</source>
+        <translation>Seule une fiche lue dans la base peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The speaker “%1” was changed elsewhere since it was read; reload and try again.</source>
+        <translation>La fiche « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s); unlink or merge them before deleting the record.</source>
+        <translation>
+            <numerusform>%1 est rattaché à %n conférence ; détachez-le ou fusionnez la fiche avant de la supprimer.</numerusform>
+            <numerusform>%1 est rattaché à %n conférences ; détachez-les ou fusionnez la fiche avant de la supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while proposals name them: %2</source>
+        <translation>%1 ne peut pas être supprimé tant que des propositions le citent : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakersPage</name>
+    <message>
+        <source>Search names, emails, affiliations…</source>
+        <translation>Chercher des noms, adresses, organisations…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Speaker…</source>
+        <translation>&amp;Ajouter un intervenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to merge it</source>
+        <translation>Double-cliquez sur une paire pour la fusionner</translation>
+    </message>
+    <message>
+        <source>Add Speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2: %3</source>
+        <translation>%1 ↔ %2 : %3</translation>
+    </message>
+    <message>
+        <source>Likely Duplicates (%1)</source>
+        <translation>Doublons probables (%1)</translation>
+    </message>
+    <message>
+        <source>Edit speaker “%1”</source>
+        <translation>Modifier l&apos;intervenant « %1 »</translation>
+    </message>
+    <message>
+        <source>Merge speakers into “%1”</source>
+        <translation>Fusionner des fiches dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Add speaker “%1”</source>
+        <translation>Ajouter l&apos;intervenant « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 est rattaché à %n conférence. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de cette conférence.</numerusform>
+            <numerusform>%1 est rattaché à %n conférences. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de ces conférences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete speaker “%1”</source>
+        <translation>Supprimer l&apos;intervenant « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SyncDialog</name>
+    <message>
+        <source>Sync with Phabricator</source>
+        <translation>Synchroniser avec Phabricator</translation>
+    </message>
+    <message>
+        <source>the project&apos;s hashtag, e.g. tech-talks</source>
+        <translation>le mot-dièse du projet, par exemple tech-talks</translation>
+    </message>
+    <message>
+        <source>empty: $%1</source>
+        <translation>vide : $%1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds your Conduit API token</source>
+        <translation>Choisir le fichier qui contient votre jeton d&apos;API Conduit</translation>
+    </message>
+    <message>
+        <source>New and changed tasks of the project come into the inbox. Your reviews and decisions stay as they are. The token file must be readable by you alone.</source>
+        <translation>Les tâches nouvelles et modifiées du projet arrivent dans la boîte de réception. Vos évaluations et décisions restent telles quelles. Le fichier de jeton doit être lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>Fichier de &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>Fichier de jeton</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>give the address of the Phabricator server.</source>
+        <translation>indiquez l&apos;adresse du serveur Phabricator.</translation>
+    </message>
+    <message>
+        <source>Project: name the project whose tasks are proposals.</source>
+        <translation>Projet : indiquez le projet dont les tâches sont des propositions.</translation>
+    </message>
+    <message>
+        <source>Reading tasks… %1 so far</source>
+        <translation>Lecture des tâches… %1 jusqu&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) read: </source>
+        <translation>
+            <numerusform>%n tâche lue : </numerusform>
+            <numerusform>%n tâches lues : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed upstream since you reviewed them.</source>
+        <translation>
+            <numerusform>%n modifiée dans le suivi depuis votre évaluation.</numerusform>
+            <numerusform>%n modifiées dans le suivi depuis votre évaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed upstream.</source>
+        <translation>
+            <numerusform>%n fermée dans le suivi.</numerusform>
+            <numerusform>%n fermées dans le suivi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sync did not complete.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La synchronisation n&apos;a pas abouti.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkEditorDialog</name>
+    <message>
+        <source>Edit Talk</source>
+        <translation>Modifier la conférence</translation>
+    </message>
+    <message>
+        <source>New Talk</source>
+        <translation>Nouvelle conférence</translation>
+    </message>
+    <message>
+        <source>What the talk is called</source>
+        <translation>Le titre de la conférence</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Season </source>
+        <translation>Saison </translation>
+    </message>
+    <message>
+        <source>Episode </source>
+        <translation>Épisode </translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>Planifiée le</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Untick while the time is to be announced</source>
+        <translation>Décochez tant que l&apos;heure est à annoncer</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name of a speaker, known or new</source>
+        <translation>Nom d&apos;un intervenant, connu ou nouveau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Topic areas, separated by commas</source>
+        <translation>Thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>What the talk is about, as it will be announced</source>
+        <translation>Le sujet de la conférence, tel qu&apos;il sera annoncé</translation>
+    </message>
+    <message>
+        <source>Private notes for the coordinators</source>
+        <translation>Notes privées pour les organisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>N&amp;umbering:</source>
+        <translation>N&amp;umérotation :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers:</source>
+        <translation>&amp;Intervenants :</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation>Diffusion :</translation>
+    </message>
+    <message>
+        <source>Slides:</source>
+        <translation>Diapositives :</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>%1 (new record)</source>
+        <translation>%1 (nouvelle fiche)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>The time is to be announced.</source>
+        <translation>L&apos;heure est à annoncer.</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet.</source>
+        <translation>Pas encore planifiée.</translation>
+    </message>
+    <message>
+        <source>%1 UTC is %2 your time.</source>
+        <translation>%1 UTC, c&apos;est %2 chez vous.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 UTC is %2%3 in %4 for %5.</source>
+        <translation>%1 UTC, c&apos;est %2%3 à %4 pour %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkRepository</name>
+    <message>
+        <source>Cannot link speaker %1 to the talk: %2</source>
+        <translation>Impossible de rattacher l&apos;intervenant %1 à la conférence : %2</translation>
+    </message>
+    <message>
+        <source>Only a talk read from the database can be restored.</source>
+        <translation>Seule une conférence lue dans la base peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
+        <translation>La conférence « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkScheduler</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » au %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>Déplacer « %1 » au %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1?</source>
+        <translation>
+            <numerusform>Déplacer %n conférence au %1 ?</numerusform>
+            <numerusform>Déplacer %n conférences au %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Déplacer quand même</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n talk(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n conférence au %1</numerusform>
+            <numerusform>Déplacer %n conférences au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 à %2 UTC</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” on %2?</source>
+        <translation>Planifier « %1 » le %2 ?</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>Planifier quand même</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” on %2</source>
+        <translation>Planifier « %1 » le %2</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Annuler « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TemplateEditorDialog</name>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation>Modifier le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Espaces réservés : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Triage</name>
+    <message>
+        <source>The proposal “%1” is already talk %2.</source>
+        <translation>La proposition « %1 » est déjà la conférence %2.</translation>
+    </message>
+    <message>
+        <source>The proposal “%1” is %2; only accepted or shortlisted proposals are scheduled.</source>
+        <translation>La proposition « %1 » est %2 ; seules les propositions acceptées ou présélectionnées sont planifiées.</translation>
+    </message>
+    <message>
+        <source>status: A proposal becomes scheduled by scheduling it, not by setting its status.</source>
+        <translation>status : une proposition devient planifiée en la planifiant, pas en changeant son statut.</translation>
+    </message>
+    <message>
+        <source>reason: Putting a proposal on hold needs a reason (what it waits for).</source>
+        <translation>reason : mettre une proposition en attente demande un motif (ce qu&apos;elle attend).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is talk %2 now; delete or cancel the talk instead.</source>
+        <translation>La proposition %1 est maintenant la conférence %2 ; supprimez ou annulez plutôt la conférence.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TriageCommands</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marquer « %1 » comme %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>Marquer %n proposition comme %1</numerusform>
+            <numerusform>Marquer %n propositions comme %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score “%1” %2</source>
+        <translation>Noter « %1 » %2</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>Évaluer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::UserGuideWindow</name>
+    <message>
+        <source>Lectern Handbook</source>
+        <translation>Manuel de Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePage</name>
+    <message>
+        <source>Welcome to Lectern</source>
+        <translation>Bienvenue dans Lectern</translation>
+    </message>
+    <message>
+        <source>Lectern keeps the schedule, proposals and speakers of a talk series. How would you like to start?</source>
+        <translation>Lectern tient le calendrier, les propositions et les intervenants d&apos;un cycle de conférences. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Explore the sample series</source>
+        <translation>Explorer la série d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Sixteen real talks from 2019 and 2020 with their speakers, and a list of nominations to review.</source>
+        <translation>Seize vraies conférences de 2019 et 2020 avec leurs intervenants, et une liste de propositions à évaluer.</translation>
+    </message>
+    <message>
+        <source>Start an empty series</source>
+        <translation>Commencer une série vide</translation>
+    </message>
+    <message>
+        <source>A new database for your own talk series.</source>
+        <translation>Une nouvelle base de données pour votre propre cycle de conférences.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Ouvrir une base de données existante…</translation>
+    </message>
+    <message>
+        <source>A Lectern database file you already have.</source>
+        <translation>Un fichier de base Lectern que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>The new database will be saved as %1</source>
+        <translation>La nouvelle base sera enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Lectern (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSource</name>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisie à la main</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Phabricator</source>
+        <translation>Phabricator</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Fichier importé</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>En évaluation</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Présélectionnée</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerRole</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modération</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database %1 refused a statement: %2</source>
+        <translation>La base de données %1 a refusé une instruction : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 failed: %2</source>
+        <translation>La base de données %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>%1 already holds talks; synthetic data is only generated into an empty database.</source>
+        <translation>%1 contient déjà des conférences ; les données synthétiques ne sont générées que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Talk</name>
+    <message>
+        <source>A talk needs a title.</source>
+        <translation>Une conférence doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 1440 minutes, not %1.</source>
+        <translation>La durée doit être comprise entre 1 et 1440 minutes, pas %1.</translation>
+    </message>
+    <message>
+        <source>Seasons are numbered from 1.</source>
+        <translation>Les saisons sont numérotées à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Episodes are numbered from 1.</source>
+        <translation>Les épisodes sont numérotés à partir de 1.</translation>
+    </message>
+    <message>
+        <source>A talk without a date cannot have a start time.</source>
+        <translation>Une conférence sans date ne peut pas avoir d&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (expected e.g. https://example.org/...).</source>
+        <translation>« %1 » n&apos;est pas une adresse web (attendu par exemple https://example.org/...).</translation>
+    </message>
+</context>
+<context>
+    <name>TalkCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>TalkStatus</name>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>There is no email template “%1”; the series has %2.</source>
+        <translation>Il n&apos;y a pas de modèle de courriel « %1 » ; la série a %2.</translation>
+    </message>
+    <message>
+        <source>name: A template needs a name.</source>
+        <translation>name : un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The template “%1” was changed elsewhere; reload it.</source>
+        <translation>Le modèle « %1 » a été modifié ailleurs ; rechargez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <source>Note: </source>
+        <translation>Remarque : </translation>
+    </message>
+    <message>
+        <source>Check the Schedule</source>
+        <translation>Vérifier le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan a recurring talk series: schedule, proposals, speakers, announcements.</source>
+        <translation>Planifier un cycle de conférences : calendrier, propositions, intervenants, annonces.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvrir ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Use this interface language (%1, or en) instead of the system&apos;s.</source>
+        <translation>Utiliser cette langue d&apos;interface (%1, ou en) au lieu de celle du système.</translation>
+    </message>
+</context>
+</TS>

@@ -216,7 +216,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(images, 6);
+        QCOMPARE(images, 8);
 
         MainWindow window(m_dir.filePath(QStringLiteral("help.sqlite")));
         QStringList menus;

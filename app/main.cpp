@@ -61,10 +61,14 @@ int main(int argc, char **argv)
     parser.addOption(benchInboxOption);
     parser.process(app);
 
-    // The database to open: --database, $LECTERN_DATABASE, the last one used, the default.
+    // The database to open: --database, $LECTERN_DATABASE, the one chosen in the settings, the
+    // last one used, the default.
     QString path = parser.value(databaseOption);
     if (path.isEmpty()) {
         path = qEnvironmentVariable("LECTERN_DATABASE");
+    }
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("defaultDatabase")).toString();
     }
     if (path.isEmpty()) {
         path = QSettings().value(QStringLiteral("lastDatabase")).toString();

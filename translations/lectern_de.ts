@@ -2003,6 +2003,14 @@ Betreff: %2
         <source>Saved a copy to %1. You keep working on %2.</source>
         <translation>Kopie in %1 gespeichert. Sie arbeiten weiter in %2.</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Lectern…</source>
+        <translation>Lectern &amp;einrichten …</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2489,6 +2497,109 @@ Betreff: %2
     <message>
         <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
         <translation>Die Reihe „%1“ wurde anderswo geändert, seit sie gelesen wurde; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SettingsDialog</name>
+    <message>
+        <source>Configure Lectern</source>
+        <translation>Lectern einrichten</translation>
+    </message>
+    <message>
+        <source>e.g. Tech Talks team</source>
+        <translation>z. B. Tech-Talks-Team</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>Time zones (IANA names) whose local time the announcement shows; empty for the usual ones</source>
+        <translation>Zeitzonen (IANA-Namen), deren Ortszeit die Ankündigung zeigt; leer für die üblichen</translation>
+    </message>
+    <message>
+        <source>the last one opened</source>
+        <translation>die zuletzt geöffnete</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the database to open at start</source>
+        <translation>Die Datenbank wählen, die beim Start geöffnet wird</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your &amp;name on reviews:</source>
+        <translation>Ihr &amp;Name auf Bewertungen:</translation>
+    </message>
+    <message>
+        <source>This series (kept in the database)</source>
+        <translation>Diese Reihe (in der Datenbank gespeichert)</translation>
+    </message>
+    <message>
+        <source>Series &amp;name:</source>
+        <translation>&amp;Name der Reihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>&amp;Absendername:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing lists:</source>
+        <translation>&amp;Mailinglisten:</translation>
+    </message>
+    <message>
+        <source>&amp;World times:</source>
+        <translation>&amp;Weltzeiten:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>Beim Start &amp;öffnen:</translation>
+    </message>
+    <message>
+        <source>Open at Start</source>
+        <translation>Beim Start öffnen</translation>
+    </message>
+    <message>
+        <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Lectern-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Series name: a series needs a name.</source>
+        <translation>Name der Reihe: Eine Reihe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Sender address: “%1” is not an email address.</source>
+        <translation>Absenderadresse: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Mailing lists: “%1” is not an email address.</source>
+        <translation>Mailinglisten: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>World times: “%1” is not a time zone name such as Europe/Berlin.</source>
+        <translation>Weltzeiten: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>Einstellungen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>The settings were not changed</source>
+        <translation>Die Einstellungen wurden nicht geändert</translation>
     </message>
 </context>
 <context>

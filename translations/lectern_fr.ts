@@ -2003,6 +2003,14 @@ Objet : %2
         <source>Saved a copy to %1. You keep working on %2.</source>
         <translation>Copie enregistrée dans %1. Vous continuez à travailler dans %2.</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Lectern…</source>
+        <translation>&amp;Configurer Lectern…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2489,6 +2497,109 @@ Objet : %2
     <message>
         <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
         <translation>La série « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SettingsDialog</name>
+    <message>
+        <source>Configure Lectern</source>
+        <translation>Configurer Lectern</translation>
+    </message>
+    <message>
+        <source>e.g. Tech Talks team</source>
+        <translation>par exemple l&apos;équipe Tech Talks</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>Time zones (IANA names) whose local time the announcement shows; empty for the usual ones</source>
+        <translation>Fuseaux horaires (noms IANA) dont l&apos;annonce montre l&apos;heure locale ; vide pour les habituels</translation>
+    </message>
+    <message>
+        <source>the last one opened</source>
+        <translation>la dernière ouverte</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the database to open at start</source>
+        <translation>Choisir la base de données à ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Your &amp;name on reviews:</source>
+        <translation>Votre &amp;nom sur les évaluations :</translation>
+    </message>
+    <message>
+        <source>This series (kept in the database)</source>
+        <translation>Cette série (enregistrée dans la base)</translation>
+    </message>
+    <message>
+        <source>Series &amp;name:</source>
+        <translation>&amp;Nom de la série :</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>Nom de l&apos;&amp;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing lists:</source>
+        <translation>&amp;Listes de diffusion :</translation>
+    </message>
+    <message>
+        <source>&amp;World times:</source>
+        <translation>&amp;Heures dans le monde :</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;Ouvrir au démarrage :</translation>
+    </message>
+    <message>
+        <source>Open at Start</source>
+        <translation>Ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Lectern (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Series name: a series needs a name.</source>
+        <translation>Nom de la série : une série doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Sender address: “%1” is not an email address.</source>
+        <translation>Adresse de l&apos;expéditeur : « %1 » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Mailing lists: “%1” is not an email address.</source>
+        <translation>Listes de diffusion : « %1 » n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>World times: “%1” is not a time zone name such as Europe/Berlin.</source>
+        <translation>Heures dans le monde : « %1 » n&apos;est pas un nom de fuseau horaire comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>Modifier la configuration de « %1 »</translation>
+    </message>
+    <message>
+        <source>The settings were not changed</source>
+        <translation>La configuration n&apos;a pas été modifiée</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
+#include "settings/settingsdialog.h"
 #include "speakers/speakerspage.h"
 #include "storage/storage.h"
 #include "talkeditor/talkeditordialog.h"
@@ -201,6 +202,7 @@ void MainWindow::setupActions()
         QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
     }
+    setupSettingsMenu();
     setupHelpMenu();
     updateRecentMenu();
 }
@@ -482,6 +484,7 @@ void MainWindow::updateTalkActions()
         action->setEnabled(m_storage != nullptr);
     }
     m_saveCopyAction->setEnabled(m_storage != nullptr);
+    m_configureAction->setEnabled(m_storage != nullptr);
 }
 
 void MainWindow::showPage(Page page)
@@ -528,6 +531,29 @@ void MainWindow::openDatabaseDialog()
     if (!path.isEmpty()) {
         openDatabase(path);
     }
+}
+
+void MainWindow::setupSettingsMenu()
+{
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_configureAction = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Lectern…"), this, [this] {
+        if (!m_storage) {
+            return;
+        }
+        SettingsDialog dialog(*m_storage, *m_undoStack, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (m_inboxPage) {
+                m_inboxPage->setReviewerName(m_inboxPage->reviewerName());
+            }
+            if (m_exportPage) {
+                m_exportPage->refresh();
+            }
+        }
+    });
+    // KDE's Ctrl+Shift+, where the platform names no standard key for preferences.
+    m_configureAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)
+                                                                                     : QKeySequence(QKeySequence::Preferences));
+    m_configureAction->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainWindow::setupHelpMenu()

@@ -77,6 +77,7 @@ private:
     void openDatabaseDialog();
     void saveCopyDialog();
     void setupHelpMenu();
+    void setupSettingsMenu();
     void reportError(const QString &title, const QString &message);
     ScheduleConfirmation &confirmation();
 
@@ -99,6 +100,7 @@ private:
     TriageCommands *m_triage = nullptr;
     QMenu *m_proposalMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_configureAction = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;

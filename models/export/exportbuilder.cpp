@@ -141,11 +141,15 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
                 context.speakers.insert(link.speakerId, speaker.value());
             }
         }
-        if (auto proposals = storage.proposals().all()) {
-            for (const Proposal &proposal : proposals.value()) {
-                if (proposal.talkId == talk.meta.id) {
-                    context.proposalTitle = proposal.title;
-                }
+        if (talk.proposalId != 0) {
+            if (auto proposal = storage.proposals().find(talk.proposalId)) {
+                context.proposalTitle = proposal.value().title;
+            }
+        }
+        if (auto zones = storage.settings().value(SettingsRepository::worldTimeZonesKey); zones && !zones.value().trimmed().isEmpty()) {
+            context.worldTimeZones = zones.value().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &zone : context.worldTimeZones) {
+                zone = zone.trimmed();
             }
         }
         const RenderedEmail rendered = AnnouncementRenderer::render(emailTemplate.value(), context);

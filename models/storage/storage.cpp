@@ -11,6 +11,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_proposals(*m_database)
     , m_templates(*m_database)
     , m_syncStates(*m_database)
+    , m_settings(*m_database)
 {
 }
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "proposalrepository.h"
 #include "seriesrepository.h"
+#include "settingsrepository.h"
 #include "speakerrepository.h"
 #include "syncstaterepository.h"
 #include "talkrepository.h"
@@ -26,6 +27,7 @@ public:
     ProposalRepository &proposals() { return m_proposals; }
     TemplateRepository &templates() { return m_templates; }
     SyncStateRepository &syncStates() { return m_syncStates; }
+    SettingsRepository &settings() { return m_settings; }
 
     // The series to work on, creating an empty one named `name` when the database has none.
     Result<Series> ensureSeries(const QString &name);
@@ -39,6 +41,7 @@ private:
     ProposalRepository m_proposals;
     TemplateRepository m_templates;
     SyncStateRepository m_syncStates;
+    SettingsRepository m_settings;
 };
 
 } // namespace Lectern

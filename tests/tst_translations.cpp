@@ -58,6 +58,7 @@ private Q_SLOTS:
                               QStringLiteral("&Ansicht"),
                               QStringLiteral("&Vorschlag"),
                               QStringLiteral("&Gehe zu"),
+                              QStringLiteral("&Einstellungen"),
                               QStringLiteral("&Hilfe")}));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Terminplan"));

@@ -190,6 +190,53 @@ private Q_SLOTS:
         QCOMPARE(TestUtil::fileHash(file), before);
     }
 
+    // Without a mouse: Tab alone reaches every part of the Schedule and Inbox pages, and
+    // Alt+number goes from page to page.
+    void keyboardReachesEveryPart()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("keyboard.sqlite"));
+        {
+            auto storage = Storage::open(file);
+            QVERIFY(storage);
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        MainWindow window(file);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto tabThrough = [&window](int presses) {
+            QStringList reached;
+            for (int i = 0; i < presses; ++i) {
+                QWidget *focus = QApplication::focusWidget();
+                if (!focus) {
+                    break;
+                }
+                for (QWidget *w = focus; w; w = w->parentWidget()) {
+                    if (!w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_"))) {
+                        reached << w->objectName();
+                        break;
+                    }
+                }
+                QTest::keyClick(focus, Qt::Key_Tab);
+            }
+            Q_UNUSED(window)
+            return reached;
+        };
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
+        const QStringList schedule = tabThrough(40);
+        for (const char *part : {"navigation", "todayButton", "jumpToMonth", "newTalkButton", "monthView", "unscheduledView"}) {
+            QVERIFY2(schedule.contains(QLatin1String(part)),
+                     qPrintable(QString::fromLatin1(part) + QStringLiteral(" not in ") + schedule.join(QLatin1Char(' '))));
+        }
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Inbox);
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
+        const QStringList inbox = tabThrough(40);
+        for (const char *part : {"inboxTabs", "inboxSearch", "inboxView", "proposalReader", "reviewScore", "reviewNote", "addReviewButton"}) {
+            QVERIFY2(inbox.contains(QLatin1String(part)), qPrintable(QString::fromLatin1(part) + QStringLiteral(" not in ") + inbox.join(QLatin1Char(' '))));
+        }
+    }
+
     // Help: the handbook is built in with its screenshots; About names the version and the
     // libraries.
     void helpMenu()

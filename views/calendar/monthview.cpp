@@ -53,6 +53,8 @@ MonthView::MonthView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Month calendar"));
+    // The arrows move between days; Tab leaves the calendar (no keyboard trap).
+    setTabKeyNavigation(false);
     setAccessibleDescription(tr("Arrow keys choose a day, Page Up and Page Down change the month, Enter opens the day's talk."));
 }
 

@@ -98,6 +98,7 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
     fit(InboxModel::ScoreColumn, 0, QLocale().toString(4.5, 'f', 1));
     header->setMinimumSectionSize(3 * em);
     m_view->setAccessibleName(tr("Proposals"));
+    m_view->setTabKeyNavigation(false); // Tab goes on to the reading pane; arrows move in the list
 
     m_reader = new QTextBrowser(this);
     m_reader->setObjectName(QStringLiteral("proposalReader"));

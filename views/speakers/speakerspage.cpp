@@ -51,6 +51,7 @@ SpeakersPage::SpeakersPage(Storage &storage, QUndoStack &undoStack, QWidget *par
     bar->addWidget(m_duplicatesButton);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the record; arrows move in the list
     m_view->setObjectName(QStringLiteral("speakerDirectory"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -154,6 +155,37 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 17));
         QCOMPARE(window.undoStack()->count(), 1);
+    }
+
+    // A second running Lectern (another process) is told the file is in use, by whom, and
+    // opens nothing; once the first one is gone, even without cleaning up, the file opens.
+    void aSecondInstanceIsRefused()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("instances.sqlite"));
+        {
+            auto storage = Storage::open(file);
+            QVERIFY(storage);
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        QProcess first;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("first-config")));
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(LECTERN_GUI), {QStringLiteral("--database"), file});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + QStringLiteral(".lock")), 20000);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is already open in Lectern \\(process %1 ").arg(first.processId())));
+        MainWindow second(file);
+        QVERIFY(!second.storage());
+
+        // Killed, it leaves its lock file behind (as a crash would); the lock names a process
+        // that is gone, so the file opens again.
+        first.kill();
+        QVERIFY(first.waitForFinished(20000));
+        QVERIFY(second.openDatabase(file));
+        QCOMPARE(second.storage()->talks().all().value().size(), 16); // nothing was lost or half-written
     }
 
     void aDatabaseOpensInOneWindowOnly()

@@ -29,6 +29,13 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     }
 }
 
+// A file only its owner may read, as an API token's file must be.
+inline void writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    writeFile(path, bytes);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // Runs SQL on a file through a connection of its own, as another program would.
 inline bool rawSql(const QString &path, const QStringList &statements)
 {

@@ -289,11 +289,8 @@ private Q_SLOTS:
         QVERIFY(server.listenLocally());
         server.addTasks(1, 120, 1577836800);
         const QString tokenFile = m_dir.filePath(QStringLiteral("conduit-token"));
-        QFile file(tokenFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(server.token.toUtf8() + '\n');
-        file.close();
-        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        TestUtil::writePrivateFile(tokenFile, server.token.toUtf8() + '\n');
+        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther); // others may read it
         const QStringList command{QStringLiteral("sync"),
                                   QStringLiteral("phabricator"),
                                   QStringLiteral("--url"),

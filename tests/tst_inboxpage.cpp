@@ -12,6 +12,7 @@
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 #include "support/fakephabricator.h"
+#include "testutil.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -277,11 +278,7 @@ private Q_SLOTS:
         QVERIFY(server.listenLocally());
         server.addTasks(1, 30, 1577836800);
         const QString tokenFile = m_dir.filePath(QStringLiteral("token"));
-        QFile file(tokenFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(server.token.toUtf8());
-        file.close();
-        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        TestUtil::writePrivateFile(tokenFile, server.token.toUtf8());
 
         SyncDialog dialog(*m_storage);
         dialog.urlField()->setText(server.baseUrl());

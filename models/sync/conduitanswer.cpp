@@ -65,6 +65,18 @@ bool isClosedStatus(const QString &status)
     return closed.contains(status);
 }
 
+namespace {
+// The "data" list every *.search method answers with.
+Result<QJsonArray> dataList(const QJsonObject &answer, const QString &method)
+{
+    const QJsonValue data = answer.value(QLatin1String("data"));
+    if (!data.isArray()) {
+        return wrongShape(method, tr("no \"data\" list"));
+    }
+    return data.toArray();
+}
+} // namespace
+
 Result<TaskPage> taskPage(const QByteArray &body)
 {
     const QString method = QStringLiteral("maniphest.search");
@@ -72,12 +84,12 @@ Result<TaskPage> taskPage(const QByteArray &body)
     if (!answer) {
         return answer.error();
     }
-    const QJsonValue data = answer.value().value(QLatin1String("data"));
-    if (!data.isArray()) {
-        return wrongShape(method, tr("no \"data\" list"));
+    auto data = dataList(answer.value(), method);
+    if (!data) {
+        return data.error();
     }
     TaskPage page;
-    const QJsonArray items = data.toArray();
+    const QJsonArray items = data.value();
     page.tasks.reserve(items.size());
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
@@ -120,12 +132,12 @@ Result<QHash<QString, QString>> userNames(const QByteArray &body)
     if (!answer) {
         return answer.error();
     }
-    const QJsonValue data = answer.value().value(QLatin1String("data"));
-    if (!data.isArray()) {
-        return wrongShape(method, tr("no \"data\" list"));
+    auto data = dataList(answer.value(), method);
+    if (!data) {
+        return data.error();
     }
     QHash<QString, QString> names;
-    const QJsonArray users = data.toArray();
+    const QJsonArray users = data.value();
     for (const QJsonValue &user : users) {
         const QJsonObject object = user.toObject();
         const QJsonObject fields = object.value(QLatin1String("fields")).toObject();

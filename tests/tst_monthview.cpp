@@ -6,6 +6,7 @@
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
+#include "localeformat.h"
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 
@@ -66,6 +67,26 @@ private:
     }
 
 private Q_SLOTS:
+    // The first day of a month is labelled with its month, as the language writes a date.
+    void firstOfMonthLabel_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("Jun 1");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("1 Jun");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("1. Juni");
+        QTest::newRow("fr_FR") << QStringLiteral("fr_FR") << QStringLiteral("1 juin");
+        QTest::newRow("ja_JP") << QStringLiteral("ja_JP") << QStringLiteral("6月1日");
+    }
+
+    void firstOfMonthLabel()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, label);
+        const QLocale l(locale);
+        QCOMPARE(l.toString(QDate(2020, 6, 1), LocaleFormat::dayMonthFormat(l)), label);
+    }
+
     void init()
     {
         static int n = 0;

@@ -63,7 +63,7 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QFont numberFont = option.font;
     numberFont.setBold(today);
     painter->setFont(numberFont);
-    const QString number = date.day() == 1 ? QLocale().toString(date, QStringLiteral("d MMM")) : QString::number(date.day());
+    const QString number = date.day() == 1 ? QLocale().toString(date, LocaleFormat::dayMonthFormat(QLocale())) : QString::number(date.day());
     const QRect numberRect(cell.left() + metrics.margin + 2, cell.top() + 1, cell.width() - 2 * metrics.margin - 4, metrics.headerHeight - 2);
     if (today) {
         const int width = option.fontMetrics.horizontalAdvance(number) + 8;

@@ -16,6 +16,8 @@ set(expected
     share/icons/hicolor/48x48/apps/org.lectern.Lectern.png
     share/icons/hicolor/256x256/apps/org.lectern.Lectern.png
     share/man/man1/lectern-cli.1
+    share/lectern/translations/lectern_de.qm
+    share/lectern/translations/lectern_fr.qm
 )
 foreach(path ${EXTRA_EXPECTED})
     list(APPEND expected ${path})

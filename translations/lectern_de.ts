@@ -614,10 +614,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>Was Sie davon halten.</translation>
     </message>
     <message>
-        <source>Your name (default: $LECTERN_REVIEWER, then your login name).</source>
-        <translation>Ihr Name (Standard: $LECTERN_REVIEWER, dann Ihr Anmeldename).</translation>
-    </message>
-    <message>
         <source>proposals review needs --score or --note.</source>
         <translation>proposals review braucht --score oder --note.</translation>
     </message>
@@ -950,6 +946,10 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>Deleted talk %1 “%2”.</source>
         <translation>Vortrag %1 „%2“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your name (default: $LECTERN_REVIEWER, then your name on this computer).</source>
+        <translation>Ihr Name (Standard: $LECTERN_REVIEWER, dann Ihr Name auf diesem Rechner).</translation>
     </message>
 </context>
 <context>

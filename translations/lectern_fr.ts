@@ -614,10 +614,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>Ce que vous en pensez.</translation>
     </message>
     <message>
-        <source>Your name (default: $LECTERN_REVIEWER, then your login name).</source>
-        <translation>Votre nom (par défaut : $LECTERN_REVIEWER, puis votre identifiant de connexion).</translation>
-    </message>
-    <message>
         <source>proposals review needs --score or --note.</source>
         <translation>proposals review attend --score ou --note.</translation>
     </message>
@@ -950,6 +946,10 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>Deleted talk %1 “%2”.</source>
         <translation>Conférence %1 « %2 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Your name (default: $LECTERN_REVIEWER, then your name on this computer).</source>
+        <translation>Votre nom (par défaut : $LECTERN_REVIEWER, puis votre nom sur cet ordinateur).</translation>
     </message>
 </context>
 <context>

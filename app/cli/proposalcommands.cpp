@@ -3,6 +3,7 @@
 
 #include "export/jsonformat.h"
 #include "import/proposalfile.h"
+#include "platform/useridentity.h"
 #include "proposals/triage.h"
 #include "storage/storage.h"
 
@@ -191,7 +192,7 @@ int review(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal."));
     parser.addOptions({{QStringLiteral("score"), tr("Your score, 1 (no) to 5 (yes)."), QStringLiteral("N")},
                        {QStringLiteral("note"), tr("What you think of it."), QStringLiteral("T")},
-                       {QStringLiteral("reviewer"), tr("Your name (default: $LECTERN_REVIEWER, then your login name)."), QStringLiteral("NAME")}});
+                       {QStringLiteral("reviewer"), tr("Your name (default: $LECTERN_REVIEWER, then your name on this computer)."), QStringLiteral("NAME")}});
     qint64 id = 0;
     int code = Ok;
     if (!parseIdArgument(parser, arguments, context, QStringLiteral("proposals review"), &id, &code)) {
@@ -216,7 +217,7 @@ int review(Context &context, const QStringList &arguments)
         review.reviewer = qEnvironmentVariable("LECTERN_REVIEWER").trimmed();
     }
     if (review.reviewer.isEmpty()) {
-        review.reviewer = qEnvironmentVariable("USER").trimmed();
+        review.reviewer = UserIdentity::fullName();
     }
     if (review.reviewer.isEmpty()) {
         return context.fail(Usage, tr("--reviewer: say who reviews (or set LECTERN_REVIEWER)."));

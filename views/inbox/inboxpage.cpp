@@ -3,6 +3,7 @@
 
 #include "import/proposalfile.h"
 #include "itemmodels/inboxmodel.h"
+#include "platform/useridentity.h"
 #include "proposalhtml.h"
 #include "proposals/triage.h"
 #include "schedule/movetodatedialog.h"
@@ -398,8 +399,8 @@ QString InboxPage::reviewerName() const
     if (!saved.isEmpty()) {
         return saved;
     }
-    const QString login = qEnvironmentVariable("USER").trimmed();
-    return login.isEmpty() ? tr("Coordinator") : login;
+    const QString name = UserIdentity::fullName();
+    return name.isEmpty() ? tr("Coordinator") : name;
 }
 
 void InboxPage::setReviewerName(const QString &name)

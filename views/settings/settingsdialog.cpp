@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "export/announcementrenderer.h"
+#include "platform/useridentity.h"
 #include "schedule/undoablechange.h"
 #include "storage/storage.h"
 
@@ -95,7 +96,7 @@ SettingsDialog::SettingsDialog(Storage &storage, QUndoStack &undoStack, QWidget 
     const auto zones = storage.settings().value(SettingsRepository::worldTimeZonesKey);
 
     m_reviewer = new QLineEdit(settings.value(reviewerKey).toString(), this);
-    m_reviewer->setPlaceholderText(qEnvironmentVariable("USER"));
+    m_reviewer->setPlaceholderText(UserIdentity::fullName());
     m_seriesName = new QLineEdit(current.name, this);
     m_senderName = new QLineEdit(current.organizerName, this);
     m_senderName->setPlaceholderText(tr("e.g. Tech Talks team"));

@@ -183,19 +183,30 @@ int list(Context &context, const QStringList &arguments)
     return Ok;
 }
 
+// For commands that take one talk id: parses the arguments and reads the talk. On failure
+// (or --help) says why and returns nothing, with the exit code in *code.
+std::optional<Talk> parseTalk(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code)
+{
+    const auto found = parseSingleId(parser, arguments, context, command, code);
+    if (!found) {
+        return std::nullopt;
+    }
+    auto talk = context.storage().talks().find(*found);
+    if (!talk) {
+        *code = context.fail(talk.error());
+        return std::nullopt;
+    }
+    return talk.value();
+}
+
 int show(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     int code = Ok;
-    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks show"), &code);
-    if (!found) {
-        return code;
-    }
-    const qint64 id = *found;
-    auto talk = context.storage().talks().find(id);
+    const auto talk = parseTalk(parser, arguments, context, QStringLiteral("talks show"), &code);
     if (!talk) {
-        return context.fail(talk.error());
+        return code;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(JsonFormat::toJson(talk.value()));
@@ -306,15 +317,11 @@ int cancel(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     int code = Ok;
-    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks cancel"), &code);
-    if (!found) {
+    const auto talk = parseTalk(parser, arguments, context, QStringLiteral("talks cancel"), &code);
+    if (!talk) {
         return code;
     }
-    const qint64 id = *found;
-    auto talk = context.storage().talks().find(id);
-    if (!talk) {
-        return context.fail(talk.error());
-    }
+    const qint64 id = talk->meta.id;
     Talk cancelled = talk.value();
     if (cancelled.status == TalkStatus::Cancelled) {
         context.print(tr("Talk %1 “%2” was already cancelled.").arg(id).arg(cancelled.title));
@@ -385,15 +392,11 @@ int remove(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     int code = Ok;
-    const auto found = parseSingleId(parser, arguments, context, QStringLiteral("talks delete"), &code);
-    if (!found) {
+    const auto talk = parseTalk(parser, arguments, context, QStringLiteral("talks delete"), &code);
+    if (!talk) {
         return code;
     }
-    const qint64 id = *found;
-    auto talk = context.storage().talks().find(id);
-    if (!talk) {
-        return context.fail(talk.error());
-    }
+    const qint64 id = talk->meta.id;
     if (auto ok = context.storage().talks().remove(id); !ok) {
         return context.fail(ok.error());
     }

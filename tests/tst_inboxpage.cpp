@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
-#include "fakeconfirmation.h"
 #include "inbox/inboxpage.h"
 #include "inbox/syncdialog.h"
 #include "inbox/triagecommands.h"
@@ -10,6 +9,7 @@
 #include "itemmodels/talkmime.h"
 #include "proposals/triage.h"
 #include "schedule/talkscheduler.h"
+#include "scheduletestbase.h"
 #include "storage/storage.h"
 #include "support/fakephabricator.h"
 #include "testutil.h"
@@ -35,16 +35,11 @@ using namespace Lectern;
 // The inbox as a coordinator uses it: triage with single keys, a selection decided at once,
 // reviews, imports, every one undoable; an accepted proposal dropped on the calendar
 // becomes a talk; a sync from the dialog.
-class TestInboxPage : public QObject
+class TestInboxPage : public ScheduleTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage> m_storage;
-    std::unique_ptr<QUndoStack> m_stack;
-    FakeConfirmation m_confirmation;
-    std::unique_ptr<TalkScheduler> m_scheduler;
     std::unique_ptr<TriageCommands> m_triage;
     std::unique_ptr<InboxPage> m_page;
     QStringList m_failures;
@@ -65,13 +60,7 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("inbox%1.sqlite").arg(++n)));
-        QVERIFY(storage);
-        m_storage = std::move(storage).value();
-        QVERIFY(SampleSeries::load(*m_storage));
-        m_stack = std::make_unique<QUndoStack>();
-        m_scheduler = std::make_unique<TalkScheduler>(*m_storage, *m_stack, m_confirmation);
+        QVERIFY(openSampleSchedule(QStringLiteral("inbox")));
         m_triage = std::make_unique<TriageCommands>(*m_storage, *m_stack);
         m_failures.clear();
         connect(m_triage.get(), &TriageCommands::failed, this, [this](const QString &message) { m_failures << message; });
@@ -89,9 +78,7 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_triage.reset();
-        m_scheduler.reset();
-        m_stack.reset();
-        m_storage.reset();
+        closeSchedule();
     }
 
     void triageByKeyboard()

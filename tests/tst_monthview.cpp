@@ -2,12 +2,12 @@
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
-#include "fakeconfirmation.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
 #include "localeformat.h"
 #include "schedule/talkscheduler.h"
+#include "scheduletestbase.h"
 #include "storage/storage.h"
 
 #include <QApplication>
@@ -22,30 +22,17 @@
 using namespace Lectern;
 
 // The calendar as a user drives it: drag events sent to its viewport, keys, clicks.
-class TestMonthView : public QObject
+class TestMonthView : public ScheduleTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage> m_storage;
-    std::unique_ptr<QUndoStack> m_stack;
-    FakeConfirmation m_confirmation;
-    std::unique_ptr<TalkScheduler> m_scheduler;
     std::unique_ptr<SchedulePage> m_page;
 
     MonthView *view() const { return m_page->monthView(); }
     MonthModel *model() const { return m_page->monthModel(); }
 
-    qint64 idOf(const QString &title) const
-    {
-        for (const Talk &talk : m_storage->talks().all().value()) {
-            if (talk.title == title) {
-                return talk.meta.id;
-            }
-        }
-        return 0;
-    }
+    qint64 idOf(const QString &title) const { return talkTitled(title).meta.id; }
 
     QPoint centreOf(const QDate &date) const { return view()->visualRect(model()->indexOf(date)).center(); }
 
@@ -89,15 +76,7 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("view%1.sqlite").arg(++n)));
-        QVERIFY(storage);
-        m_storage = std::move(storage).value();
-        QVERIFY(SampleSeries::load(*m_storage));
-        m_stack = std::make_unique<QUndoStack>();
-        m_confirmation = FakeConfirmation();
-        m_scheduler = std::make_unique<TalkScheduler>(*m_storage, *m_stack, m_confirmation);
-        m_scheduler->setToday(QDate(2019, 8, 1));
+        QVERIFY(openSampleSchedule(QStringLiteral("view"), QDate(2019, 8, 1)));
         m_page = std::make_unique<SchedulePage>(*m_storage, *m_scheduler);
         m_page->resize(1200, 800);
         model()->setFirstDayOfWeek(Qt::Monday);
@@ -109,9 +88,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_scheduler.reset();
-        m_stack.reset();
-        m_storage.reset();
+        closeSchedule();
     }
 
     void chipsAreWhereTheLayoutSays()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
-#include "fakeconfirmation.h"
 #include "schedule/talkscheduler.h"
+#include "scheduletestbase.h"
 #include "storage/storage.h"
 #include "talkeditor/talkeditordialog.h"
 
@@ -19,26 +19,12 @@
 
 using namespace Lectern;
 
-class TestTalkEditor : public QObject
+class TestTalkEditor : public ScheduleTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage> m_storage;
-    std::unique_ptr<QUndoStack> m_stack;
-    FakeConfirmation m_confirmation;
-    std::unique_ptr<TalkScheduler> m_scheduler;
-
-    Talk byTitle(const QString &title) const
-    {
-        for (const Talk &talk : m_storage->talks().all().value()) {
-            if (talk.title == title) {
-                return talk;
-            }
-        }
-        return {};
-    }
+    Talk byTitle(const QString &title) const { return talkTitled(title); }
 
     template<typename T>
     static T *child(QWidget &dialog, const char *name)
@@ -47,24 +33,9 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("editor%1.sqlite").arg(++n)));
-        QVERIFY(storage);
-        m_storage = std::move(storage).value();
-        QVERIFY(SampleSeries::load(*m_storage));
-        m_stack = std::make_unique<QUndoStack>();
-        m_scheduler = std::make_unique<TalkScheduler>(*m_storage, *m_stack, m_confirmation);
-        m_scheduler->setToday(QDate(2019, 8, 1));
-    }
+    void init() { QVERIFY(openSampleSchedule(QStringLiteral("editor"), QDate(2019, 8, 1))); }
 
-    void cleanup()
-    {
-        m_scheduler.reset();
-        m_stack.reset();
-        m_storage.reset();
-    }
+    void cleanup() { closeSchedule(); }
 
     void showsEveryField()
     {

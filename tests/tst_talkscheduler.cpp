@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
 #include "export/jsonformat.h"
-#include "fakeconfirmation.h"
 #include "schedule/talkscheduler.h"
+#include "scheduletestbase.h"
 #include "storage/sqlutil.h"
 #include "storage/storage.h"
 
@@ -16,26 +16,12 @@
 using namespace Lectern;
 
 // Every schedule change as the GUI makes it: rules, confirmation, undo and redo.
-class TestTalkScheduler : public QObject
+class TestTalkScheduler : public ScheduleTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage> m_storage;
-    std::unique_ptr<QUndoStack> m_stack;
-    FakeConfirmation m_confirmation;
-    std::unique_ptr<TalkScheduler> m_scheduler;
-
-    qint64 idOf(const QString &title) const
-    {
-        for (const Talk &talk : m_storage->talks().all().value()) {
-            if (talk.title == title) {
-                return talk.meta.id;
-            }
-        }
-        return 0;
-    }
+    qint64 idOf(const QString &title) const { return talkTitled(title).meta.id; }
 
     Talk talk(qint64 id) const { return m_storage->talks().find(id).value(); }
 
@@ -75,23 +61,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("scheduler%1.sqlite").arg(++n)));
-        QVERIFY(storage);
-        m_storage = std::move(storage).value();
-        QVERIFY(SampleSeries::load(*m_storage));
-        m_stack = std::make_unique<QUndoStack>();
-        m_confirmation = FakeConfirmation();
-        m_scheduler = std::make_unique<TalkScheduler>(*m_storage, *m_stack, m_confirmation);
-        m_scheduler->setToday(QDate(2019, 8, 1)); // the history is the future
+        QVERIFY(openSampleSchedule(QStringLiteral("scheduler"), QDate(2019, 8, 1))); // the history is the future
     }
 
-    void cleanup()
-    {
-        m_scheduler.reset();
-        m_stack.reset();
-        m_storage.reset();
-    }
+    void cleanup() { closeSchedule(); }
 
     void aWarningAsksAndCancelMovesNothing()
     {

@@ -26,7 +26,9 @@ void setUpIcons()
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor")) {
         QIcon::setThemeName(QStringLiteral("fallback"));
     }
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lectern.Lectern"), QIcon(QStringLiteral(":/icons/lectern.svg"))));
+    // A theme icon (the installed one, or ours in the fallback theme) is read when first drawn,
+    // not at start-up.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lectern.Lectern")));
 }
 
 } // namespace Lectern

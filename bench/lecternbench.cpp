@@ -25,13 +25,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#ifdef LECTERN_HAVE_ICAL
-#    include "export/icalendarexport.h"
+#include "export/icalendarexport.h"
 
-#    include <KCalendarCore/Event>
-#    include <KCalendarCore/ICalFormat>
-#    include <KCalendarCore/MemoryCalendar>
-#endif
+#include <KCalendarCore/Event>
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
 
 using namespace Lectern;
 
@@ -39,7 +37,6 @@ namespace {
 // What a coordinator types, one keystroke at a time.
 const QStringList typed = {QStringLiteral("Laxström"), QStringLiteral("Software"), QStringLiteral("speaker42")};
 
-#ifdef LECTERN_HAVE_ICAL
 // KCalendarCore alone writing the same events: the floor for iCalendar export. The events
 // are made beforehand (by the export's own toEvent()); what is timed is KCalendarCore
 // putting them in a calendar and writing it.
@@ -52,7 +49,6 @@ QByteArray writeWithKCalendarCore(const KCalendarCore::Event::List &events)
     KCalendarCore::ICalFormat format;
     return format.toString(calendar).toUtf8();
 }
-#endif
 } // namespace
 
 int main(int argc, char **argv)
@@ -309,7 +305,6 @@ int main(int argc, char **argv)
         });
     }
 
-#ifdef LECTERN_HAVE_ICAL
     // Lectern's export of every talk, and KCalendarCore alone writing the same events.
     const Series series = storage.series().current().value();
     const int floorRuns = qMax(5, runs / 3);
@@ -341,6 +336,5 @@ int main(int argc, char **argv)
                     exportTimes,
                     {{QStringLiteral("floor_of"), QStringLiteral("floor: KCalendarCore writes all talks")}});
     std::fprintf(stderr, "  (%lld bytes of iCalendar)\n", static_cast<long long>(bytes));
-#endif
     return 0;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads lectern-cli's .eml files with Python's email package (policy=default).
 
-Usage: check_eml.py LECTERN_CLI WORKDIR [ical|no-ical]
+Usage: check_eml.py LECTERN_CLI WORKDIR
 """
 import email
 import email.policy
@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 cli, work = sys.argv[1], sys.argv[2]
-with_ical = (sys.argv[3] if len(sys.argv) > 3 else "ical") == "ical"
 os.makedirs(work, exist_ok=True)
 db = os.path.join(work, "eml.sqlite")
 for suffix in ("", "-wal", "-shm"):
@@ -57,10 +56,7 @@ for tid_, attach in ((tid, False), (str(talks["Data and Decision Science at Wiki
     assert body.get_content_charset() == "utf-8"
     assert body["Content-Transfer-Encoding"] == "quoted-printable"
     assert body.get_content().replace("\r\n", "\n").rstrip("\n") == rendered["body"].rstrip("\n"), "body decodes to the rendered template"
-    if attach and not with_ical:
-        assert not list(msg.iter_attachments())
-        assert b"without iCalendar support" in run("export", "email", "--talk", tid_, "--attach-ics").stderr
-    elif attach:
+    if attach:
         parts = [p for p in msg.iter_attachments()]
         assert len(parts) == 1 and parts[0].get_content_type() == "text/calendar", parts
         content = parts[0].get_content()

@@ -1,6 +1,6 @@
 # Installs the build into a staging prefix and checks that every file a desktop and a user
 # need is where the XDG and FHS layouts put it.
-#   cmake -DBUILD_DIR=... -DSTAGING=... -DEXPECT_ICAL=ON|OFF -P check_install.cmake
+#   cmake -DBUILD_DIR=... -DSTAGING=... -P check_install.cmake
 file(REMOVE_RECURSE "${STAGING}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${STAGING}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)

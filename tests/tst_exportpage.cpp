@@ -147,11 +147,9 @@ private Q_SLOTS:
                 QStringLiteral("To: wikitech-l@lists.wikimedia.org\nSubject: Wikimedia Tech Talks: Data and Decision Science at Wikimedia")));
         QVERIFY(page.output().data.startsWith("Date: "));
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportMail"))->isEnabled());
-#ifdef LECTERN_HAVE_ICAL
         page.choose(Kind::Talks, Format::ICalendar);
         QCOMPARE(page.output().data.count("BEGIN:VEVENT"), 1);
         QCOMPARE(page.output().suggestedFileName, QStringLiteral("talk-2020-02-26.ics"));
-#endif
     }
 };
 

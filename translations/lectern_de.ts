@@ -262,10 +262,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>KDE Frameworks CalendarCore %1</translation>
     </message>
     <message>
-        <source>iCalendar support is not part of this build</source>
-        <translation>iCalendar-Unterstützung ist nicht Teil dieser Version</translation>
-    </message>
-    <message>
         <source>SQLite (version unknown)</source>
         <translation>SQLite (Version unbekannt)</translation>
     </message>
@@ -458,10 +454,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>Warnung: Die Reihe hat keine Absenderadresse; die Nachricht hat keine im Feld „Von“.</translation>
     </message>
     <message>
-        <source>warning: this lectern-cli was built without iCalendar support; nothing was attached.</source>
-        <translation>Warnung: Dieses lectern-cli wurde ohne iCalendar-Unterstützung erstellt; nichts wurde angehängt.</translation>
-    </message>
-    <message>
         <source>Only this season.</source>
         <translation>Nur diese Staffel.</translation>
     </message>
@@ -524,10 +516,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>%1 created, %2 updated, %3 skipped.</source>
         <translation>%1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
-    </message>
-    <message>
-        <source>this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF).</source>
-        <translation>Dieses lectern-cli wurde ohne iCalendar-Unterstützung erstellt (LECTERN_ICAL=OFF).</translation>
     </message>
     <message>
         <source>Only proposals with this status.</source>
@@ -1278,10 +1266,6 @@ Betreff: %2
         <source>None of the chosen talks can be in a calendar yet.</source>
         <translation>Keiner der ausgewählten Vorträge kann schon in einem Kalender stehen.</translation>
     </message>
-    <message>
-        <source>This build of Lectern has no iCalendar support.</source>
-        <translation>Diese Lectern-Version hat keine iCalendar-Unterstützung.</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportPage</name>
@@ -1328,10 +1312,6 @@ Betreff: %2
     <message>
         <source>Wiki listing (wikitext)</source>
         <translation>Wiki-Liste (Wikitext)</translation>
-    </message>
-    <message>
-        <source>This build of Lectern has no iCalendar support.</source>
-        <translation>Diese Lectern-Version hat keine iCalendar-Unterstützung.</translation>
     </message>
     <message>
         <source>Edit Template…</source>

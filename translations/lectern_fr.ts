@@ -262,10 +262,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>KDE Frameworks CalendarCore %1</translation>
     </message>
     <message>
-        <source>iCalendar support is not part of this build</source>
-        <translation>la prise en charge d&apos;iCalendar ne fait pas partie de cette version</translation>
-    </message>
-    <message>
         <source>SQLite (version unknown)</source>
         <translation>SQLite (version inconnue)</translation>
     </message>
@@ -458,10 +454,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>avertissement : la série n&apos;a pas d&apos;adresse d&apos;expéditeur ; le message n&apos;en a pas dans « De ».</translation>
     </message>
     <message>
-        <source>warning: this lectern-cli was built without iCalendar support; nothing was attached.</source>
-        <translation>avertissement : ce lectern-cli a été compilé sans iCalendar ; rien n&apos;a été joint.</translation>
-    </message>
-    <message>
         <source>Only this season.</source>
         <translation>Seulement cette saison.</translation>
     </message>
@@ -524,10 +516,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>%1 created, %2 updated, %3 skipped.</source>
         <translation>%1 créées, %2 mises à jour, %3 ignorées.</translation>
-    </message>
-    <message>
-        <source>this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF).</source>
-        <translation>ce lectern-cli a été compilé sans iCalendar (LECTERN_ICAL=OFF).</translation>
     </message>
     <message>
         <source>Only proposals with this status.</source>
@@ -1278,10 +1266,6 @@ Objet : %2
         <source>None of the chosen talks can be in a calendar yet.</source>
         <translation>Aucune des conférences choisies ne peut encore figurer dans un agenda.</translation>
     </message>
-    <message>
-        <source>This build of Lectern has no iCalendar support.</source>
-        <translation>Cette version de Lectern ne prend pas en charge iCalendar.</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportPage</name>
@@ -1328,10 +1312,6 @@ Objet : %2
     <message>
         <source>Wiki listing (wikitext)</source>
         <translation>Liste pour le wiki (wikitexte)</translation>
-    </message>
-    <message>
-        <source>This build of Lectern has no iCalendar support.</source>
-        <translation>Cette version de Lectern ne prend pas en charge iCalendar.</translation>
     </message>
     <message>
         <source>Edit Template…</source>

@@ -6,10 +6,8 @@
 #include "export/wikitextexport.h"
 #include "storage/storage.h"
 
-#ifdef LECTERN_HAVE_ICAL
-#    include "export/icalendarexport.h"
-#    include "import/icalendarimport.h"
-#endif
+#include "export/icalendarexport.h"
+#include "import/icalendarimport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,7 +109,6 @@ int exportEmail(Context &context, const QStringList &arguments)
     message.to = series.value().mailingLists;
     message.subject = rendered.subject;
     message.body = rendered.body;
-#ifdef LECTERN_HAVE_ICAL
     if (parser.isSet(QStringLiteral("attach-ics")) && render.talk) {
         const auto ics = ICalendarExport::write(series.value(), {*render.talk});
         for (const ExportNote &note : ics.notes) {
@@ -122,11 +119,6 @@ int exportEmail(Context &context, const QStringList &arguments)
                     EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar; charset=UTF-8; method=PUBLISH"), ics.data};
         }
     }
-#else
-    if (parser.isSet(QStringLiteral("attach-ics"))) {
-        context.note(tr("warning: this lectern-cli was built without iCalendar support; nothing was attached."));
-    }
-#endif
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray problems;
         for (const TemplateProblem &problem : rendered.problems) {
@@ -190,7 +182,6 @@ int exportWikitext(Context &context, const QStringList &arguments)
     return emit(context, parser, WikiTextExport::write(series.value(), chosen, byId).toUtf8());
 }
 
-#ifdef LECTERN_HAVE_ICAL
 int exportIcs(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -283,31 +274,17 @@ int importIcs(Context &context, const QStringList &arguments)
                           .arg(outcome.value().skipped.size()));
     return Ok;
 }
-#else
-int withoutIcal(Context &context)
-{
-    return context.fail(Usage, tr("this lectern-cli was built without iCalendar support (LECTERN_ICAL=OFF)."));
-}
-#endif
 } // namespace
 
 int exportCommand(Context &context, const QStringList &arguments)
 {
-#ifdef LECTERN_HAVE_ICAL
     const Action ics{"ics", exportIcs};
-#else
-    const Action ics{"ics", [](Context &c, const QStringList &) { return withoutIcal(c); }};
-#endif
     return dispatch(context, arguments, "export", {ics, {"email", exportEmail}, {"wikitext", exportWikitext}});
 }
 
 int importCommand(Context &context, const QStringList &arguments)
 {
-#ifdef LECTERN_HAVE_ICAL
     const Action ics{"ics", importIcs};
-#else
-    const Action ics{"ics", [](Context &c, const QStringList &) { return withoutIcal(c); }};
-#endif
     return dispatch(context, arguments, "import", {ics});
 }
 

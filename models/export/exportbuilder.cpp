@@ -6,9 +6,7 @@
 #include "storage/storage.h"
 #include "wikitextexport.h"
 
-#ifdef LECTERN_HAVE_ICAL
-#    include "icalendarexport.h"
-#endif
+#include "icalendarexport.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,16 +38,6 @@ QStringList talkWarnings(const Talk &talk, const Series &series)
     return warnings;
 }
 } // namespace
-
-bool formatAvailable(Format format)
-{
-#ifdef LECTERN_HAVE_ICAL
-    Q_UNUSED(format);
-    return true;
-#else
-    return format != Format::ICalendar;
-#endif
-}
 
 Result<QList<Talk>> select(Storage &storage, const Selection &selection, const QDate &today)
 {
@@ -168,7 +156,6 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         message.to = series.value().mailingLists;
         message.subject = rendered.subject;
         message.body = rendered.body;
-#ifdef LECTERN_HAVE_ICAL
         if (options.attachICalendar) {
             const auto ics = ICalendarExport::write(series.value(), {talk});
             if (ics.events > 0) {
@@ -178,7 +165,6 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
                 out.warnings << tr("Nothing was attached: the talk cannot be in a calendar yet.");
             }
         }
-#endif
         out.data = EmlWriter::write(message);
         out.to = message.to;
         out.subject = rendered.subject;
@@ -189,7 +175,6 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         break;
     }
     case Format::ICalendar: {
-#ifdef LECTERN_HAVE_ICAL
         const auto ics = ICalendarExport::write(series.value(), out.talks);
         for (const ExportNote &note : ics.notes) {
             out.warnings << note.message;
@@ -206,9 +191,6 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         } else {
             out.suggestedFileName = QStringLiteral("talks.ics");
         }
-#else
-        out.errors << tr("This build of Lectern has no iCalendar support.");
-#endif
         break;
     }
     case Format::WikiText: {

@@ -49,7 +49,6 @@ struct Output
 
 Result<QList<Talk>> select(Storage &storage, const Selection &selection, const QDate &today);
 Result<Output> build(Storage &storage, const Selection &selection, Format format, const Options &options);
-bool formatAvailable(Format format); // iCalendar needs KCalendarCore
 } // namespace ExportBuilder
 
 } // namespace Lectern

@@ -63,16 +63,11 @@ ExportPage::ExportPage(Storage &storage, QWidget *parent)
     m_format->addItem(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("Announcement email (.eml)"), int(Format::Announcement));
     m_format->addItem(QIcon::fromTheme(QStringLiteral("text-calendar")), tr("iCalendar (.ics)"), int(Format::ICalendar));
     m_format->addItem(QIcon::fromTheme(QStringLiteral("text-x-generic")), tr("Wiki listing (wikitext)"), int(Format::WikiText));
-    if (!ExportBuilder::formatAvailable(Format::ICalendar)) {
-        m_format->setItemData(1, tr("This build of Lectern has no iCalendar support."), Qt::ToolTipRole);
-        m_format->setItemData(1, 0, Qt::UserRole - 1); // disabled item
-    }
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("exportTemplate"));
     m_editTemplate = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Template…"), this);
     m_attach = new QCheckBox(tr("Attach the calendar entry"), this);
     m_attach->setObjectName(QStringLiteral("exportAttach"));
-    m_attach->setEnabled(ExportBuilder::formatAvailable(Format::ICalendar));
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_format, 1);
     outputRow->addWidget(m_template);

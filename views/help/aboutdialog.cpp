@@ -13,9 +13,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-#ifdef LECTERN_HAVE_ICAL
-#    include <kcalendarcore_version.h>
-#endif
+#include <kcalendarcore_version.h>
 
 namespace Lectern {
 namespace {
@@ -46,11 +44,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Lectern"));
     QStringList libraries;
     libraries << tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-#ifdef LECTERN_HAVE_ICAL
     libraries << tr("KDE Frameworks CalendarCore %1").arg(QStringLiteral(KCALENDARCORE_VERSION_STRING));
-#else
-    libraries << tr("iCalendar support is not part of this build");
-#endif
     const QString sqlite = sqliteVersion();
     libraries << (sqlite.isEmpty() ? tr("SQLite (version unknown)") : tr("SQLite %1").arg(sqlite));
     libraries << tr("Icons from KDE's Breeze theme (LGPL 3), where the desktop has none");

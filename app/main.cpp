@@ -4,6 +4,7 @@
 #include "itemmodels/inboxmodel.h"
 #include "l10n/translations.h"
 #include "mainwindow.h"
+#include "platform/loggingdefaults.h"
 
 #include "storage/database.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
 #endif
+    Lectern::LoggingDefaults::apply(Lectern::LoggingDefaults::Program::Gui);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lectern"));
     QApplication::setOrganizationName(QStringLiteral("lectern"));

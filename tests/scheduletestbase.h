@@ -29,7 +29,7 @@ protected:
     bool openSampleSchedule(const QString &prefix, const QDate &today = QDate())
     {
         static int n = 0;
-        auto storage = Lectern::Storage::open(m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(prefix).arg(++n)));
+        auto storage = Lectern::Storage::open(m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(prefix, QString::number(++n))));
         if (!storage) {
             qWarning("%s", qPrintable(storage.error().message));
             return false;

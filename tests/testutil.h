@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+#include <QVariant>
 
 namespace TestUtil {
 // The SHA-256 of a file's bytes, to prove a refused file was left exactly as it was.
@@ -53,5 +54,24 @@ inline bool rawSql(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+// The first column of the first row a query gives, read through a connection of its own.
+inline QVariant rawScalar(const QString &path, const QString &query)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(query) && q.next()) {
+                value = q.value(0);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
 }
 } // namespace TestUtil

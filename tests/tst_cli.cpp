@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "clirun.h"
 #include "support/fakephabricator.h"
 #include "testutil.h"
 
@@ -17,13 +18,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = CliRun::Run;
 
 private:
     QTemporaryDir m_dir;
@@ -40,39 +35,9 @@ private:
         return date.addDays(7 * extraWeeks);
     }
 
-    // "talks|show|3" → {"talks", "show", "3"}: keeps the command lines readable.
-    static QStringList args(const QString &line) { return line.split(QLatin1Char('|')); }
-
-    Run cli(const QStringList &arguments, const QString &database = QString()) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LECTERN_DATABASE"), database.isEmpty() ? m_db : database);
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LECTERN_CLI), arguments);
-        if (!process.waitForFinished(30000)) {
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    // Like cli(), but keeps this process's event loop running, so that a server in the test
-    // can answer the command.
-    Run cliServing(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LECTERN_DATABASE"), m_db);
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, qOverload<int, QProcess::ExitStatus>(&QProcess::finished));
-        process.start(QStringLiteral(LECTERN_CLI), arguments);
-        if (!finished.wait(30000)) {
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static QStringList args(const QString &line) { return CliRun::args(line); }
+    Run cli(const QStringList &arguments, const QString &database = QString()) const { return CliRun::run(arguments, database.isEmpty() ? m_db : database); }
+    Run cliServing(const QStringList &arguments) const { return CliRun::run(arguments, m_db, true); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -212,7 +212,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
         QTest::newRow("not icalendar") << QByteArray("Subject: hello\r\n\r\nnot a calendar\r\n") << QStringLiteral("not an iCalendar file");
         QTest::newRow("truncated") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2020")
-                                   << QStringLiteral("not an iCalendar file");
+                                   << QStringLiteral("line 5: the file ends inside VEVENT, begun at line 3");
         QTest::newRow("no events") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n") << QStringLiteral("no events");
     }
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QFETCH(QPalette, palette);
         for (TalkStatus status : {TalkStatus::Tentative, TalkStatus::Confirmed, TalkStatus::Held, TalkStatus::Cancelled, TalkStatus::Postponed}) {
             const double ratio = contrast(chipFill(status, palette), palette.color(QPalette::Text));
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2:1").arg(displayName(status)).arg(ratio, 0, 'f', 2)));
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2:1").arg(displayName(status), QString::number(ratio, 'f', 2))));
         }
     }
 
@@ -60,7 +60,8 @@ private Q_SLOTS:
                 const int hueB = statusColor(statuses.at(j)).hue();
                 const int distance = std::min(std::abs(hueA - hueB), 360 - std::abs(hueA - hueB));
                 QVERIFY2(distance >= 25,
-                         qPrintable(QStringLiteral("%1 and %2 are %3° apart").arg(displayName(statuses.at(i)), displayName(statuses.at(j))).arg(distance)));
+                         qPrintable(QStringLiteral("%1 and %2 are %3° apart")
+                                            .arg(displayName(statuses.at(i)), displayName(statuses.at(j)), QString::number(distance))));
             }
         }
     }

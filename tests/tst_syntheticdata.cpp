@@ -41,7 +41,7 @@ private:
                                   talk.topics.join(QLatin1Char(',')));
         }
         for (const Proposal &p : storage.proposals().all().value()) {
-            lines << QStringLiteral("%1|%2|%3|%4").arg(p.title, p.text, toKey(p.status)).arg(p.reviews.size());
+            lines << QStringLiteral("%1|%2|%3|%4").arg(p.title, p.text, toKey(p.status), QString::number(p.reviews.size()));
         }
         return lines;
     }

@@ -246,6 +246,10 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <source>There is no talk with id %1.</source>
         <translation>Es gibt keinen Vortrag mit der ID %1.</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no Lectern database yet. It was left untouched; create the database with “lectern-cli --database %1 init” or start a series in Lectern.</source>
+        <translation>%1 ist leer: Die Datei enthält noch keine Lectern-Datenbank. Sie wurde nicht verändert; legen Sie die Datenbank mit „lectern-cli --database %1 init“ an oder beginnen Sie in Lectern eine Reihe.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::AboutDialog</name>
@@ -1041,10 +1045,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>%1 kann nicht als SQLite-Datenbank gelesen werden; sie ist vielleicht beschädigt. Sie blieb unverändert.</translation>
     </message>
     <message>
-        <source>%1 is damaged: its table list cannot be read (%2). It was left untouched.</source>
-        <translation>%1 ist beschädigt: Die Tabellenliste kann nicht gelesen werden (%2). Sie blieb unverändert.</translation>
-    </message>
-    <message>
         <source>Upgrading %1 to schema version %2 failed; the database was left at version %3. %4</source>
         <translation>Die Aktualisierung von %1 auf Schema-Version %2 ist gescheitert; die Datenbank blieb auf Version %3. %4</translation>
     </message>
@@ -1063,6 +1063,14 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>Could not write a copy to %1: %2</source>
         <translation>Die Kopie nach %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket), so it cannot hold a database. It was left untouched.</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und kann daher keine Datenbank enthalten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 ist eine Verknüpfung auf %2, das nicht existiert.</translation>
     </message>
 </context>
 <context>
@@ -1408,16 +1416,16 @@ Betreff: %2
         <source>“%1” on %2 has no time yet (TBA) and was left out.</source>
         <translation>„%1“ am %2 hat noch keine Uhrzeit (TBA) und wurde ausgelassen.</translation>
     </message>
+    <message>
+        <source>“%1” was left out: %2</source>
+        <translation>„%1“ wurde ausgelassen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ICalendarImport</name>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>%1 is not an iCalendar file that can be read (KCalendarCore error %2). Nothing was imported.</source>
-        <translation>%1 ist keine lesbare iCalendar-Datei (KCalendarCore-Fehler %2). Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 holds no events. Nothing was imported.</source>
@@ -1438,6 +1446,69 @@ Betreff: %2
     <message>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1: %2. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>the iCalendar text is malformed</source>
+        <translation>der iCalendar-Text ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>it is a vCalendar 1.0 file, not iCalendar 2.0</source>
+        <translation>es ist eine vCalendar-1.0-Datei, kein iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>its VERSION is missing or unknown</source>
+        <translation>seine VERSION fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <source>KCalendarCore error %1</source>
+        <translation>KCalendarCore-Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.</source>
+        <translation>%1: Zeilen %2 bis %3: KCalendarCore kann den Kalender nicht lesen (%4). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarStructure</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds no iCalendar text (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>die Datei enthält keinen iCalendar-Text (sie sollte mit BEGIN:VCALENDAR beginnen).</translation>
+    </message>
+    <message>
+        <source>an iCalendar file begins with BEGIN:VCALENDAR; this one does not, so it is not an iCalendar file.</source>
+        <translation>eine iCalendar-Datei beginnt mit BEGIN:VCALENDAR; diese nicht, also ist sie keine iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <source>BEGIN without the name of a component.</source>
+        <translation>BEGIN ohne den Namen einer Komponente.</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1 before it.</source>
+        <translation>END:%1 ohne ein vorangehendes BEGIN:%1.</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (for BEGIN:%2 at line %3).</source>
+        <translation>END:%1, wo END:%2 erwartet wurde (zu BEGIN:%2 in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>“%1” outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>„%1“ außerhalb von BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1, begun at line %2 (END:%1 is missing); it may have been cut short.</source>
+        <translation>die Datei endet innerhalb von %1, begonnen in Zeile %2 (END:%1 fehlt); sie wurde vielleicht abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2281,6 @@ Betreff: %2
         <translation>Zeile %1, Spalte %2 der Kopfzeile: „%3“ ist keiner von %4.</translation>
     </message>
     <message>
-        <source>line %1: the header names “%2” twice.</source>
-        <translation>Zeile %1: Die Kopfzeile nennt „%2“ zweimal.</translation>
-    </message>
-    <message>
         <source>line %1: the header has no “title” column (it has: %2).</source>
         <translation>Zeile %1: Die Kopfzeile hat keine Spalte „title“ (sie hat: %2).</translation>
     </message>
@@ -2248,6 +2315,22 @@ Betreff: %2
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a control character (%3) that a proposal cannot hold; remove it or save the file as text again.</source>
+        <translation>Zeile %1, Spalte %2: ein Steuerzeichen (%3), das ein Vorschlag nicht enthalten kann; entfernen Sie es oder speichern Sie die Datei erneut als Text.</translation>
+    </message>
+    <message>
+        <source>character %1: a control character (%2) that a proposal cannot hold.</source>
+        <translation>Zeichen %1: ein Steuerzeichen (%2), das ein Vorschlag nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not UTF-8 text from here on; save it as CSV UTF-8 and try again.</source>
+        <translation>Zeile %1, Spalte %2: ab hier ist die Datei kein UTF-8-Text; speichern Sie sie als CSV UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 of the header: “%3” is named twice.</source>
+        <translation>Zeile %1, Spalte %2 der Kopfzeile: „%3“ kommt zweimal vor.</translation>
     </message>
 </context>
 <context>
@@ -2334,16 +2417,13 @@ Betreff: %2
         <source>The built-in sample series is damaged (%1).</source>
         <translation>Die eingebaute Beispielreihe ist beschädigt (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
-        <translation>
-            <numerusform>%1 enthält bereits %n Vortrag; die Beispielreihe wird nur in eine leere Datenbank geladen.</numerusform>
-            <numerusform>%1 enthält bereits %n Vorträge; die Beispielreihe wird nur in eine leere Datenbank geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no speaker record for “%1”</source>
         <translation>kein Eintrag für „%1“</translation>
+    </message>
+    <message>
+        <source>%1 already holds the series “%2”; the sample series is only loaded into an empty database.</source>
+        <translation>%1 enthält bereits die Reihe „%2“; die Beispielreihe wird nur in eine leere Datenbank geladen.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3466,10 @@ Betreff: %2
     <message>
         <source>“%1” is not a web address (expected e.g. https://example.org/...).</source>
         <translation>„%1“ ist keine Webadresse (erwartet z. B. https://example.org/...).</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside what Lectern can write in every format (%2 to %3).</source>
+        <translation>Das Datum %1 liegt außerhalb dessen, was Lectern in jedem Format schreiben kann (%2 bis %3).</translation>
     </message>
 </context>
 <context>

@@ -77,16 +77,6 @@
     </message>
 </context>
 <context>
-    <name>Lectern::SampleSeries</name>
-    <message numerus="yes">
-        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
-        <translation>
-            <numerusform>%1 already holds %n talk; the sample series is only loaded into an empty database.</numerusform>
-            <numerusform>%1 already holds %n talks; the sample series is only loaded into an empty database.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Lectern::SpeakerRepository</name>
     <message numerus="yes">
         <source>%1 is linked to %n talk(s); unlink or merge them before deleting the record.</source>

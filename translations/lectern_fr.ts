@@ -246,6 +246,10 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <source>There is no talk with id %1.</source>
         <translation>Il n&apos;y a pas de conférence avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no Lectern database yet. It was left untouched; create the database with “lectern-cli --database %1 init” or start a series in Lectern.</source>
+        <translation>%1 est vide : le fichier ne contient pas encore de base de données Lectern. Il n’a pas été modifié ; créez la base avec « lectern-cli --database %1 init » ou commencez un cycle dans Lectern.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::AboutDialog</name>
@@ -1041,10 +1045,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>%1 ne peut pas être lu comme une base SQLite ; il est peut-être endommagé. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 is damaged: its table list cannot be read (%2). It was left untouched.</source>
-        <translation>%1 est endommagé : sa liste de tables est illisible (%2). Il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>Upgrading %1 to schema version %2 failed; the database was left at version %3. %4</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué ; la base est restée à la version %3. %4</translation>
     </message>
@@ -1063,6 +1063,14 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>Could not write a copy to %1: %2</source>
         <translation>Impossible d&apos;écrire une copie dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket), so it cannot hold a database. It was left untouched.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) et ne peut donc pas contenir de base de données. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 est un lien vers %2, qui n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1408,16 +1416,16 @@ Objet : %2
         <source>“%1” on %2 has no time yet (TBA) and was left out.</source>
         <translation>« %1 » le %2 n&apos;a pas encore d&apos;heure (TBA) et a été omise.</translation>
     </message>
+    <message>
+        <source>“%1” was left out: %2</source>
+        <translation>« %1 » a été laissée de côté : %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ICalendarImport</name>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
-    </message>
-    <message>
-        <source>%1 is not an iCalendar file that can be read (KCalendarCore error %2). Nothing was imported.</source>
-        <translation>%1 n&apos;est pas un fichier iCalendar lisible (erreur KCalendarCore %2). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 holds no events. Nothing was imported.</source>
@@ -1438,6 +1446,69 @@ Objet : %2
     <message>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison indiquée</translation>
+    </message>
+    <message>
+        <source>the iCalendar text is malformed</source>
+        <translation>le texte iCalendar est mal formé</translation>
+    </message>
+    <message>
+        <source>it is a vCalendar 1.0 file, not iCalendar 2.0</source>
+        <translation>c’est un fichier vCalendar 1.0, pas iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>its VERSION is missing or unknown</source>
+        <translation>sa VERSION manque ou est inconnue</translation>
+    </message>
+    <message>
+        <source>KCalendarCore error %1</source>
+        <translation>erreur KCalendarCore %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1 : %2 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.</source>
+        <translation>%1 : lignes %2 à %3 : KCalendarCore ne peut pas lire le calendrier (%4). Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarStructure</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file holds no iCalendar text (it should begin with BEGIN:VCALENDAR).</source>
+        <translation>le fichier ne contient pas de texte iCalendar (il devrait commencer par BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>an iCalendar file begins with BEGIN:VCALENDAR; this one does not, so it is not an iCalendar file.</source>
+        <translation>un fichier iCalendar commence par BEGIN:VCALENDAR ; celui-ci non, ce n’est donc pas un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>BEGIN without the name of a component.</source>
+        <translation>BEGIN sans nom de composant.</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1 before it.</source>
+        <translation>END:%1 sans BEGIN:%1 avant lui.</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (for BEGIN:%2 at line %3).</source>
+        <translation>END:%1 là où END:%2 était attendu (pour le BEGIN:%2 de la ligne %3).</translation>
+    </message>
+    <message>
+        <source>“%1” outside BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>« %1 » hors de BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1, begun at line %2 (END:%1 is missing); it may have been cut short.</source>
+        <translation>le fichier se termine à l’intérieur de %1, commencé ligne %2 (END:%1 manque) ; il a peut-être été tronqué.</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2281,6 @@ Objet : %2
         <translation>ligne %1, colonne %2 de l&apos;en-tête : « %3 » n&apos;est pas l&apos;un de %4.</translation>
     </message>
     <message>
-        <source>line %1: the header names “%2” twice.</source>
-        <translation>ligne %1 : l&apos;en-tête nomme « %2 » deux fois.</translation>
-    </message>
-    <message>
         <source>line %1: the header has no “title” column (it has: %2).</source>
         <translation>ligne %1 : l&apos;en-tête n&apos;a pas de colonne « title » (il a : %2).</translation>
     </message>
@@ -2248,6 +2315,22 @@ Objet : %2
     <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a control character (%3) that a proposal cannot hold; remove it or save the file as text again.</source>
+        <translation>ligne %1, colonne %2 : un caractère de contrôle (%3) qu’une proposition ne peut pas contenir ; supprimez-le ou enregistrez à nouveau le fichier en texte.</translation>
+    </message>
+    <message>
+        <source>character %1: a control character (%2) that a proposal cannot hold.</source>
+        <translation>caractère %1 : un caractère de contrôle (%2) qu’une proposition ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not UTF-8 text from here on; save it as CSV UTF-8 and try again.</source>
+        <translation>ligne %1, colonne %2 : à partir d’ici, le fichier n’est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 of the header: “%3” is named twice.</source>
+        <translation>ligne %1, colonne %2 de l’en-tête : « %3 » apparaît deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2334,16 +2417,13 @@ Objet : %2
         <source>The built-in sample series is damaged (%1).</source>
         <translation>La série d&apos;exemple intégrée est endommagée (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 already holds %n talk(s); the sample series is only loaded into an empty database.</source>
-        <translation>
-            <numerusform>%1 contient déjà %n conférence ; la série d&apos;exemple ne se charge que dans une base vide.</numerusform>
-            <numerusform>%1 contient déjà %n conférences ; la série d&apos;exemple ne se charge que dans une base vide.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no speaker record for “%1”</source>
         <translation>pas de fiche pour « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 already holds the series “%2”; the sample series is only loaded into an empty database.</source>
+        <translation>%1 contient déjà le cycle « %2 » ; le cycle d’exemple n’est chargé que dans une base vide.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3466,10 @@ Objet : %2
     <message>
         <source>“%1” is not a web address (expected e.g. https://example.org/...).</source>
         <translation>« %1 » n&apos;est pas une adresse web (attendu par exemple https://example.org/...).</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside what Lectern can write in every format (%2 to %3).</source>
+        <translation>La date %1 est en dehors de ce que Lectern peut écrire dans tous les formats (%2 à %3).</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         resize(1100, 720);
     }
 
-    if (QFileInfo::exists(databasePath)) {
+    // An empty file is where a series can be started (as `lectern-cli init` would).
+    if (QFileInfo::exists(databasePath) && QFileInfo(databasePath).size() > 0) {
         if (!openDatabase(databasePath)) {
             showWelcome(Database::defaultPath() == databasePath ? QString() : Database::defaultPath());
         }
@@ -249,9 +250,7 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
                 tr("The database is in use"),
                 lock->error() == QLockFile::LockFailedError
                         ? tr("%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose changes.")
-                                  .arg(QDir::toNativeSeparators(path))
-                                  .arg(pid)
-                                  .arg(host)
+                                  .arg(QDir::toNativeSeparators(path), QString::number(pid), host)
                         : tr("Cannot create the lock file next to %1; is the folder writable?").arg(QDir::toNativeSeparators(path)));
         return false;
     }

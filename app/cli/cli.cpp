@@ -185,8 +185,7 @@ int init(Context &context, const QStringList &arguments)
         }
     }
     QString message = QCoreApplication::translate("Cli", "Database %1 is ready (schema version %2).")
-                              .arg(storage.database().path())
-                              .arg(storage.database().schemaVersion());
+                              .arg(storage.database().path(), QString::number(storage.database().schemaVersion()));
     if (!storage.database().backupPath().isEmpty()) {
         message += QLatin1Char(' ') + QCoreApplication::translate("Cli", "The previous version was backed up to %1.").arg(storage.database().backupPath());
     }
@@ -239,7 +238,7 @@ int generate(Context &context, const QStringList &arguments)
         const int tenth = int(done * 10 / qMax<qint64>(total, 1));
         if (tenth > lastTenth) {
             lastTenth = tenth;
-            context.note(QCoreApplication::translate("Cli", "generated %1 of %2 records").arg(done).arg(total));
+            context.note(QCoreApplication::translate("Cli", "generated %1 of %2 records").arg(QString::number(done), QString::number(total)));
         }
         return true;
     });
@@ -247,11 +246,11 @@ int generate(Context &context, const QStringList &arguments)
         return context.fail(generated.error());
     }
     context.print(QCoreApplication::translate("Cli", "Generated %1 talks, %2 proposals and %3 speakers (seed %4) in %5.")
-                          .arg(size.talks)
-                          .arg(size.proposals)
-                          .arg(size.speakers)
-                          .arg(seed)
-                          .arg(context.storage().database().path()));
+                          .arg(QString::number(size.talks),
+                               QString::number(size.proposals),
+                               QString::number(size.speakers),
+                               QString::number(seed),
+                               context.storage().database().path()));
     return Ok;
 }
 

@@ -269,9 +269,9 @@ int importIcs(Context &context, const QStringList &arguments)
         context.print(tr("skipped: %1").arg(line));
     }
     context.print(tr("%1 created, %2 updated, %3 skipped.")
-                          .arg(outcome.value().created.size())
-                          .arg(outcome.value().updated.size())
-                          .arg(outcome.value().skipped.size()));
+                          .arg(QString::number(outcome.value().created.size()),
+                               QString::number(outcome.value().updated.size()),
+                               QString::number(outcome.value().skipped.size())));
     return Ok;
 }
 } // namespace

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "l10n/translations.h"
+#include "platform/loggingdefaults.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ using namespace Lectern;
 
 int main(int argc, char **argv)
 {
+    LoggingDefaults::apply(LoggingDefaults::Program::Cli);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lectern"));
     QCoreApplication::setOrganizationName(QStringLiteral("lectern"));

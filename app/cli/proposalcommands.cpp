@@ -24,8 +24,11 @@ QString describe(const Proposal &proposal)
     }
     const auto score = proposal.score();
     return QStringLiteral("%1\t%2\t%3\t%4\t%5")
-            .arg(proposal.meta.id)
-            .arg(toKey(proposal.status), score ? QString::number(*score, 'f', 1) : QStringLiteral("-"), proposal.title, speakers.join(QStringLiteral(", ")));
+            .arg(QString::number(proposal.meta.id),
+                 toKey(proposal.status),
+                 score ? QString::number(*score, 'f', 1) : QStringLiteral("-"),
+                 proposal.title,
+                 speakers.join(QStringLiteral(", ")));
 }
 
 int list(Context &context, const QStringList &arguments)
@@ -182,7 +185,7 @@ int setStatus(Context &context, const QStringList &arguments)
     if (!before) {
         return context.fail(before.error());
     }
-    context.print(tr("Proposal %1: %2 → %3").arg(id).arg(toKey(before.value().constFirst().status), toKey(*status)));
+    context.print(tr("Proposal %1: %2 → %3").arg(QString::number(id), toKey(before.value().constFirst().status), toKey(*status)));
     return Ok;
 }
 
@@ -321,7 +324,8 @@ int importFile(Context &context, const QStringList &arguments)
     if (!imported) {
         return context.fail(imported.error());
     }
-    context.print(tr("Imported %1 proposals; %2 were already there.").arg(imported.value().added).arg(imported.value().alreadyThere));
+    context.print(
+            tr("Imported %1 proposals; %2 were already there.").arg(QString::number(imported.value().added), QString::number(imported.value().alreadyThere)));
     return Ok;
 }
 } // namespace

@@ -18,8 +18,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 QString describe(const Speaker &speaker)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\t%5")
-            .arg(speaker.meta.id)
-            .arg(speaker.name, speaker.roleTitle, speaker.affiliation, tr("%n talk(s)", nullptr, int(speaker.talkIds.size())));
+            .arg(QString::number(speaker.meta.id),
+                 speaker.name,
+                 speaker.roleTitle,
+                 speaker.affiliation,
+                 tr("%n talk(s)", nullptr, int(speaker.talkIds.size())));
 }
 
 bool parseSpeakerId(const QCommandLineParser &parser, int index, qint64 *id, const Context &context)
@@ -132,7 +135,7 @@ int show(Context &context, const QStringList &arguments)
     }
     for (qint64 talkId : s.talkIds) {
         if (auto talk = context.storage().talks().find(talkId)) {
-            context.print(tr("Talk %1: %2 %3").arg(talkId).arg(talk.value().date.toString(Qt::ISODate), talk.value().title));
+            context.print(tr("Talk %1: %2 %3").arg(QString::number(talkId), talk.value().date.toString(Qt::ISODate), talk.value().title));
         }
     }
     return Ok;
@@ -223,7 +226,7 @@ int duplicates(Context &context, const QStringList &arguments)
         return Ok;
     }
     for (const auto &pair : pairs) {
-        context.print(QStringLiteral("%1\t%2\t%3").arg(pair.first).arg(pair.second).arg(pair.reason));
+        context.print(QStringLiteral("%1\t%2\t%3").arg(QString::number(pair.first), QString::number(pair.second), pair.reason));
     }
     return Ok;
 }
@@ -260,7 +263,7 @@ int merge(Context &context, const QStringList &arguments)
     if (!merged) {
         return context.fail(merged.error());
     }
-    context.print(tr("Merged “%1” (%2) into “%3” (%4).").arg(otherRecord.value().name).arg(other).arg(keepRecord.value().name).arg(keep));
+    context.print(tr("Merged “%1” (%2) into “%3” (%4).").arg(otherRecord.value().name, QString::number(other), keepRecord.value().name, QString::number(keep)));
     return Ok;
 }
 } // namespace

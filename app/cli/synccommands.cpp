@@ -58,12 +58,12 @@ int phabricator(Context &context, const QStringList &arguments)
     QObject::connect(&sync, &PhabricatorSync::progress, &sync, [&context](int fetched) { context.note(tr("%1 tasks read…").arg(fetched)); });
     QObject::connect(&sync, &PhabricatorSync::finished, &sync, [&](const PhabricatorSync::Report &report) {
         context.print(tr("%1 tasks read: %2 new, %3 updated (%4 changed since your review), %5 closed upstream, %6 unchanged.")
-                              .arg(report.fetched)
-                              .arg(report.added)
-                              .arg(report.updated)
-                              .arg(report.changedSinceReview)
-                              .arg(report.closedUpstream)
-                              .arg(report.unchanged));
+                              .arg(QString::number(report.fetched),
+                                   QString::number(report.added),
+                                   QString::number(report.updated),
+                                   QString::number(report.changedSinceReview),
+                                   QString::number(report.closedUpstream),
+                                   QString::number(report.unchanged)));
         loop.quit();
     });
     QObject::connect(&sync, &PhabricatorSync::failed, &sync, [&](const QString &message) {

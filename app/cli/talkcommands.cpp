@@ -142,10 +142,11 @@ QString describe(const Talk &talk)
     for (const TalkSpeaker &speaker : talk.speakers) {
         speakers << (speaker.role == SpeakerRole::Speaker ? speaker.name : QStringLiteral("%1 (%2)").arg(speaker.name, toKey(speaker.role)));
     }
-    const QString episode = talk.season && talk.episode ? QStringLiteral("S%1E%2").arg(*talk.season).arg(*talk.episode) : QStringLiteral("-");
+    const QString episode =
+            talk.season && talk.episode ? QStringLiteral("S%1E%2").arg(QString::number(*talk.season), QString::number(*talk.episode)) : QStringLiteral("-");
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
-            .arg(talk.meta.id)
-            .arg(talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("unscheduled"),
+            .arg(QString::number(talk.meta.id),
+                 talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("unscheduled"),
                  talk.startUtc.isValid() ? talk.startUtc.toString(QStringLiteral("HH:mm")) : QStringLiteral("TBA"),
                  episode,
                  toKey(talk.status),
@@ -324,7 +325,7 @@ int cancel(Context &context, const QStringList &arguments)
     const qint64 id = talk->meta.id;
     Talk cancelled = talk.value();
     if (cancelled.status == TalkStatus::Cancelled) {
-        context.print(tr("Talk %1 “%2” was already cancelled.").arg(id).arg(cancelled.title));
+        context.print(tr("Talk %1 “%2” was already cancelled.").arg(QString::number(id), cancelled.title));
         return Ok;
     }
     cancelled.status = TalkStatus::Cancelled;
@@ -332,7 +333,7 @@ int cancel(Context &context, const QStringList &arguments)
     if (auto ok = context.storage().talks().update(cancelled); !ok) {
         return context.fail(ok.error());
     }
-    context.print(tr("Cancelled talk %1 “%2”.").arg(id).arg(cancelled.title));
+    context.print(tr("Cancelled talk %1 “%2”.").arg(QString::number(id), cancelled.title));
     return Ok;
 }
 int move(Context &context, const QStringList &arguments)
@@ -373,7 +374,7 @@ int move(Context &context, const QStringList &arguments)
         moved.startUtc = time; // without a time the talk keeps its own
     }
     if (moved.date == talk.value().date && moved.startUtc == talk.value().startUtc) {
-        context.print(tr("Talk %1 is already on %2.").arg(id).arg(to));
+        context.print(tr("Talk %1 is already on %2.").arg(QString::number(id), to));
         return Ok;
     }
     moved.updateSequence(talk.value());
@@ -400,7 +401,7 @@ int remove(Context &context, const QStringList &arguments)
     if (auto ok = context.storage().talks().remove(id); !ok) {
         return context.fail(ok.error());
     }
-    context.print(tr("Deleted talk %1 “%2”.").arg(id).arg(talk.value().title));
+    context.print(tr("Deleted talk %1 “%2”.").arg(QString::number(id), talk.value().title));
     return Ok;
 }
 } // namespace

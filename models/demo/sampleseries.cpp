@@ -66,19 +66,20 @@ Result<void> load(Storage &storage)
         return broken(parseError.errorString());
     }
 
-    auto existing = storage.talks().all();
+    // The check and the load are one transaction (it takes the write lock first), so two
+    // processes loading the sample into one new file load it once.
+    Transaction transaction(storage.database());
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    auto existing = storage.series().all();
     if (!existing) {
         return existing.error();
     }
     if (!existing.value().isEmpty()) {
         return Error{Error::Kind::InvalidInput,
-                     tr("%1 already holds %n talk(s); the sample series is only loaded into an empty database.", nullptr, int(existing.value().size()))
-                             .arg(storage.database().path())};
-    }
-
-    Transaction transaction(storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
+                     tr("%1 already holds the series “%2”; the sample series is only loaded into an empty database.")
+                             .arg(storage.database().path(), existing.value().constFirst().name)};
     }
 
     Series series = readSeries(root.value(QLatin1String("series")).toObject());

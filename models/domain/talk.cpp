@@ -37,6 +37,27 @@ static bool isAcceptableUrl(const QString &text)
     return url.isValid() && !url.scheme().isEmpty() && (url.scheme() == QLatin1String("mailto") || !url.host().isEmpty());
 }
 
+QDate Talk::earliestDate()
+{
+    return QDate(1900, 1, 1);
+}
+
+QDate Talk::latestDate()
+{
+    return QDate(2999, 12, 31);
+}
+
+bool Talk::isRepresentableDate(const QDate &date)
+{
+    return date.isValid() && date >= earliestDate() && date <= latestDate();
+}
+
+QString Talk::dateRangeMessage(const QDate &date)
+{
+    return QCoreApplication::translate("Talk", "The date %1 is outside what Lectern can write in every format (%2 to %3).")
+            .arg(date.toString(Qt::ISODate), earliestDate().toString(Qt::ISODate), latestDate().toString(Qt::ISODate));
+}
+
 QList<FieldError> Talk::validate() const
 {
     QList<FieldError> errors;
@@ -52,6 +73,9 @@ QList<FieldError> Talk::validate() const
     }
     if (episode && *episode < 1) {
         add("episode", QCoreApplication::translate("Talk", "Episodes are numbered from 1."));
+    }
+    if (date.isValid() && !isRepresentableDate(date)) {
+        add("date", dateRangeMessage(date));
     }
     if (startUtc.isValid() && !date.isValid()) {
         add("time", QCoreApplication::translate("Talk", "A talk without a date cannot have a start time."));

@@ -67,6 +67,15 @@ struct Talk
 
     // Everything wrong with the talk's own fields (not scheduling rules).
     QList<FieldError> validate() const;
+
+    // The dates every output can write (iCalendar through KCalendarCore stops at 3000:
+    // later ones came out as DTSTART:00000000T000000). One range for every way in: the
+    // editor, the CLI, imports.
+    static QDate earliestDate();
+    static QDate latestDate();
+    static bool isRepresentableDate(const QDate &date);
+    // "The date 3001-01-01 is outside what Lectern can write (1900-01-01 to 2999-12-31)."
+    static QString dateRangeMessage(const QDate &date);
 };
 
 } // namespace Lectern

@@ -105,7 +105,7 @@ QString fill(const QString &text, const QString &part, const QHash<QString, QStr
         const int line = int(text.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
         const int column = match.capturedStart() - int(text.lastIndexOf(QLatin1Char('\n'), match.capturedStart() - 1));
         const QString where = part == QLatin1String("subject") ? tr("in the subject, column %1").arg(match.capturedStart() + 1)
-                                                               : tr("in the body, line %1, column %2").arg(line).arg(column);
+                                                               : tr("in the body, line %1, column %2").arg(QString::number(line), QString::number(column));
         if (!known.contains(name)) {
             problems << TemplateProblem{TemplateProblem::Severity::Error, name, tr("Unknown placeholder {%1} %2.").arg(name, where)};
             out += match.captured(0);

@@ -118,6 +118,11 @@ Result write(const Series &series, const QList<Talk> &input)
             result.notes << ExportNote{talk.meta.id, tr("“%1” on %2 has no time yet (TBA) and was left out.").arg(talk.title, talk.date.toString(Qt::ISODate))};
             continue;
         }
+        // Never an invalid property (a row written by an older Lectern may hold such a date).
+        if (!Talk::isRepresentableDate(talk.date)) {
+            result.notes << ExportNote{talk.meta.id, tr("“%1” was left out: %2").arg(talk.title, Talk::dateRangeMessage(talk.date))};
+            continue;
+        }
         const KCalendarCore::Event::Ptr event = toEvent(series, talk);
         if (calendar->addEvent(event)) {
             order << talk.icalUid;

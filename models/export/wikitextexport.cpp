@@ -36,11 +36,13 @@ QString when(const Talk &talk)
     const QLocale english(QLocale::English);
     const QString day = english.toString(talk.date, QStringLiteral("dddd, d MMMM yyyy"));
     if (!talk.hasTime()) {
-        return QStringLiteral("%1, time TBA (%2 minutes)").arg(day).arg(talk.durationMinutes);
+        return QStringLiteral("%1, time TBA (%2 minutes)").arg(day, QString::number(talk.durationMinutes));
     }
     return QStringLiteral("%1, %2–%3 UTC (%4 minutes)")
-            .arg(day, talk.startUtc.toString(QStringLiteral("HH:mm")), talk.endDateTimeUtc().time().toString(QStringLiteral("HH:mm")))
-            .arg(talk.durationMinutes);
+            .arg(day,
+                 talk.startUtc.toString(QStringLiteral("HH:mm")),
+                 talk.endDateTimeUtc().time().toString(QStringLiteral("HH:mm")),
+                 QString::number(talk.durationMinutes));
 }
 
 QString speakerLine(const TalkSpeaker &link, const QHash<qint64, Speaker> &speakers)
@@ -75,7 +77,9 @@ QString write(const Series &series, const QList<Talk> &talks, const QHash<qint64
             out << QStringLiteral("= Season %1 =").arg(*talk.season) << QString();
         }
         season = talk.season.value_or(0);
-        const QString number = talk.season && talk.episode ? QStringLiteral("Season %1. Episode %2: ").arg(*talk.season).arg(*talk.episode) : QString();
+        const QString number = talk.season && talk.episode
+                ? QStringLiteral("Season %1. Episode %2: ").arg(QString::number(*talk.season), QString::number(*talk.episode))
+                : QString();
         out << QStringLiteral("== %1%2 ==").arg(number, escaped(talk.title));
         if (talk.status == TalkStatus::Cancelled || talk.status == TalkStatus::Postponed) {
             out << QStringLiteral("''This talk was %1.''").arg(toKey(talk.status));

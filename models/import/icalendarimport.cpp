@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "icalendarimport.h"
 
+#include "icalendarstructure.h"
+#include "platform/librarymessages.h"
 #include "storage/storage.h"
 
 #include <KCalendarCore/Event>
@@ -34,6 +36,24 @@ std::optional<TalkStatus> statusOf(KCalendarCore::Incidence::Status status)
         return std::nullopt;
     }
 }
+QString libraryReason(const KCalendarCore::ICalFormat &format)
+{
+    if (!format.exception()) {
+        return tr("no reason given");
+    }
+    switch (format.exception()->code()) {
+    case KCalendarCore::Exception::ParseErrorIcal:
+    case KCalendarCore::Exception::ParseErrorUnableToParse:
+        return tr("the iCalendar text is malformed");
+    case KCalendarCore::Exception::CalVersion1:
+        return tr("it is a vCalendar 1.0 file, not iCalendar 2.0");
+    case KCalendarCore::Exception::CalVersionUnknown:
+    case KCalendarCore::Exception::VersionPropertyMissing:
+        return tr("its VERSION is missing or unknown");
+    default:
+        return tr("KCalendarCore error %1").arg(QString::number(int(format.exception()->code())));
+    }
+}
 } // namespace
 
 Result<Outcome> import(Storage &storage, const QByteArray &data, const QString &fileName)
@@ -41,12 +61,23 @@ Result<Outcome> import(Storage &storage, const QByteArray &data, const QString &
     if (data.trimmed().isEmpty()) {
         return Error{Error::Kind::InvalidInput, tr("%1 is empty.").arg(fileName)};
     }
+    const QByteArray bytes = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    const QString text = QString::fromUtf8(bytes.constData(), int(bytes.size()));
+    const auto outline = ICalendarStructure::outline(text);
+    if (!outline) {
+        return Error{Error::Kind::InvalidInput, tr("%1: %2 Nothing was imported.").arg(fileName, outline.error().message)};
+    }
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
     KCalendarCore::ICalFormat format;
-    if (!data.trimmed().startsWith("BEGIN:VCALENDAR") || !format.fromRawString(calendar, data)) {
-        const int code = format.exception() ? int(format.exception()->code()) : -1;
+    bool read = false;
+    {
+        const LibraryMessages quiet;
+        read = format.fromRawString(calendar, text.toUtf8());
+    }
+    if (!read) {
         return Error{Error::Kind::InvalidInput,
-                     tr("%1 is not an iCalendar file that can be read (KCalendarCore error %2). Nothing was imported.").arg(fileName).arg(code)};
+                     tr("%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.")
+                             .arg(fileName, QString::number(1), QString::number(outline.value().endLine), libraryReason(format))};
     }
     auto series = storage.series().current();
     if (!series) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proposalfile.h"
 
+#include "domain/speaker.h"
+#include "domain/talk.h"
 #include "storage/database.h"
 #include "storage/storage.h"
 
@@ -10,8 +12,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Lectern::ProposalFile {
 namespace {
@@ -30,6 +35,23 @@ struct Record
     QString problem; // a quoting problem: the record is not used
 };
 
+// Characters no field may hold: C0 controls but tab and line ends (a NUL byte among them).
+bool isControl(QChar c)
+{
+    return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+}
+
+QString codePoint(QChar c)
+{
+    return QStringLiteral("U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+QString controlCharacterProblem(QChar c, int line, int column)
+{
+    return tr("line %1, column %2: a control character (%3) that a proposal cannot hold; remove it or save the file as text again.")
+            .arg(QString::number(line), QString::number(column), codePoint(c));
+}
+
 // RFC 4180, with LF or CRLF line ends and blank lines skipped.
 QList<Record> csvRecords(const QString &text)
 {
@@ -40,6 +62,7 @@ QList<Record> csvRecords(const QString &text)
     bool afterQuote = false; // a quoted field just closed
     bool fieldStarted = false;
     int line = 1;
+    int column = 0; // of the character being read, in its line
     record.line = 1;
     const auto endField = [&] {
         record.fields.append(field);
@@ -58,6 +81,10 @@ QList<Record> csvRecords(const QString &text)
     };
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        ++column;
+        if (isControl(c) && record.problem.isEmpty()) {
+            record.problem = controlCharacterProblem(c, line, column);
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -70,6 +97,7 @@ QList<Record> csvRecords(const QString &text)
             } else {
                 if (c == QLatin1Char('\n')) {
                     ++line;
+                    column = 0;
                 }
                 field += c;
             }
@@ -82,6 +110,7 @@ QList<Record> csvRecords(const QString &text)
             continue;
         } else if (c == QLatin1Char('\n')) {
             ++line;
+            column = 0;
             endRecord();
         } else if (c == QLatin1Char('"') && field.isEmpty() && !afterQuote) {
             quoted = true;
@@ -103,16 +132,21 @@ QList<Record> csvRecords(const QString &text)
 
 QDateTime parseReceived(const QString &text)
 {
-    if (text.isEmpty()) {
+    // The whole text in one of the shapes the header names (Qt's ISO date parser alone reads
+    // "2026-03-01T99:99" as the 1st of March at midnight).
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?$"));
+    if (text.isEmpty() || !shape.match(text).hasMatch()) {
         return {};
+    }
+    if (text.size() == 10) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
     }
     QDateTime when = QDateTime::fromString(text, Qt::ISODate);
     if (!when.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid()) {
-            when = QDateTime(date, QTime(0, 0), Qt::UTC);
-        }
-    } else if (when.timeSpec() == Qt::LocalTime) {
+        return {};
+    }
+    if (when.timeSpec() == Qt::LocalTime) {
         when.setTimeSpec(Qt::UTC); // no zone given: UTC, as everywhere in Lectern's files
     }
     return when.toUTC();
@@ -134,8 +168,20 @@ bool validate(Row &row, const QHash<QString, QString> &values, QList<Problem> &p
     row.received = parseReceived(received);
     if (!received.isEmpty() && !row.received.isValid()) {
         problems.append({row.line, QStringLiteral("received"), tr("“%1” is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SSZ).").arg(received)});
+    } else if (row.received.isValid() && !Talk::isRepresentableDate(row.received.date())) {
+        problems.append({row.line, QStringLiteral("received"), Talk::dateRangeMessage(row.received.date())});
     }
-    if (!row.email.isEmpty() && (!row.email.contains(QLatin1Char('@')) || row.email.contains(QLatin1Char(' ')))) {
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString &value = it.value();
+        const auto control = std::find_if(value.cbegin(), value.cend(), isControl);
+        if (control != value.cend()) {
+            problems.append({row.line,
+                             it.key(),
+                             tr("character %1: a control character (%2) that a proposal cannot hold.")
+                                     .arg(QString::number(control - value.cbegin() + 1), codePoint(*control))});
+        }
+    }
+    if (!row.email.isEmpty() && !Speaker::isEmailAddress(row.email)) {
         problems.append({row.line, QStringLiteral("email"), tr("“%1” is not an email address.").arg(row.email)});
     }
     if (!row.url.isEmpty()) {
@@ -187,15 +233,34 @@ QList<int> jsonElementLines(const QByteArray &bytes)
     return lines;
 }
 
-QString decodeUtf8(QByteArray bytes, bool *ok)
+QByteArray withoutByteOrderMark(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        bytes.remove(0, 3);
-    }
-    const QString text = QString::fromUtf8(bytes);
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+}
+
+// The text of UTF-8 bytes (a byte-order mark skipped), or where they stop being UTF-8.
+Result<QString> decodeUtf8(const QByteArray &withMark)
+{
+    const QByteArray bytes = withoutByteOrderMark(withMark);
+    // With the size: a NUL byte is a character like any other (Qt 5's fromUtf8(QByteArray)
+    // stops at the first one).
+    const QString text = QString::fromUtf8(bytes.constData(), int(bytes.size()));
     // Invalid sequences become U+FFFD; one that was not in the bytes means they were not UTF-8.
-    *ok = !text.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD");
-    return text;
+    if (!text.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD")) {
+        return text;
+    }
+    int line = 1;
+    for (const QByteArray &lineBytes : bytes.split('\n')) {
+        const QString decoded = QString::fromUtf8(lineBytes.constData(), int(lineBytes.size()));
+        const int column = int(decoded.indexOf(QChar::ReplacementCharacter));
+        if (column >= 0) {
+            return Error{Error::Kind::InvalidInput,
+                         tr("line %1, column %2: the file is not UTF-8 text from here on; save it as CSV UTF-8 and try again.")
+                                 .arg(QString::number(line), QString::number(column + 1))};
+        }
+        ++line;
+    }
+    return Error{Error::Kind::InvalidInput, tr("The file is not UTF-8 text; save it as CSV UTF-8 and try again.")};
 }
 } // namespace
 
@@ -206,12 +271,11 @@ QStringList columns()
 
 Result<Contents> readCsv(const QByteArray &bytes)
 {
-    bool utf8 = false;
-    const QString text = decodeUtf8(bytes, &utf8);
-    if (!utf8) {
-        return Error{Error::Kind::InvalidInput, tr("The file is not UTF-8 text; save it as CSV UTF-8 and try again.")};
+    const auto text = decodeUtf8(bytes);
+    if (!text) {
+        return text.error();
     }
-    const QList<Record> records = csvRecords(text);
+    const QList<Record> records = csvRecords(text.value());
     if (records.isEmpty()) {
         return Error{Error::Kind::InvalidInput,
                      tr("The file is empty; it needs a header row (%1) and a row per proposal.").arg(columns().join(QStringLiteral(", ")))};
@@ -225,17 +289,16 @@ Result<Contents> readCsv(const QByteArray &bytes)
         if (!columns().contains(names.at(i))) {
             return Error{Error::Kind::InvalidInput,
                          tr("line %1, column %2 of the header: “%3” is not one of %4.")
-                                 .arg(header.line)
-                                 .arg(i + 1)
-                                 .arg(header.fields.at(i), columns().join(QStringLiteral(", ")))};
+                                 .arg(QString::number(header.line), QString::number(i + 1), header.fields.at(i), columns().join(QStringLiteral(", ")))};
         }
         if (names.indexOf(names.at(i)) != i) {
-            return Error{Error::Kind::InvalidInput, tr("line %1: the header names “%2” twice.").arg(header.line).arg(names.at(i))};
+            return Error{Error::Kind::InvalidInput,
+                         tr("line %1, column %2 of the header: “%3” is named twice.").arg(QString::number(header.line), QString::number(i + 1), names.at(i))};
         }
     }
     if (!names.contains(titleKey)) {
         return Error{Error::Kind::InvalidInput,
-                     tr("line %1: the header has no “title” column (it has: %2).").arg(header.line).arg(names.join(QStringLiteral(", ")))};
+                     tr("line %1: the header has no “title” column (it has: %2).").arg(QString::number(header.line), names.join(QStringLiteral(", ")))};
     }
     Contents contents;
     for (const Record &record : records.mid(1)) {
@@ -244,7 +307,10 @@ Result<Contents> readCsv(const QByteArray &bytes)
             continue;
         }
         if (record.fields.size() != names.size()) {
-            contents.problems.append({record.line, QString(), tr("%1 fields where the header has %2 columns.").arg(record.fields.size()).arg(names.size())});
+            contents.problems.append(
+                    {record.line,
+                     QString(),
+                     tr("%1 fields where the header has %2 columns.").arg(QString::number(record.fields.size()), QString::number(names.size()))});
             continue;
         }
         QHash<QString, QString> values;
@@ -260,15 +326,17 @@ Result<Contents> readCsv(const QByteArray &bytes)
     return contents;
 }
 
-Result<Contents> readJson(const QByteArray &bytes)
+Result<Contents> readJson(const QByteArray &withMark)
 {
+    const QByteArray bytes = withoutByteOrderMark(withMark);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = bytes.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return Error{Error::Kind::InvalidInput, tr("line %1, column %2: the JSON does not parse (%3).").arg(line).arg(column).arg(parseError.errorString())};
+        return Error{Error::Kind::InvalidInput,
+                     tr("line %1, column %2: the JSON does not parse (%3).").arg(QString::number(line), QString::number(column), parseError.errorString())};
     }
     if (!document.isArray()) {
         return Error{Error::Kind::InvalidInput, tr("The JSON is not an array of proposals ([{\"title\": …}, …]).")};
@@ -311,7 +379,8 @@ Result<Contents> read(const QString &path)
         return Error{Error::Kind::InvalidInput, tr("Cannot read %1: %2").arg(path, file.errorString())};
     }
     const QByteArray bytes = file.readAll();
-    auto contents = bytes.trimmed().startsWith('[') ? readJson(bytes) : readCsv(bytes);
+    // By the first character after a byte-order mark and blanks: "[" is JSON.
+    auto contents = withoutByteOrderMark(bytes).trimmed().startsWith('[') ? readJson(bytes) : readCsv(bytes);
     if (!contents) {
         return Error{contents.error().kind, QStringLiteral("%1: %2").arg(path, contents.error().message)};
     }
@@ -320,8 +389,8 @@ Result<Contents> read(const QString &path)
 
 QString describe(const QString &path, const Problem &problem)
 {
-    return problem.column.isEmpty() ? QStringLiteral("%1:%2: %3").arg(path).arg(problem.line).arg(problem.message)
-                                    : QStringLiteral("%1:%2: %3: %4").arg(path).arg(problem.line).arg(problem.column, problem.message);
+    return problem.column.isEmpty() ? QStringLiteral("%1:%2: %3").arg(path, QString::number(problem.line), problem.message)
+                                    : QStringLiteral("%1:%2: %3: %4").arg(path, QString::number(problem.line), problem.column, problem.message);
 }
 
 Result<Plan> plan(Storage &storage, const QList<Row> &rows)

@@ -83,7 +83,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return speakerList(talk);
         case EpisodeColumn:
             if (talk.season && talk.episode) {
-                return tr("S%1 E%2").arg(*talk.season).arg(*talk.episode);
+                return tr("S%1 E%2").arg(QString::number(*talk.season), QString::number(*talk.episode));
             }
             return QString();
         case StatusColumn:

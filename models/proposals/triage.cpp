@@ -24,7 +24,7 @@ bool isDecision(ProposalStatus status)
 Result<void> checkSchedulable(const Proposal &proposal)
 {
     if (proposal.talkId != 0) {
-        return Error{Error::Kind::InvalidInput, tr("The proposal “%1” is already talk %2.").arg(proposal.title).arg(proposal.talkId)};
+        return Error{Error::Kind::InvalidInput, tr("The proposal “%1” is already talk %2.").arg(proposal.title, QString::number(proposal.talkId))};
     }
     if (proposal.status != ProposalStatus::Accepted && proposal.status != ProposalStatus::Shortlisted) {
         return Error{Error::Kind::InvalidInput,
@@ -52,7 +52,9 @@ Result<QList<Decision>> decide(Storage &storage, const QList<qint64> &ids, Propo
             return current.error();
         }
         if (current.value().talkId != 0) {
-            return Error{Error::Kind::InvalidInput, tr("Proposal %1 is talk %2 now; delete or cancel the talk instead.").arg(id).arg(current.value().talkId)};
+            return Error{
+                    Error::Kind::InvalidInput,
+                    tr("Proposal %1 is talk %2 now; delete or cancel the talk instead.").arg(QString::number(id), QString::number(current.value().talkId))};
         }
         before.append(current.value());
         const Decision after{status, reason.trimmed(), 0, false};

@@ -74,7 +74,7 @@ QList<Finding> overlap(const Talk &talk, const Context &context)
     QList<Finding> findings;
     for (const Talk &other : context.nearbyTalks) {
         if (occupies(other, talk) && timesOverlap(talk, other)) {
-            findings << warning("overlap", tr("It overlaps “%1” (%2, %3 minutes).").arg(other.title, when(other)).arg(other.durationMinutes));
+            findings << warning("overlap", tr("It overlaps “%1” (%2, %3 minutes).").arg(other.title, when(other), QString::number(other.durationMinutes)));
         }
     }
     return findings;

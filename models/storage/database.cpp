@@ -64,9 +64,7 @@ Error newerSchema(const QString &path, qint64 version, int latest)
 {
     return refused(tr("The database %1 was written by a newer version of Lectern (schema version %2; this version knows up to %3). "
                       "It was left untouched; open it with a newer Lectern.")
-                           .arg(path)
-                           .arg(version)
-                           .arg(latest));
+                           .arg(path, QString::number(version), QString::number(latest)));
 }
 
 // Root passes every access() check, so also honour the owner's permission bits: a file the
@@ -85,6 +83,16 @@ Result<void> checkPermissions(const QFileInfo &info)
         return refused(tr("The folder %1 is read-only; SQLite needs to create its journal next to the database.").arg(info.absolutePath()));
     }
     return {};
+}
+
+// Only `init` and the GUI's "start a series" make a schema; everything else leaves an empty
+// file as it is (byte for byte) and says how to make it a database.
+Error emptyFile(const QString &path)
+{
+    return Error{Error::Kind::NotFound,
+                 tr("%1 is empty: it holds no Lectern database yet. It was left untouched; create the database with “lectern-cli --database %1 init” "
+                    "or start a series in Lectern.")
+                         .arg(path)};
 }
 
 QAtomicInt connectionCounter;
@@ -141,12 +149,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
         if (info.isDir()) {
             return refused(tr("%1 is a folder, not a database file.").arg(path));
         }
+        // A device, pipe or socket (also behind a link, like one to /dev/null): SQLite would
+        // make its journal beside it (/dev/null-journal) before failing.
+        if (!info.isFile()) {
+            return refused(tr("%1 is not a regular file (a device, pipe or socket), so it cannot hold a database. It was left untouched.").arg(path));
+        }
         if (auto ok = checkPermissions(info); !ok) {
             return ok.error();
         }
         auto header = readHeader(path);
         if (!header) {
             return header.error();
+        }
+        if (header.value().empty && mode == OpenMode::MustExist) {
+            return emptyFile(path);
         }
         if (!header.value().empty) {
             if (!header.value().isSqlite) {
@@ -160,6 +176,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
             }
         }
     } else {
+        if (info.isSymLink()) {
+            return refused(tr("%1 is a link to %2, which does not exist.").arg(path, info.symLinkTarget()));
+        }
         if (mode == OpenMode::MustExist) {
             return Error{Error::Kind::NotFound, tr("The database %1 does not exist. Create it with “lectern-cli --database %1 init”.").arg(path)};
         }
@@ -178,37 +197,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
             return Error{Error::Kind::Database, tr("Cannot open the database %1: %2").arg(path, db.lastError().text())};
         }
     }
-    if (auto ok = database->configureAndMigrate(steps); !ok) {
+    if (auto ok = database->configureAndMigrate(steps, mode); !ok) {
         return ok.error();
     }
     return database;
 }
 
-Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
+// The schema version and the number of tables, read in one statement so that both come
+// from the same state of the file (another process may be creating it meanwhile).
+Result<Database::SchemaState> Database::readSchemaState() const
+{
+    auto state = Sql::run(connection(), QStringLiteral("SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"));
+    if (!state || !state.value().next()) {
+        return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
+    }
+    return SchemaState{state.value().value(0).toInt(), state.value().value(1).toInt()};
+}
+
+Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, OpenMode mode)
 {
     const QSqlDatabase db = connection();
     const int latest = int(steps.size());
 
     // Read-only checks first: they see through the WAL, which the header check cannot.
-    int tableCount = 0;
-    {
-        auto version = Sql::run(db, QStringLiteral("PRAGMA user_version"));
-        if (!version || !version.value().next()) {
-            return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
-        }
-        m_schemaVersion = version.value().value(0).toInt();
-        if (m_schemaVersion > latest) {
-            return newerSchema(m_path, m_schemaVersion, latest);
-        }
-        auto tables = Sql::run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!tables || !tables.value().next()) {
-            return refused(
-                    tr("%1 is damaged: its table list cannot be read (%2). It was left untouched.").arg(m_path, tables ? QString() : tables.error().message));
-        }
-        tableCount = tables.value().value(0).toInt();
+    auto state = readSchemaState();
+    if (!state) {
+        return state.error();
     }
-    if (m_schemaVersion == 0 && tableCount > 0) {
+    m_schemaVersion = state.value().version;
+    if (m_schemaVersion > latest) {
+        return newerSchema(m_path, m_schemaVersion, latest);
+    }
+    if (m_schemaVersion == 0 && state.value().tables > 0) {
         return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
+    }
+    if (m_schemaVersion == 0 && mode == OpenMode::MustExist) {
+        return emptyFile(m_path);
     }
 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
@@ -222,13 +246,27 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
             return ok.error();
         }
     }
+    // Each step takes the write lock first (BEGIN IMMEDIATE waits for another process's
+    // step to finish), then reads the version again: a second process creating or upgrading
+    // the same file goes on from where the first left it instead of repeating its step.
     while (m_schemaVersion < latest) {
-        const int target = m_schemaVersion + 1;
-        qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
         Transaction transaction(*this);
         if (!transaction.isActive()) {
             return transaction.error();
         }
+        auto current = readSchemaState();
+        if (!current) {
+            return current.error();
+        }
+        m_schemaVersion = current.value().version;
+        if (m_schemaVersion > latest) {
+            return newerSchema(m_path, m_schemaVersion, latest);
+        }
+        if (m_schemaVersion == latest) {
+            break;
+        }
+        const int target = m_schemaVersion + 1;
+        qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
         QStringList statements = steps.at(target - 1);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
         if (target == 1) {
@@ -238,10 +276,7 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
             if (auto ok = Sql::run(db, statement); !ok) {
                 return Error{Error::Kind::Database,
                              tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
-                                     .arg(m_path)
-                                     .arg(target)
-                                     .arg(m_schemaVersion)
-                                     .arg(ok.error().message)};
+                                     .arg(m_path, QString::number(target), QString::number(m_schemaVersion), ok.error().message)};
             }
         }
         if (auto ok = transaction.commit(); !ok) {
@@ -255,7 +290,7 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps)
 Result<void> Database::backup(int fromVersion)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path, QString::number(fromVersion), stamp);
     // VACUUM INTO writes a consistent copy even while the WAL holds changes.
     if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ok) {
         return Error{Error::Kind::Database,
@@ -275,7 +310,7 @@ Result<void> Database::saveCopy(const QString &target)
     if (!info.absoluteDir().exists()) {
         return Error{Error::Kind::InvalidInput, tr("The folder %1 does not exist.").arg(info.absolutePath())};
     }
-    const QString partial = QStringLiteral("%1.partial-%2").arg(info.absoluteFilePath()).arg(QCoreApplication::applicationPid());
+    const QString partial = QStringLiteral("%1.partial-%2").arg(info.absoluteFilePath(), QString::number(QCoreApplication::applicationPid()));
     QFile::remove(partial);
     if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {partial}); !ok) {
         QFile::remove(partial);

@@ -23,7 +23,9 @@ class Database
 public:
     enum class OpenMode {
         CreateIfMissing, // create the file (and its folder) when it does not exist
-        MustExist, // a missing file is an error (the CLI, where a typo must not create files)
+        // A missing or empty file is an error and stays as it was: only `init` and "start a
+        // series" create a schema (elsewhere a typo must not create files).
+        MustExist,
     };
 
     // `steps` is the schema history to bring the file to (tests pass their own to exercise
@@ -55,7 +57,13 @@ public:
 private:
     friend class Transaction;
     explicit Database(const QString &path, const QString &connectionName);
-    Result<void> configureAndMigrate(const QVector<QStringList> &steps);
+    struct SchemaState
+    {
+        int version = 0;
+        int tables = 0;
+    };
+    Result<SchemaState> readSchemaState() const;
+    Result<void> configureAndMigrate(const QVector<QStringList> &steps, OpenMode mode);
     Result<void> backup(int fromVersion);
 
     QString m_path;

@@ -151,7 +151,8 @@ QString inboxSql(const ProposalRepository::InboxQuery &query, const QString &fil
     const QString order = QStringLiteral("%1 %2, p.id %2").arg(sortColumn(query.sortKey), direction);
     // A page is chosen on ids first (index order, nothing computed), and only its rows get the
     // score and speaker columns: SQLite computes result columns before it sorts.
-    const QString rows = QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY %2 LIMIT %3 OFFSET %4)").arg(filter, order).arg(query.limit).arg(query.offset);
+    const QString rows = QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY %2 LIMIT %3 OFFSET %4)")
+                                 .arg(filter, order, QString::number(query.limit), QString::number(query.offset));
     return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, p.upstream_closed, p.changed_upstream, "
                           "(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id), "
                           "(SELECT group_concat(s.name, ', ') FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
@@ -523,7 +524,8 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
                               now,
                               now});
     if (!inserted) {
-        return Error{Error::Kind::InvalidInput, tr("Cannot add the review to proposal %1: %2").arg(review.proposalId).arg(inserted.error().message)};
+        return Error{Error::Kind::InvalidInput,
+                     tr("Cannot add the review to proposal %1: %2").arg(QString::number(review.proposalId), inserted.error().message)};
     }
     const qint64 proposalId = review.proposalId;
     m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });

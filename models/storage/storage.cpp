@@ -26,6 +26,12 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString &path, Database::Op
 
 Result<Series> Storage::ensureSeries(const QString &name)
 {
+    // One transaction (the write lock first), so two processes initialising one new file
+    // make one series.
+    Transaction transaction(*m_database);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto existing = m_series.all();
     if (!existing) {
         return existing.error();
@@ -39,7 +45,14 @@ Result<Series> Storage::ensureSeries(const QString &name)
     if (!id) {
         return id.error();
     }
-    return m_series.find(id.value());
+    auto added = m_series.find(id.value());
+    if (!added) {
+        return added.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    return added;
 }
 
 } // namespace Lectern

@@ -215,7 +215,7 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
                             speakerLinkCreated.value(QString::number(speaker.speakerId) + QLatin1Char('|') + toKey(speaker.role), now),
                             now});
         if (!ok) {
-            return Error{Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(speaker.speakerId).arg(ok.error().message)};
+            return Error{Error::Kind::InvalidInput, tr("Cannot link speaker %1 to the talk: %2").arg(QString::number(speaker.speakerId), ok.error().message)};
         }
     }
     position = 0;

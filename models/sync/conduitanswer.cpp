@@ -36,7 +36,7 @@ Result<QJsonObject> result(const QByteArray &body, const QString &method)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error{Error::Kind::InvalidInput,
-                     tr("The server's answer to %1 is not JSON (at byte %2: %3).").arg(method).arg(parseError.offset).arg(parseError.errorString())};
+                     tr("The server's answer to %1 is not JSON (at byte %2: %3).").arg(method, QString::number(parseError.offset), parseError.errorString())};
     }
     if (!document.isObject()) {
         return wrongShape(method, tr("not a JSON object"));

@@ -101,7 +101,7 @@ void ConduitClient::finish()
     const QString where = QStringLiteral("%1 (%2)").arg(m_method, m_base.host());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_timedOut) {
-        Q_EMIT failed(tr("No answer from the server to %1 within %2 seconds.").arg(where).arg(m_timeout.interval() / 1000.0));
+        Q_EMIT failed(tr("No answer from the server to %1 within %2 seconds.").arg(where, QString::number(m_timeout.interval() / 1000.0)));
         return;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -109,8 +109,9 @@ void ConduitClient::finish()
         return;
     }
     if (status >= 400 || reply->error() != QNetworkReply::NoError) {
-        const QString reason =
-                status > 0 ? tr("HTTP %1 %2").arg(status).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()) : reply->errorString();
+        const QString reason = status > 0
+                ? tr("HTTP %1 %2").arg(QString::number(status), reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                : reply->errorString();
         Q_EMIT failed(tr("The server could not answer %1: %2.").arg(where, reason));
         return;
     }

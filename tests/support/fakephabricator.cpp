@@ -79,7 +79,7 @@ void FakePhabricator::addTasks(int firstId, int count, qint64 modified)
     for (int i = 0; i < count; ++i) {
         Task task;
         task.id = firstId + i;
-        task.title = QStringLiteral("Talk idea %1: %2 and %3").arg(task.id).arg(words.at(i % words.size()), words.at((i / 3) % words.size()));
+        task.title = QStringLiteral("Talk idea %1: %2 and %3").arg(QString::number(task.id), words.at(i % words.size()), words.at((i / 3) % words.size()));
         QString text;
         for (int w = 0; w < 60; ++w) {
             text += words.at((i + w * 7) % words.size()) + QLatin1Char(w % 12 == 11 ? '\n' : ' ');

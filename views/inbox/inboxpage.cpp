@@ -357,7 +357,7 @@ void InboxPage::updateCounts()
         } else {
             count = sum(statuses);
         }
-        m_tabs->setTabText(tab, tr("%1 (%2)").arg(names.at(tab)).arg(count));
+        m_tabs->setTabText(tab, tr("%1 (%2)").arg(names.at(tab), QString::number(count)));
     }
 }
 
@@ -511,7 +511,7 @@ void InboxPage::scoreCurrent(int score)
     review.reviewer = reviewerName();
     review.score = score;
     if (m_triage.review(review) != 0) {
-        Q_EMIT statusMessage(tr("Scored %1 of 5 as %2.").arg(score).arg(review.reviewer));
+        Q_EMIT statusMessage(tr("Scored %1 of 5 as %2.").arg(QString::number(score), review.reviewer));
     }
 }
 

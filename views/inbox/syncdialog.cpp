@@ -119,7 +119,7 @@ void SyncDialog::start()
     connect(m_job, &PhabricatorSync::progress, this, [this](int fetched) { m_result->setText(tr("Reading tasks… %1 so far").arg(fetched)); });
     connect(m_job, &PhabricatorSync::finished, this, [this](const PhabricatorSync::Report &report) {
         QString text = tr("%n task(s) read: ", nullptr, report.fetched) +
-                tr("%1 new, %2 updated, %3 unchanged.").arg(report.added).arg(report.updated).arg(report.unchanged);
+                tr("%1 new, %2 updated, %3 unchanged.").arg(QString::number(report.added), QString::number(report.updated), QString::number(report.unchanged));
         if (report.changedSinceReview > 0) {
             text += QLatin1Char(' ') + tr("%n changed upstream since you reviewed them.", nullptr, report.changedSinceReview);
         }

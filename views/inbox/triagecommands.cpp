@@ -110,8 +110,8 @@ qint64 TriageCommands::review(const Review &review)
     };
     auto proposal = m_storage.proposals().find(review.proposalId);
     const QString title = proposal ? proposal.value().title : QString::number(review.proposalId);
-    auto change =
-            std::make_unique<UndoableChange>(review.score ? tr("Score “%1” %2").arg(title).arg(*review.score) : tr("Review “%1”").arg(title), apply, revert);
+    auto change = std::make_unique<UndoableChange>(
+            review.score ? tr("Score “%1” %2").arg(title, QString::number(*review.score)) : tr("Review “%1”").arg(title), apply, revert);
     if (auto ok = change->execute(); !ok) {
         Q_EMIT failed(ok.error().message);
         return 0;

@@ -129,9 +129,10 @@ void SpeakerEditor::fillTimeZones()
         const int offset = zone.offsetFromUtc(now);
         const QString sign = offset < 0 ? QStringLiteral("−") : QStringLiteral("+");
         const QString label = QStringLiteral("%1 (UTC%2%3:%4)")
-                                      .arg(QString::fromUtf8(id).replace(QLatin1Char('_'), QLatin1Char(' ')), sign)
-                                      .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                                      .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+                                      .arg(QString::fromUtf8(id).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                           sign,
+                                           QStringLiteral("%1").arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0')),
+                                           QStringLiteral("%1").arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0')));
         m_timeZone->addItem(label, QString::fromUtf8(id));
     }
 }

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "icalendarstructure.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Lectern::ICalendarStructure {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ICalendarStructure", text);
+}
+
+Error broken(int line, const QString &why)
+{
+    return Error{Error::Kind::InvalidInput, tr("line %1: %2").arg(QString::number(line), why)};
+}
+
+// A content line's name ("BEGIN", "DTSTART") and value, parameters skipped.
+struct ContentLine
+{
+    int number = 0;
+    QString name;
+    QString value;
+};
+
+ContentLine split(int number, const QString &line)
+{
+    ContentLine content;
+    content.number = number;
+    // The name ends at the first ';' or ':'; the value starts at the first ':' outside quotes.
+    bool quoted = false;
+    int nameEnd = -1;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && (c == QLatin1Char(';') || c == QLatin1Char(':'))) {
+            if (nameEnd < 0) {
+                nameEnd = i;
+            }
+            if (c == QLatin1Char(':')) {
+                content.value = line.mid(i + 1);
+                break;
+            }
+        }
+    }
+    content.name = (nameEnd < 0 ? line : line.left(nameEnd)).trimmed().toUpper();
+    return content;
+}
+
+// The file's logical lines: folded continuations (a line starting with a space or a tab)
+// joined to the line before, each with the number of its first physical line.
+QList<ContentLine> contentLines(const QString &text)
+{
+    QList<ContentLine> lines;
+    const QStringList physical = text.split(QLatin1Char('\n'));
+    QString current;
+    int currentNumber = 0;
+    for (int i = 0; i < physical.size(); ++i) {
+        QString line = physical.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
+        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && currentNumber > 0) {
+            current += line.mid(1);
+            continue;
+        }
+        if (currentNumber > 0) {
+            lines.append(split(currentNumber, current));
+        }
+        current = line;
+        currentNumber = i + 1;
+    }
+    if (currentNumber > 0) {
+        lines.append(split(currentNumber, current));
+    }
+    return lines;
+}
+} // namespace
+
+Result<Outline> outline(const QString &text)
+{
+    const QList<ContentLine> lines = contentLines(text);
+    auto first = std::find_if(lines.cbegin(), lines.cend(), [](const ContentLine &l) { return !l.name.isEmpty(); });
+    if (first == lines.cend()) {
+        return broken(1, tr("the file holds no iCalendar text (it should begin with BEGIN:VCALENDAR)."));
+    }
+    if (first->name != QLatin1String("BEGIN") || first->value.trimmed().toUpper() != QLatin1String("VCALENDAR")) {
+        return broken(first->number, tr("an iCalendar file begins with BEGIN:VCALENDAR; this one does not, so it is not an iCalendar file."));
+    }
+
+    struct Open
+    {
+        QString name;
+        int line = 0;
+    };
+    QList<Open> stack;
+    Outline result;
+    Component component;
+    for (auto it = first; it != lines.cend(); ++it) {
+        const ContentLine &line = *it;
+        if (line.name.isEmpty()) {
+            continue;
+        }
+        if (result.endLine > 0) {
+            result.contentAfterEnd = true;
+            break;
+        }
+        const QString value = line.value.trimmed().toUpper();
+        if (line.name == QLatin1String("BEGIN")) {
+            if (value.isEmpty()) {
+                return broken(line.number, tr("BEGIN without the name of a component."));
+            }
+            stack.append({value, line.number});
+            if (stack.size() == 2) {
+                component = Component();
+                component.name = value;
+                component.beginLine = line.number;
+            }
+        } else if (line.name == QLatin1String("END")) {
+            if (stack.isEmpty()) {
+                return broken(line.number, tr("END:%1 without a BEGIN:%1 before it.").arg(value));
+            }
+            const Open open = stack.takeLast();
+            if (open.name != value) {
+                return broken(line.number, tr("END:%1 where END:%2 was expected (for BEGIN:%2 at line %3).").arg(value, open.name, QString::number(open.line)));
+            }
+            if (stack.size() == 1) {
+                component.endLine = line.number;
+                result.components.append(component);
+            } else if (stack.isEmpty()) {
+                result.endLine = line.number;
+            }
+        } else if (stack.size() == 2) {
+            // A property of a top-level component (not of its VALARMs).
+            if (line.name == QLatin1String("UID")) {
+                component.uid = line.value.trimmed();
+            } else if (line.name == QLatin1String("SUMMARY")) {
+                component.summary = line.value.trimmed();
+            } else if (line.name == QLatin1String("RECURRENCE-ID")) {
+                component.recurrenceId = line.value.trimmed();
+            }
+        } else if (stack.isEmpty()) {
+            return broken(line.number, tr("“%1” outside BEGIN:VCALENDAR … END:VCALENDAR.").arg(line.name));
+        }
+    }
+    if (!stack.isEmpty()) {
+        auto lastText = std::find_if(lines.crbegin(), lines.crend(), [](const ContentLine &l) { return !l.name.isEmpty(); });
+        const int last = lastText == lines.crend() ? 1 : lastText->number;
+        const Open &open = stack.constLast();
+        return broken(
+                last,
+                tr("the file ends inside %1, begun at line %2 (END:%1 is missing); it may have been cut short.").arg(open.name, QString::number(open.line)));
+    }
+    return result;
+}
+
+} // namespace Lectern::ICalendarStructure

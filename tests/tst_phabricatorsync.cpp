@@ -196,6 +196,21 @@ private Q_SLOTS:
         QVERIFY(!m_storage->proposals().find(reviewed).value().changedUpstream);
     }
 
+    // Found by fuzzing: numbers far beyond any date (1e72) were converted to an integer,
+    // which is undefined behaviour; they are no dates, and the page is refused.
+    void hugeNumbersAreNoDates()
+    {
+        const QByteArray page = R"({"result":{"data":[{"id":1,"phid":"PHID-TASK-1","fields":{"name":"Idea","dateCreated":1e72,"dateModified":1e72}}],
+                                    "cursor":{"after":1e300}},"error_code":null,"error_info":null})";
+        const auto answer = Conduit::taskPage(page);
+        QVERIFY(!answer);
+        QVERIFY2(answer.error().message.contains(QStringLiteral("T1 has no dateModified")), qPrintable(answer.error().message));
+        const QByteArray cursor = R"({"result":{"data":[],"cursor":{"after":1e300}},"error_code":null,"error_info":null})";
+        const auto last = Conduit::taskPage(cursor);
+        QVERIFY(last);
+        QVERIFY(last.value().after.isEmpty());
+    }
+
     void failuresLeaveTheDatabaseAsItWas_data()
     {
         QTest::addColumn<int>("call");

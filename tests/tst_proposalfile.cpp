@@ -65,6 +65,14 @@ private Q_SLOTS:
         QVERIFY2(contents.error().message.contains(says), qPrintable(contents.error().message));
     }
 
+    // Found by fuzzing: a JSON file whose top level is not an array was refused without a line.
+    void jsonThatIsNoArraySaysWhere()
+    {
+        auto contents = ProposalFile::readJson("\n\n  {\"title\": \"A\"}");
+        QVERIFY(!contents);
+        QVERIFY2(contents.error().message.startsWith(QStringLiteral("line 3:")), qPrintable(contents.error().message));
+    }
+
     void rowProblemsNameLineAndColumn()
     {
         const QByteArray csv = "title,received,email,url\n"

@@ -101,6 +101,20 @@ private Q_SLOTS:
         QCOMPARE(talk(id).sequence, 1);
     }
 
+    // A %N in a title is text: the question and the history show it as typed (chained arg()
+    // replaced it with the next value).
+    void placeholdersInATitleStayAsTyped()
+    {
+        const QString evil = QStringLiteral("Evil %2 and %4 %1%3%5%6%7%8%9");
+        Talk renamed = talk(idOf(QStringLiteral("How to compare text across multiple languages")));
+        renamed.title = evil;
+        QVERIFY(m_storage->talks().update(renamed));
+        m_confirmation.answer = true;
+        QVERIFY(m_scheduler->moveTalks({renamed.meta.id}, QDate(2019, 9, 11)));
+        QVERIFY2(m_confirmation.lastQuestion.contains(QStringLiteral("“%1”").arg(evil)), qPrintable(m_confirmation.lastQuestion));
+        QVERIFY2(m_stack->undoText().contains(QStringLiteral("“%1”").arg(evil)), qPrintable(m_stack->undoText()));
+    }
+
     void aMoveWithoutWarningsAsksNothing()
     {
         const qint64 id = idOf(QStringLiteral("Modern Event Platform"));

@@ -339,7 +339,10 @@ Result<Contents> readJson(const QByteArray &withMark)
                      tr("line %1, column %2: the JSON does not parse (%3).").arg(QString::number(line), QString::number(column), parseError.errorString())};
     }
     if (!document.isArray()) {
-        return Error{Error::Kind::InvalidInput, tr("The JSON is not an array of proposals ([{\"title\": …}, …]).")};
+        // Where the top-level value starts.
+        const auto start = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) { return !QChar::isSpace(uchar(c)); });
+        const int line = int(std::count(bytes.cbegin(), start, '\n')) + 1;
+        return Error{Error::Kind::InvalidInput, tr("line %1: the JSON is not an array of proposals ([{\"title\": …}, …]).").arg(QString::number(line))};
     }
     const QList<int> lines = jsonElementLines(bytes);
     const QJsonArray items = document.array();

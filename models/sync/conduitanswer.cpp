@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+#include <optional>
+
 namespace Lectern::Conduit {
 namespace {
 QString tr(const char *text)
@@ -18,15 +21,36 @@ Error wrongShape(const QString &method, const QString &what)
     return Error{Error::Kind::InvalidInput, tr("The server's answer to %1 is not what Phabricator sends: %2.").arg(method, what)};
 }
 
-// Conduit sends epoch seconds as numbers; some versions as strings of digits.
+// A JSON number as a whole number, if it is one that fits (converting 1e72 to an integer
+// is undefined behaviour; the fuzzer sent one).
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number) || number < -9.0e15 || number > 9.0e15) {
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+// Conduit sends epoch seconds as numbers; some versions as strings of digits. Dates past the
+// year 9999 are no dates.
 QDateTime epoch(const QJsonValue &value)
 {
+    constexpr qint64 latest = 253402300799; // 9999-12-31T23:59:59Z
+    std::optional<qint64> seconds;
     if (value.isDouble()) {
-        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        seconds = wholeNumber(value);
+    } else {
+        bool ok = false;
+        const qint64 parsed = value.toString().toLongLong(&ok);
+        if (ok) {
+            seconds = parsed;
+        }
     }
-    bool ok = false;
-    const qint64 seconds = value.toString().toLongLong(&ok);
-    return ok ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+    if (!seconds || *seconds < 0 || *seconds > latest) {
+        return {};
+    }
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
 }
 } // namespace
 
@@ -119,8 +143,8 @@ Result<TaskPage> taskPage(const QByteArray &body)
     const QJsonValue after = answer.value().value(QLatin1String("cursor")).toObject().value(QLatin1String("after"));
     if (after.isString()) {
         page.after = after.toString();
-    } else if (after.isDouble()) {
-        page.after = QString::number(qint64(after.toDouble()));
+    } else if (const auto cursor = wholeNumber(after)) {
+        page.after = QString::number(*cursor);
     }
     return page;
 }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// libFuzzer target: the CSV and JSON proposal readers (ProposalFile::readCsv, readJson).
+// Besides crashes and hangs, a refusal that names no line, and a problem without a line,
+// are findings: every byte of a file is either read or reported with its place.
+#include "fuzzcheck.h"
+#include "import/proposalfile.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+
+using namespace Lectern;
+
+namespace {
+bool blank(const QByteArray &bytes)
+{
+    const QByteArray withoutMark = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    return withoutMark.trimmed().isEmpty();
+}
+
+void check(const QByteArray &bytes, const Result<ProposalFile::Contents> &contents)
+{
+    if (!contents) {
+        FuzzCheck::require(blank(bytes) || contents.error().message.contains(QLatin1String("line ")), "refusal without a line", contents.error().message);
+        return;
+    }
+    for (const ProposalFile::Problem &problem : contents.value().problems) {
+        FuzzCheck::require(problem.line > 0, "problem without a line", problem.message);
+    }
+    for (const ProposalFile::Row &row : contents.value().rows) {
+        FuzzCheck::require(row.line > 0 && !row.title.isEmpty(), "row without a line or title", row.title);
+    }
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), int(size));
+    check(bytes, FUZZ_READER(bytes));
+    return 0;
+}

@@ -2293,10 +2293,6 @@ Betreff: %2
         <translation>Zeile %1, Spalte %2: Das JSON ist nicht lesbar (%3).</translation>
     </message>
     <message>
-        <source>The JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
-        <translation>Das JSON ist kein Array von Vorschlägen ([{&quot;title&quot;: …}, …]).</translation>
-    </message>
-    <message>
         <source>entry %1 is not an object with title, text, …</source>
         <translation>Eintrag %1 ist kein Objekt mit title, text, …</translation>
     </message>
@@ -2331,6 +2327,10 @@ Betreff: %2
     <message>
         <source>line %1, column %2 of the header: “%3” is named twice.</source>
         <translation>Zeile %1, Spalte %2 der Kopfzeile: „%3“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>line %1: the JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
+        <translation>Zeile %1: Das JSON ist kein Array von Vorschlägen ([{"title": …}, …]).</translation>
     </message>
 </context>
 <context>

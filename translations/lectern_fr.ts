@@ -2293,10 +2293,6 @@ Objet : %2
         <translation>ligne %1, colonne %2 : le JSON est illisible (%3).</translation>
     </message>
     <message>
-        <source>The JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
-        <translation>Le JSON n&apos;est pas un tableau de propositions ([{&quot;title&quot;: …}, …]).</translation>
-    </message>
-    <message>
         <source>entry %1 is not an object with title, text, …</source>
         <translation>l&apos;entrée %1 n&apos;est pas un objet avec title, text, …</translation>
     </message>
@@ -2331,6 +2327,10 @@ Objet : %2
     <message>
         <source>line %1, column %2 of the header: “%3” is named twice.</source>
         <translation>ligne %1, colonne %2 de l’en-tête : « %3 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>line %1: the JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
+        <translation>ligne %1 : le JSON n’est pas un tableau de propositions ([{"title": …}, …]).</translation>
     </message>
 </context>
 <context>

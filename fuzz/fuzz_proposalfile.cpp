@@ -12,10 +12,14 @@
 using namespace Lectern;
 
 namespace {
+// Nothing but byte-order marks and blanks (Qt's UTF-8 decoder drops a second mark too).
 bool blank(const QByteArray &bytes)
 {
-    const QByteArray withoutMark = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    return withoutMark.trimmed().isEmpty();
+    QByteArray rest = bytes;
+    while (rest.startsWith("\xEF\xBB\xBF")) {
+        rest = rest.mid(3);
+    }
+    return rest.trimmed().isEmpty();
 }
 
 void check(const QByteArray &bytes, const Result<ProposalFile::Contents> &contents)

@@ -75,7 +75,7 @@ run("export", "ics", "-o", third)
 strip = lambda p: [l for l in open(p, encoding="utf-8").read().splitlines() if not l.startswith("DTSTAMP")]
 assert strip(second) == strip(third)
 
-# The file reads back into Lectern: every UID is known, so everything is an update.
+# The file reads back into Lectern: every UID is known and nothing differs, so nothing changes.
 proc = run("import", "ics", second)
-assert "0 created, 16 updated, 0 skipped." in proc.stdout, proc.stdout
+assert "0 created, 0 updated, 16 unchanged, 0 skipped." in proc.stdout, proc.stdout
 print("check_ics: 1 passed, 0 failed")

@@ -318,6 +318,41 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(path) && run.err.contains(place), qPrintable(run.err));
     }
 
+    // Calendar files from other programs never end in a database error (exit 4): each is
+    // imported (exit 0) or refused with its line (exit 2).
+    void calendarsFromOtherProgramsNeverFailTheDatabase()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("calendars.sqlite"));
+        QCOMPARE(cli(args(QStringLiteral("init")), database).exitCode, 0);
+        const QDir fixtures(QStringLiteral(TEST_DATA_DIR "/ical"));
+        const QStringList files = fixtures.entryList({QStringLiteral("*.ics")});
+        QVERIFY(files.size() >= 10);
+        for (const QString &name : files) {
+            const QString path = fixtures.filePath(name);
+            const Run run =
+                    cli({QStringLiteral("import"), QStringLiteral("ics"), path, QStringLiteral("--occurrences"), QStringLiteral("2030-01-01..2030-12-31")},
+                        database);
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 2, qPrintable(name + QLatin1Char(' ') + run.err));
+            if (run.exitCode == 0) {
+                QVERIFY2(run.out.contains(" created, ") && run.out.contains(" skipped."), run.out.constData());
+            } else {
+                QVERIFY2(run.err.contains(path + QStringLiteral(": line ")), qPrintable(run.err));
+            }
+        }
+        const QString mixed = fixtures.filePath(QStringLiteral("mixed-components.ics"));
+        const Run skipped = cli({QStringLiteral("import"), QStringLiteral("ics"), mixed}, database);
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY2(skipped.out.contains(QString(mixed + QStringLiteral(":10: “Three-day conference”")).toUtf8()), skipped.out.constData());
+        QVERIFY2(skipped.out.contains("0 created, 0 updated, 2 unchanged, 4 skipped."), skipped.out.constData());
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("ics"), mixed, QStringLiteral("--strict")}, database).exitCode, 2);
+        const Run badRange =
+                cli({QStringLiteral("import"), QStringLiteral("ics"), mixed, QStringLiteral("--occurrences"), QStringLiteral("2030-13-01..")}, database);
+        QCOMPARE(badRange.exitCode, 2);
+        QVERIFY2(badRange.err.contains(QStringLiteral("--occurrences")), qPrintable(badRange.err));
+        // KCalendarCore's own lines never reach the user.
+        QVERIFY2(!skipped.err.contains(QStringLiteral("kf.calendarcore")) && !skipped.err.contains(QStringLiteral("Report a bug")), qPrintable(skipped.err));
+    }
+
     // 12. Messages joined with their own full stop ended in "..".
     void joinedMessagesEndInOneFullStop()
     {

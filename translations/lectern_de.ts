@@ -205,6 +205,23 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     </message>
 </context>
 <context>
+    <name>ICalendarImport</name>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone; they were read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</source>
+        <translation>
+            <numerusform>%n Termin hatte Zeiten ohne Zone; er wurde in der Zone des Kalenders %1 gelesen (X-WR-TIMEZONE).</numerusform>
+            <numerusform>%n Termine hatten Zeiten ohne Zone; sie wurden in der Zone des Kalenders %1 gelesen (X-WR-TIMEZONE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone and the calendar names none; they were read as UTC.</source>
+        <translation>
+            <numerusform>%n Termin hatte Zeiten ohne Zone, und der Kalender nennt keine; er wurde als UTC gelesen.</numerusform>
+            <numerusform>%n Termine hatten Zeiten ohne Zone, und der Kalender nennt keine; sie wurden als UTC gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern</name>
     <message>
         <source>Cannot read the database %1: %2</source>
@@ -512,14 +529,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>updated talk %1</source>
         <translation>Vortrag %1 aktualisiert</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 updated, %3 skipped.</source>
-        <translation>%1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Only proposals with this status.</source>
@@ -942,6 +951,22 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>Your name (default: $LECTERN_REVIEWER, then your name on this computer).</source>
         <translation>Ihr Name (Standard: $LECTERN_REVIEWER, dann Ihr Name auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>Import the occurrences of recurring events between two dates (UTC), FROM..TO, e.g. 2027-01-01..2027-06-30.</source>
+        <translation>Die Termine wiederkehrender Ereignisse zwischen zwei Daten (UTC) importieren, VON..BIS, z. B. 2027-01-01..2027-06-30.</translation>
+    </message>
+    <message>
+        <source>Import nothing when any event cannot be a talk.</source>
+        <translation>Nichts importieren, wenn ein Ereignis kein Vortrag sein kann.</translation>
+    </message>
+    <message>
+        <source>--occurrences: “%1” is not a range of dates of the form YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--occurrences: „%1“ ist kein Datumsbereich der Form JJJJ-MM-TT..JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1424,30 +1449,6 @@ Betreff: %2
 <context>
     <name>Lectern::ICalendarImport</name>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>%1 holds no events. Nothing was imported.</source>
-        <translation>%1 enthält keine Termine. Nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>%1: a recurring event; a talk happens once, so it was not imported.</source>
-        <translation>%1: ein wiederkehrender Termin; ein Vortrag findet einmal statt, darum wurde er nicht importiert.</translation>
-    </message>
-    <message>
-        <source>%1: no start date.</source>
-        <translation>%1: kein Anfangsdatum.</translation>
-    </message>
-    <message>
-        <source>Event %1: no title.</source>
-        <translation>Termin %1: kein Titel.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1: %2. Nichts wurde importiert.</translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
@@ -1472,8 +1473,98 @@ Betreff: %2
         <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.</source>
-        <translation>%1: Zeilen %2 bis %3: KCalendarCore kann den Kalender nicht lesen (%4). Es wurde nichts importiert.</translation>
+        <source>line %1: KCalendarCore cannot read the %2 that begins here (%3).</source>
+        <translation>Zeile %1: KCalendarCore kann das hier beginnende %2 nicht lesen (%3).</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: KCalendarCore cannot read the calendar (%3).</source>
+        <translation>Zeilen %1 bis %2: KCalendarCore kann den Kalender nicht lesen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>the range of occurrences ends (%1) before it begins (%2).</source>
+        <translation>der Bereich der Termine endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.</source>
+        <translation>Die Datei ist kein UTF-8; sie wurde als Windows-1252 (westeuropäisch) gelesen, wie es ältere Versionen von Outlook und Sunbird schreiben.</translation>
+    </message>
+    <message>
+        <source>Text after END:VCALENDAR (line %1) was ignored.</source>
+        <translation>Text nach END:VCALENDAR (Zeile %1) wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” was read as %2.</source>
+        <translation>Die Zeitzone „%1“ wurde als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>the calendar holds no events.</source>
+        <translation>der Kalender enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>events that cannot be talks (--strict): %1</source>
+        <translation>Ereignisse, die keine Vorträge sein können (--strict): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport::Note</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: “%2”: %3</source>
+        <translation>Zeile %1: „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport::Reader</name>
+    <message>
+        <source>a to-do (VTODO), not an event.</source>
+        <translation>eine Aufgabe (VTODO), kein Termin.</translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL), not an event.</source>
+        <translation>ein Journaleintrag (VJOURNAL), kein Termin.</translation>
+    </message>
+    <message>
+        <source>a recurring event; choose a range of its occurrences to import them as talks.</source>
+        <translation>ein wiederkehrender Termin; wählen Sie einen Bereich seiner Termine, um sie als Vorträge zu importieren.</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is neither defined in the file (VTIMEZONE) nor a zone Lectern knows, so its time cannot be known.</source>
+        <translation>seine Zeitzone „%1“ ist weder in der Datei definiert (VTIMEZONE) noch eine Zone, die Lectern kennt; seine Uhrzeit lässt sich also nicht bestimmen.</translation>
+    </message>
+    <message>
+        <source>no start (DTSTART).</source>
+        <translation>kein Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>no title (SUMMARY).</source>
+        <translation>kein Titel (SUMMARY).</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”; the first one was imported.</source>
+        <translation>ein zweiter Termin mit der UID „%1“; der erste wurde importiert.</translation>
+    </message>
+    <message>
+        <source>an all-day event over %1 days; a talk is on one day.</source>
+        <translation>ein ganztägiger Termin über %1 Tage; ein Vortrag findet an einem Tag statt.</translation>
+    </message>
+    <message>
+        <source>it lasts %1 hours, over more than a day; a talk lasts a day at most.</source>
+        <translation>er dauert %1 Stunden, länger als einen Tag; ein Vortrag dauert höchstens einen Tag.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1600,65 @@ Betreff: %2
     <message>
         <source>the file ends inside %1, begun at line %2 (END:%1 is missing); it may have been cut short.</source>
         <translation>die Datei endet innerhalb von %1, begonnen in Zeile %2 (END:%1 fehlt); sie wurde vielleicht abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImportCalendarDialog</name>
+    <message>
+        <source>%1 %2 UTC</source>
+        <translation>%1 %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, time to be announced</source>
+        <translation>%1, Uhrzeit wird noch bekannt gegeben</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Import the occurrences of recurring events from</source>
+        <translation>Die Termine wiederkehrender Ereignisse importieren vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>New talks (%1)</source>
+        <translation>Neue Vorträge (%1)</translation>
+    </message>
+    <message>
+        <source>Talks to update (%1)</source>
+        <translation>Zu aktualisierende Vorträge (%1)</translation>
+    </message>
+    <message>
+        <source>Not imported (%1)</source>
+        <translation>Nicht importiert (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 to update, %4 already up to date, %5 not imported. Nothing is written until you choose Import.</source>
+        <translation>%1: %2 neu, %3 zu aktualisieren, %4 bereits aktuell, %5 nicht importiert. Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2212,34 @@ Betreff: %2
         <source>&amp;Configure Lectern…</source>
         <translation>Lectern &amp;einrichten …</translation>
     </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>&amp;Kalender importieren …</translation>
+    </message>
+    <message>
+        <source>Add or update talks from an iCalendar (.ics) file of another program</source>
+        <translation>Vorträge aus einer iCalendar-Datei (.ics) eines anderen Programms hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Der Kalender kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated talks.</source>
+        <translation>%1 importiert: %2 neue, %3 aktualisierte Vorträge.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2330,7 +2508,7 @@ Betreff: %2
     </message>
     <message>
         <source>line %1: the JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
-        <translation>Zeile %1: Das JSON ist kein Array von Vorschlägen ([{"title": …}, …]).</translation>
+        <translation>Zeile %1: Das JSON ist kein Array von Vorschlägen ([{&quot;title&quot;: …}, …]).</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3405,13 @@ Betreff: %2
     <message>
         <source>Cancel “%1”</source>
         <translation>„%1“ absagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n talk(s) from %1</source>
+        <translation>
+            <numerusform>%n Vortrag aus %1 importieren</numerusform>
+            <numerusform>%n Vorträge aus %1 importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

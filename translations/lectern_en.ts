@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ICalendarImport</name>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone; they were read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</source>
+        <translation>
+            <numerusform>%n event had times without a zone; it was read in the calendar's zone %1 (X-WR-TIMEZONE).</numerusform>
+            <numerusform>%n events had times without a zone; they were read in the calendar's zone %1 (X-WR-TIMEZONE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone and the calendar names none; they were read as UTC.</source>
+        <translation>
+            <numerusform>%n event had times without a zone and the calendar names none; it was read as UTC.</numerusform>
+            <numerusform>%n events had times without a zone and the calendar names none; they were read as UTC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli</name>
     <message numerus="yes">
         <source>nothing imported: %n row(s) have problems. Correct them, or use --valid-rows to import the other %1.</source>
@@ -134,6 +151,13 @@
         <translation>
             <numerusform>Move %n talk to %1</numerusform>
             <numerusform>Move %n talks to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n talk(s) from %1</source>
+        <translation>
+            <numerusform>Import %n talk from %1</numerusform>
+            <numerusform>Import %n talks from %1</numerusform>
         </translation>
     </message>
 </context>

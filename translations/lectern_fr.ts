@@ -205,6 +205,23 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     </message>
 </context>
 <context>
+    <name>ICalendarImport</name>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone; they were read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</source>
+        <translation>
+            <numerusform>%n événement avait des heures sans fuseau ; il a été lu dans le fuseau du calendrier %1 (X-WR-TIMEZONE).</numerusform>
+            <numerusform>%n événements avaient des heures sans fuseau ; ils ont été lus dans le fuseau du calendrier %1 (X-WR-TIMEZONE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had times without a zone and the calendar names none; they were read as UTC.</source>
+        <translation>
+            <numerusform>%n événement avait des heures sans fuseau et le calendrier n’en indique aucun ; il a été lu en UTC.</numerusform>
+            <numerusform>%n événements avaient des heures sans fuseau et le calendrier n’en indique aucun ; ils ont été lus en UTC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern</name>
     <message>
         <source>Cannot read the database %1: %2</source>
@@ -512,14 +529,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>updated talk %1</source>
         <translation>conférence %1 mise à jour</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>ignoré : %1</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 updated, %3 skipped.</source>
-        <translation>%1 créées, %2 mises à jour, %3 ignorées.</translation>
     </message>
     <message>
         <source>Only proposals with this status.</source>
@@ -942,6 +951,22 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>Your name (default: $LECTERN_REVIEWER, then your name on this computer).</source>
         <translation>Votre nom (par défaut : $LECTERN_REVIEWER, puis votre nom sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Import the occurrences of recurring events between two dates (UTC), FROM..TO, e.g. 2027-01-01..2027-06-30.</source>
+        <translation>Importer les occurrences des événements récurrents entre deux dates (UTC), DU..AU, par exemple 2027-01-01..2027-06-30.</translation>
+    </message>
+    <message>
+        <source>Import nothing when any event cannot be a talk.</source>
+        <translation>Ne rien importer si un événement ne peut pas être une conférence.</translation>
+    </message>
+    <message>
+        <source>--occurrences: “%1” is not a range of dates of the form YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>--occurrences : « %1 » n’est pas une plage de dates de la forme AAAA-MM-JJ..AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>ignoré : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1424,30 +1449,6 @@ Objet : %2
 <context>
     <name>Lectern::ICalendarImport</name>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
-    </message>
-    <message>
-        <source>%1 holds no events. Nothing was imported.</source>
-        <translation>%1 ne contient aucun événement. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1: a recurring event; a talk happens once, so it was not imported.</source>
-        <translation>%1 : un événement récurrent ; une conférence n&apos;a lieu qu&apos;une fois, il n&apos;a donc pas été importé.</translation>
-    </message>
-    <message>
-        <source>%1: no start date.</source>
-        <translation>%1 : pas de date de début.</translation>
-    </message>
-    <message>
-        <source>Event %1: no title.</source>
-        <translation>Événement %1 : pas de titre.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation>sans raison indiquée</translation>
     </message>
@@ -1472,8 +1473,98 @@ Objet : %2
         <translation>%1 : %2 Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.</source>
-        <translation>%1 : lignes %2 à %3 : KCalendarCore ne peut pas lire le calendrier (%4). Rien n’a été importé.</translation>
+        <source>line %1: KCalendarCore cannot read the %2 that begins here (%3).</source>
+        <translation>ligne %1 : KCalendarCore ne peut pas lire le %2 qui commence ici (%3).</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: KCalendarCore cannot read the calendar (%3).</source>
+        <translation>lignes %1 à %2 : KCalendarCore ne peut pas lire le calendrier (%3).</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 créées, %2 mises à jour, %3 inchangées, %4 ignorées.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the range of occurrences ends (%1) before it begins (%2).</source>
+        <translation>la plage d’occurrences se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.</source>
+        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale), comme l’écrivent les anciens Outlook et Sunbird.</translation>
+    </message>
+    <message>
+        <source>Text after END:VCALENDAR (line %1) was ignored.</source>
+        <translation>Le texte après END:VCALENDAR (ligne %1) a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” was read as %2.</source>
+        <translation>Le fuseau horaire « %1 » a été lu comme %2.</translation>
+    </message>
+    <message>
+        <source>the calendar holds no events.</source>
+        <translation>le calendrier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>events that cannot be talks (--strict): %1</source>
+        <translation>événements qui ne peuvent pas être des conférences (--strict) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport::Note</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: “%2”: %3</source>
+        <translation>ligne %1 : « %2 » : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ICalendarImport::Reader</name>
+    <message>
+        <source>a to-do (VTODO), not an event.</source>
+        <translation>une tâche (VTODO), pas un événement.</translation>
+    </message>
+    <message>
+        <source>a journal entry (VJOURNAL), not an event.</source>
+        <translation>une entrée de journal (VJOURNAL), pas un événement.</translation>
+    </message>
+    <message>
+        <source>a recurring event; choose a range of its occurrences to import them as talks.</source>
+        <translation>un événement récurrent ; choisissez une plage de ses occurrences pour les importer comme conférences.</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is neither defined in the file (VTIMEZONE) nor a zone Lectern knows, so its time cannot be known.</source>
+        <translation>son fuseau horaire « %1 » n’est ni défini dans le fichier (VTIMEZONE) ni un fuseau connu de Lectern ; son heure ne peut donc pas être connue.</translation>
+    </message>
+    <message>
+        <source>no start (DTSTART).</source>
+        <translation>pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>no title (SUMMARY).</source>
+        <translation>pas de titre (SUMMARY).</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1”; the first one was imported.</source>
+        <translation>un second événement avec l’UID « %1 » ; le premier a été importé.</translation>
+    </message>
+    <message>
+        <source>an all-day event over %1 days; a talk is on one day.</source>
+        <translation>un événement sur la journée entière de %1 jours ; une conférence a lieu sur un seul jour.</translation>
+    </message>
+    <message>
+        <source>it lasts %1 hours, over more than a day; a talk lasts a day at most.</source>
+        <translation>il dure %1 heures, plus d’une journée ; une conférence dure au plus une journée.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1600,65 @@ Objet : %2
     <message>
         <source>the file ends inside %1, begun at line %2 (END:%1 is missing); it may have been cut short.</source>
         <translation>le fichier se termine à l’intérieur de %1, commencé ligne %2 (END:%1 manque) ; il a peut-être été tronqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImportCalendarDialog</name>
+    <message>
+        <source>%1 %2 UTC</source>
+        <translation>%1 %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, time to be announced</source>
+        <translation>%1, heure à annoncer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>Import the occurrences of recurring events from</source>
+        <translation>Importer les occurrences des événements récurrents du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (avant : %2)</translation>
+    </message>
+    <message>
+        <source>New talks (%1)</source>
+        <translation>Nouvelles conférences (%1)</translation>
+    </message>
+    <message>
+        <source>Talks to update (%1)</source>
+        <translation>Conférences à mettre à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Not imported (%1)</source>
+        <translation>Non importés (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Remarques (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 to update, %4 already up to date, %5 not imported. Nothing is written until you choose Import.</source>
+        <translation>%1 : %2 nouvelles, %3 à mettre à jour, %4 déjà à jour, %5 non importés. Rien n’est écrit avant que vous choisissiez « Importer ».</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2212,34 @@ Objet : %2
         <source>&amp;Configure Lectern…</source>
         <translation>&amp;Configurer Lectern…</translation>
     </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>&amp;Importer un calendrier…</translation>
+    </message>
+    <message>
+        <source>Add or update talks from an iCalendar (.ics) file of another program</source>
+        <translation>Ajouter ou mettre à jour des conférences depuis un fichier iCalendar (.ics) d’un autre programme</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Impossible d’importer le calendrier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated talks.</source>
+        <translation>%1 importé : %2 nouvelles conférences, %3 mises à jour.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2330,7 +2508,7 @@ Objet : %2
     </message>
     <message>
         <source>line %1: the JSON is not an array of proposals ([{&quot;title&quot;: …}, …]).</source>
-        <translation>ligne %1 : le JSON n’est pas un tableau de propositions ([{"title": …}, …]).</translation>
+        <translation>ligne %1 : le JSON n’est pas un tableau de propositions ([{&quot;title&quot;: …}, …]).</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3405,13 @@ Objet : %2
     <message>
         <source>Cancel “%1”</source>
         <translation>Annuler « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n talk(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n conférence depuis %1</numerusform>
+            <numerusform>Importer %n conférences depuis %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

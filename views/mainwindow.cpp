@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "calendarimport/importcalendardialog.h"
+
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
 #include "demo/sampleseries.h"
@@ -136,6 +138,9 @@ void MainWindow::setupActions()
     m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this, &MainWindow::saveCopyDialog);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setToolTip(tr("Write a copy of the whole database to another file, for a backup or to share"));
+    m_importCalendarAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Calendar…"), this, &MainWindow::importCalendar);
+    m_importCalendarAction->setObjectName(QStringLiteral("importCalendarAction"));
+    m_importCalendarAction->setToolTip(tr("Add or update talks from an iCalendar (.ics) file of another program"));
     file->addSeparator();
     QAction *quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -483,6 +488,7 @@ void MainWindow::updateTalkActions()
         action->setEnabled(m_storage != nullptr);
     }
     m_saveCopyAction->setEnabled(m_storage != nullptr);
+    m_importCalendarAction->setEnabled(m_storage != nullptr);
     m_configureAction->setEnabled(m_storage != nullptr);
 }
 
@@ -521,6 +527,37 @@ void MainWindow::newDatabase()
         return;
     }
     openDatabase(path, true, false);
+}
+
+void MainWindow::importCalendar()
+{
+    if (!m_storage) {
+        return;
+    }
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import Calendar"),
+                                                      settings.value(QStringLiteral("import/calendarFolder")).toString(),
+                                                      tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(QStringLiteral("import/calendarFolder"), QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(tr("Cannot import the calendar"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    ImportCalendarDialog dialog(*m_storage, name, file.readAll(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canImport()) {
+        return;
+    }
+    if (m_scheduler->importCalendar(dialog.plan(), name)) {
+        statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated talks.")
+                                         .arg(name, QString::number(dialog.plan().creates.size()), QString::number(dialog.plan().updates.size())),
+                                 8000);
+    }
 }
 
 void MainWindow::openDatabaseDialog()

@@ -75,6 +75,7 @@ private:
     void updateTalkActions();
     void newDatabase();
     void openDatabaseDialog();
+    void importCalendar();
     void saveCopyDialog();
     void setupHelpMenu();
     void setupSettingsMenu();
@@ -100,6 +101,7 @@ private:
     TriageCommands *m_triage = nullptr;
     QMenu *m_proposalMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importCalendarAction = nullptr;
     QAction *m_configureAction = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
     QMenu *m_recentMenu = nullptr;

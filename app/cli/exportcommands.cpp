@@ -240,11 +240,28 @@ int importIcs(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .ics file."));
+    parser.addOptions({{QStringLiteral("occurrences"),
+                        tr("Import the occurrences of recurring events between two dates (UTC), FROM..TO, e.g. 2027-01-01..2027-06-30."),
+                        QStringLiteral("FROM..TO")},
+                       {QStringLiteral("strict"), tr("Import nothing when any event cannot be a talk.")}});
     if (!parse(parser, arguments, context)) {
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     }
     if (parser.positionalArguments().size() != 1) {
         return context.fail(Usage, tr("import ics needs exactly one file."));
+    }
+    ICalendarImport::Options options;
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    if (parser.isSet(QStringLiteral("occurrences"))) {
+        const QString range = parser.value(QStringLiteral("occurrences"));
+        const QStringList ends = range.split(QStringLiteral(".."));
+        const QDate from = ends.size() == 2 ? QDate::fromString(ends.at(0), Qt::ISODate) : QDate();
+        const QDate to = ends.size() == 2 ? QDate::fromString(ends.at(1), Qt::ISODate) : QDate();
+        if (!from.isValid() || !to.isValid()) {
+            return context.fail(BadInput, tr("--occurrences: “%1” is not a range of dates of the form YYYY-MM-DD..YYYY-MM-DD.").arg(range));
+        }
+        options.occurrencesFrom = from;
+        options.occurrencesTo = to;
     }
     const QString fileName = parser.positionalArguments().constFirst();
     QFile file(fileName);
@@ -255,23 +272,27 @@ int importIcs(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto outcome = ICalendarImport::import(context.storage(), data, fileName);
+    auto outcome = ICalendarImport::import(context.storage(), data, fileName, options);
     if (!outcome) {
         return context.fail(outcome.error());
     }
+    for (const ICalendarImport::Note &note : std::as_const(outcome.value().notes)) {
+        context.note(tr("note: %1").arg(note.text()));
+    }
     for (qint64 id : outcome.value().created) {
-        context.print(tr("created talk %1").arg(id));
+        context.print(tr("created talk %1").arg(QString::number(id)));
     }
     for (qint64 id : outcome.value().updated) {
-        context.print(tr("updated talk %1").arg(id));
+        context.print(tr("updated talk %1").arg(QString::number(id)));
     }
-    for (const QString &line : outcome.value().skipped) {
-        context.print(tr("skipped: %1").arg(line));
+    for (const ICalendarImport::Note &note : std::as_const(outcome.value().skipped)) {
+        // file:line: “event”: why, as compilers say where
+        const QString where = note.line > 0 ? QStringLiteral("%1:%2").arg(fileName, QString::number(note.line)) : fileName;
+        const QString what = note.event.isEmpty() ? note.message : QStringLiteral("“%1”: %2").arg(note.event, note.message);
+        context.print(tr("skipped: %1: %2").arg(where, what));
     }
-    context.print(tr("%1 created, %2 updated, %3 skipped.")
-                          .arg(QString::number(outcome.value().created.size()),
-                               QString::number(outcome.value().updated.size()),
-                               QString::number(outcome.value().skipped.size())));
+    context.print(ICalendarImport::summary(
+            int(outcome.value().created.size()), int(outcome.value().updated.size()), outcome.value().unchanged, int(outcome.value().skipped.size())));
     return Ok;
 }
 } // namespace

@@ -2,6 +2,8 @@
 #include "icalendarimport.h"
 
 #include "icalendarstructure.h"
+#include "icalendartext.h"
+#include "icalendartimezones.h"
 #include "platform/librarymessages.h"
 #include "storage/storage.h"
 
@@ -11,6 +13,9 @@
 #include <KCalendarCore/MemoryCalendar>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -36,6 +41,7 @@ std::optional<TalkStatus> statusOf(KCalendarCore::Incidence::Status status)
         return std::nullopt;
     }
 }
+
 QString libraryReason(const KCalendarCore::ICalFormat &format)
 {
     if (!format.exception()) {
@@ -54,120 +60,514 @@ QString libraryReason(const KCalendarCore::ICalFormat &format)
         return tr("KCalendarCore error %1").arg(QString::number(int(format.exception()->code())));
     }
 }
+
+QString utcStamp(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+// Parses iCalendar text with KCalendarCore, its own messages kept out of the user's way.
+bool parse(const KCalendarCore::MemoryCalendar::Ptr &calendar, const QString &text, KCalendarCore::ICalFormat &format)
+{
+    const LibraryMessages quiet;
+    return format.fromRawString(calendar, text.toUtf8());
+}
+
+QString joined(const QList<ICalendarStructure::Line> &lines, int from, int to)
+{
+    QString text;
+    for (const ICalendarStructure::Line &line : lines) {
+        if (line.number >= from && line.number <= to) {
+            text += line.text + QLatin1String("\r\n");
+        }
+    }
+    return text;
+}
+
+// When KCalendarCore refuses the whole file, which component it stumbles on: each one is
+// read alone (with the file's header and time zones) until one fails.
+Error unreadable(const QList<ICalendarStructure::Line> &lines, const ICalendarStructure::Outline &outline, const QString &reason)
+{
+    const int firstComponent = outline.components.isEmpty() ? outline.endLine : outline.components.constFirst().beginLine;
+    QString header = joined(lines, 1, firstComponent - 1);
+    for (const ICalendarStructure::Component &component : outline.components) {
+        if (component.name == QLatin1String("VTIMEZONE")) {
+            header += joined(lines, component.beginLine, component.endLine);
+        }
+    }
+    constexpr int tries = 2000; // each is a parse: enough to find it in any file people have
+    for (int i = 0; i < std::min<int>(tries, int(outline.components.size())); ++i) {
+        const ICalendarStructure::Component &component = outline.components.at(i);
+        KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+        KCalendarCore::ICalFormat format;
+        if (!parse(calendar, header + joined(lines, component.beginLine, component.endLine) + QLatin1String("END:VCALENDAR\r\n"), format)) {
+            return Error{
+                    Error::Kind::InvalidInput,
+                    tr("line %1: KCalendarCore cannot read the %2 that begins here (%3).").arg(QString::number(component.beginLine), component.name, reason)};
+        }
+    }
+    return Error{Error::Kind::InvalidInput,
+                 tr("lines %1 to %2: KCalendarCore cannot read the calendar (%3).").arg(QString::number(1), QString::number(outline.endLine), reason)};
+}
+
+// Reading one file: the parsed calendar with what is known of its lines.
+class Reader
+{
+public:
+    Reader(const Options &options, const ICalendarStructure::Outline &outline, const ICalendarTimeZones::Fixed &zones)
+        : m_options(options)
+        , m_outline(outline)
+        , m_zones(zones)
+    {
+        for (const ICalendarStructure::Line &line : zones.lines) {
+            if (line.text.startsWith(QLatin1String("X-WR-TIMEZONE:"), Qt::CaseInsensitive)) {
+                m_calendarZone = ICalendarTimeZones::resolve(line.text.mid(int(qstrlen("X-WR-TIMEZONE:"))));
+                break;
+            }
+        }
+    }
+
+    void read(const KCalendarCore::MemoryCalendar::Ptr &calendar, Reading &reading)
+    {
+        noteOtherComponents(reading);
+        KCalendarCore::Event::List events = calendar->rawEvents();
+        std::sort(
+                events.begin(), events.end(), [this](const KCalendarCore::Event::Ptr &a, const KCalendarCore::Event::Ptr &b) { return lineOf(a) < lineOf(b); });
+        QSet<QString> masters;
+        for (const KCalendarCore::Event::Ptr &event : std::as_const(events)) {
+            if (!event->hasRecurrenceId()) {
+                masters.insert(event->uid());
+            }
+        }
+        for (const KCalendarCore::Event::Ptr &event : std::as_const(events)) {
+            if (event->hasRecurrenceId()) {
+                if (!masters.contains(event->uid())) {
+                    // A moved occurrence whose series is not in the file: one talk.
+                    add(event, event->dtStart(), event->dtEnd(), event->uid() + QLatin1Char('#') + utcStamp(event->recurrenceId()), reading);
+                }
+                continue; // otherwise it belongs to its series
+            }
+            if (event->recurs()) {
+                readSeries(calendar, event, reading);
+                continue;
+            }
+            add(event, event->dtStart(), event->dtEnd(), keyOf(event), reading);
+        }
+        if (m_floatingInCalendarZone > 0) {
+            reading.notes.append({0,
+                                  QString(),
+                                  QCoreApplication::translate("ICalendarImport",
+                                                              "%n event(s) had times without a zone; they were read in the calendar's zone %1 (X-WR-TIMEZONE).",
+                                                              nullptr,
+                                                              m_floatingInCalendarZone)
+                                          .arg(m_calendarZone)});
+        }
+        if (m_floatingAsUtc > 0) {
+            reading.notes.append({0,
+                                  QString(),
+                                  QCoreApplication::translate("ICalendarImport",
+                                                              "%n event(s) had times without a zone and the calendar names none; they were read as UTC.",
+                                                              nullptr,
+                                                              m_floatingAsUtc)});
+        }
+    }
+
+private:
+    void noteOtherComponents(Reading &reading) const
+    {
+        for (const ICalendarStructure::Component &component : m_outline.components) {
+            const QString label = component.summary.isEmpty() ? component.uid : component.summary;
+            if (component.name == QLatin1String("VTODO")) {
+                reading.skipped.append({component.beginLine, label, tr("a to-do (VTODO), not an event.")});
+            } else if (component.name == QLatin1String("VJOURNAL")) {
+                reading.skipped.append({component.beginLine, label, tr("a journal entry (VJOURNAL), not an event.")});
+            }
+        }
+    }
+
+    const ICalendarStructure::Component *componentOf(const KCalendarCore::Event::Ptr &event) const
+    {
+        const QString recurrenceDay = event->hasRecurrenceId() ? event->recurrenceId().toUTC().toString(QStringLiteral("yyyyMMdd")) : QString();
+        const QString localDay = event->hasRecurrenceId() ? event->recurrenceId().toString(QStringLiteral("yyyyMMdd")) : QString();
+        for (const ICalendarStructure::Component &component : m_outline.components) {
+            if (component.name != QLatin1String("VEVENT") || component.uid != event->uid()) {
+                continue;
+            }
+            if (!event->hasRecurrenceId() && component.recurrenceId.isEmpty()) {
+                return &component;
+            }
+            if (event->hasRecurrenceId() && (component.recurrenceId.contains(recurrenceDay) || component.recurrenceId.contains(localDay))) {
+                return &component;
+            }
+        }
+        // Without a UID in the file, KCalendarCore made one: find the event by its summary.
+        for (const ICalendarStructure::Component &component : m_outline.components) {
+            if (component.name == QLatin1String("VEVENT") && component.uid.isEmpty() && component.summary == event->summary()) {
+                return &component;
+            }
+        }
+        return nullptr;
+    }
+
+    int lineOf(const KCalendarCore::Event::Ptr &event) const
+    {
+        const ICalendarStructure::Component *component = componentOf(event);
+        return component ? component->beginLine : 0;
+    }
+
+    // The UID, or for an event without one (KCalendarCore then invents a new one on every
+    // read) a key made of what it says, so that importing the file again finds it.
+    QString keyOf(const KCalendarCore::Event::Ptr &event) const
+    {
+        const ICalendarStructure::Component *component = componentOf(event);
+        if (component && component->uid.isEmpty()) {
+            const QByteArray identity = (event->summary() + QLatin1Char('\n') + utcStamp(event->dtStart())).toUtf8();
+            return QStringLiteral("lectern-import-") + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(24));
+        }
+        return event->uid();
+    }
+
+    QString unresolvedZoneOf(const KCalendarCore::Event::Ptr &event) const
+    {
+        const ICalendarStructure::Component *component = componentOf(event);
+        if (!component) {
+            return {};
+        }
+        for (const ICalendarTimeZones::Unresolved &zone : m_zones.unresolved) {
+            if (zone.line >= component->beginLine && zone.line <= component->endLine) {
+                return zone.tzid;
+            }
+        }
+        return {};
+    }
+
+    static QString labelOf(const KCalendarCore::Event::Ptr &event) { return event->summary().trimmed().isEmpty() ? event->uid() : event->summary().trimmed(); }
+
+    // A time written without a zone: in the calendar's X-WR-TIMEZONE, else UTC (noted).
+    QDateTime anchored(const QDateTime &when)
+    {
+        if (!when.isValid() || when.timeSpec() != Qt::LocalTime) {
+            return when;
+        }
+        const QTimeZone zone(m_calendarZone.toUtf8());
+        if (!m_calendarZone.isEmpty() && zone.isValid()) {
+            return QDateTime(when.date(), when.time(), zone);
+        }
+        return QDateTime(when.date(), when.time(), Qt::UTC);
+    }
+
+    void readSeries(const KCalendarCore::MemoryCalendar::Ptr &calendar, const KCalendarCore::Event::Ptr &event, Reading &reading)
+    {
+        const int line = lineOf(event);
+        if (!m_options.occurrencesFrom || !m_options.occurrencesTo) {
+            reading.skipped.append({line, labelOf(event), tr("a recurring event; choose a range of its occurrences to import them as talks.")});
+            return;
+        }
+        const QDateTime from(*m_options.occurrencesFrom, QTime(0, 0), Qt::UTC);
+        const QDateTime to(*m_options.occurrencesTo, QTime(23, 59, 59), Qt::UTC);
+        const qint64 length = event->dtStart().secsTo(event->dtEnd());
+        QHash<QString, KCalendarCore::Event::Ptr> overrides;
+        const KCalendarCore::Incidence::List exceptions = calendar->instances(event);
+        for (const KCalendarCore::Incidence::Ptr &incidence : exceptions) {
+            if (auto moved = incidence.dynamicCast<KCalendarCore::Event>()) {
+                overrides.insert(utcStamp(moved->recurrenceId()), moved);
+            }
+        }
+        QSet<QString> done;
+        const auto times = event->recurrence()->timesInInterval(from, to);
+        for (const QDateTime &start : times) {
+            const QString stamp = utcStamp(start);
+            done.insert(stamp);
+            const QString key = event->uid() + QLatin1Char('#') + stamp;
+            if (const auto moved = overrides.value(stamp)) {
+                add(moved, moved->dtStart(), moved->dtEnd(), key, reading);
+            } else {
+                add(event, start, start.addSecs(length), key, reading);
+            }
+        }
+        // An occurrence moved into the range from outside it.
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+            const QDateTime start = it.value()->dtStart().toUTC();
+            if (!done.contains(it.key()) && start >= from && start <= to) {
+                add(it.value(), it.value()->dtStart(), it.value()->dtEnd(), event->uid() + QLatin1Char('#') + it.key(), reading);
+            }
+        }
+    }
+
+    void add(const KCalendarCore::Event::Ptr &event, const QDateTime &startAsWritten, const QDateTime &endAsWritten, const QString &key, Reading &reading)
+    {
+        const int line = lineOf(event);
+        const QString label = labelOf(event);
+        auto skip = [&](const QString &why) { reading.skipped.append({line, label, why}); };
+        if (const QString zone = unresolvedZoneOf(event); !zone.isEmpty()) {
+            skip(tr("its time zone “%1” is neither defined in the file (VTIMEZONE) nor a zone Lectern knows, so its time cannot be known.").arg(zone));
+            return;
+        }
+        if (!startAsWritten.isValid()) {
+            skip(tr("no start (DTSTART)."));
+            return;
+        }
+        if (event->summary().trimmed().isEmpty()) {
+            skip(tr("no title (SUMMARY)."));
+            return;
+        }
+        if (m_keys.contains(key)) {
+            skip(tr("a second event with the UID “%1”; the first one was imported.").arg(key));
+            return;
+        }
+        Candidate candidate;
+        candidate.line = line;
+        candidate.key = key;
+        candidate.title = event->summary().trimmed();
+        candidate.abstract = event->description();
+        candidate.status = statusOf(event->status());
+        candidate.topics = event->categories();
+        const QString link = event->url().isValid() && !event->url().isEmpty() ? event->url().toString() : event->location();
+        const QUrl url(link, QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
+            candidate.streamUrl = link;
+        }
+        if (event->allDay()) {
+            candidate.date = startAsWritten.date(); // the day, with the time still to be announced
+            if (endAsWritten.isValid() && endAsWritten.date() > startAsWritten.date()) {
+                skip(tr("an all-day event over %1 days; a talk is on one day.").arg(QString::number(startAsWritten.date().daysTo(endAsWritten.date()) + 1)));
+                return;
+            }
+        } else {
+            const bool floating = startAsWritten.timeSpec() == Qt::LocalTime;
+            const QDateTime start = anchored(startAsWritten).toUTC();
+            const QDateTime end = anchored(endAsWritten).toUTC();
+            if (floating) {
+                ++(m_calendarZone.isEmpty() ? m_floatingAsUtc : m_floatingInCalendarZone);
+            }
+            candidate.date = start.date();
+            candidate.startUtc = QTime(start.time().hour(), start.time().minute());
+            if (end.isValid() && end > start) {
+                const qint64 minutes = start.secsTo(end) / 60;
+                if (minutes > 24 * 60) {
+                    skip(tr("it lasts %1 hours, over more than a day; a talk lasts a day at most.").arg(QString::number(minutes / 60)));
+                    return;
+                }
+                candidate.durationMinutes = int(std::max<qint64>(1, minutes));
+            }
+        }
+        if (!Talk::isRepresentableDate(candidate.date)) {
+            skip(Talk::dateRangeMessage(candidate.date));
+            return;
+        }
+        m_keys.insert(key);
+        reading.candidates.append(candidate);
+    }
+
+    const Options &m_options;
+    const ICalendarStructure::Outline &m_outline;
+    const ICalendarTimeZones::Fixed &m_zones;
+    QString m_calendarZone;
+    QSet<QString> m_keys;
+    int m_floatingInCalendarZone = 0;
+    int m_floatingAsUtc = 0;
+};
+
+// What iCalendar can say of a status: a held talk is CONFIRMED in a file, a postponed one
+// CANCELLED, so reading them back must not turn "held" into "confirmed".
+int icalendarGroup(TalkStatus status)
+{
+    switch (status) {
+    case TalkStatus::Tentative:
+        return 0;
+    case TalkStatus::Confirmed:
+    case TalkStatus::Held:
+        return 1;
+    case TalkStatus::Cancelled:
+    case TalkStatus::Postponed:
+        return 2;
+    }
+    return -1;
+}
+
+Talk applied(const Talk &existing, const Candidate &candidate)
+{
+    Talk talk = existing;
+    talk.title = candidate.title;
+    talk.date = candidate.date;
+    talk.startUtc = candidate.startUtc;
+    if (candidate.durationMinutes) {
+        talk.durationMinutes = *candidate.durationMinutes;
+    }
+    if (candidate.status && icalendarGroup(*candidate.status) != icalendarGroup(existing.status)) {
+        talk.status = *candidate.status;
+    }
+    talk.updateSequence(existing);
+    return talk;
+}
+
+bool sameSchedule(const Talk &a, const Talk &b)
+{
+    return a.title == b.title && a.date == b.date && a.startUtc == b.startUtc && a.durationMinutes == b.durationMinutes && a.status == b.status;
+}
 } // namespace
 
-Result<Outcome> import(Storage &storage, const QByteArray &data, const QString &fileName)
+QString Note::text() const
+{
+    if (line <= 0) {
+        return message;
+    }
+    return event.isEmpty() ? tr("line %1: %2").arg(QString::number(line), message) : tr("line %1: “%2”: %3").arg(QString::number(line), event, message);
+}
+
+QString summary(int created, int updated, int unchanged, int skipped)
+{
+    return tr("%1 created, %2 updated, %3 unchanged, %4 skipped.")
+            .arg(QString::number(created), QString::number(updated), QString::number(unchanged), QString::number(skipped));
+}
+
+Result<Reading> read(const QByteArray &data, const Options &options)
 {
     if (data.trimmed().isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("%1 is empty.").arg(fileName)};
+        return Error{Error::Kind::InvalidInput, tr("the file is empty.")};
     }
-    const QByteArray bytes = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
-    const QString text = QString::fromUtf8(bytes.constData(), int(bytes.size()));
-    const auto outline = ICalendarStructure::outline(text);
+    if (options.occurrencesFrom && options.occurrencesTo && *options.occurrencesFrom > *options.occurrencesTo) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("the range of occurrences ends (%1) before it begins (%2).")
+                             .arg(options.occurrencesTo->toString(Qt::ISODate), options.occurrencesFrom->toString(Qt::ISODate))};
+    }
+    Reading reading;
+    const ICalendarText::Decoded decoded = ICalendarText::decode(data);
+    if (decoded.windows1252) {
+        reading.notes.append({0, QString(), tr("The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.")});
+    }
+    const auto outline = ICalendarStructure::outline(decoded.text);
     if (!outline) {
-        return Error{Error::Kind::InvalidInput, tr("%1: %2 Nothing was imported.").arg(fileName, outline.error().message)};
+        return outline.error();
     }
+    if (outline.value().contentAfterEnd) {
+        reading.notes.append({0, QString(), tr("Text after END:VCALENDAR (line %1) was ignored.").arg(QString::number(outline.value().endLine))});
+    }
+    const ICalendarTimeZones::Fixed zones = ICalendarTimeZones::fix(ICalendarStructure::unfold(decoded.text));
+    for (auto it = zones.resolved.cbegin(); it != zones.resolved.cend(); ++it) {
+        reading.notes.append({0, QString(), tr("The time zone “%1” was read as %2.").arg(it.key(), it.value())});
+    }
+
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
     KCalendarCore::ICalFormat format;
-    bool read = false;
-    {
-        const LibraryMessages quiet;
-        read = format.fromRawString(calendar, text.toUtf8());
+    if (!parse(calendar, joined(zones.lines, 1, outline.value().endLine), format)) {
+        return unreadable(zones.lines, outline.value(), libraryReason(format));
     }
-    if (!read) {
-        return Error{Error::Kind::InvalidInput,
-                     tr("%1: lines %2 to %3: KCalendarCore cannot read the calendar (%4). Nothing was imported.")
-                             .arg(fileName, QString::number(1), QString::number(outline.value().endLine), libraryReason(format))};
+    Reader reader(options, outline.value(), zones);
+    reader.read(calendar, reading);
+    std::sort(reading.skipped.begin(), reading.skipped.end(), [](const Note &a, const Note &b) { return a.line < b.line; });
+    if (reading.candidates.isEmpty() && reading.skipped.isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("the calendar holds no events.")};
     }
+    return reading;
+}
+
+Result<Plan> plan(Storage &storage, const Reading &reading)
+{
     auto series = storage.series().current();
     if (!series) {
         return series.error();
-    }
-
-    KCalendarCore::Event::List events = calendar->rawEvents();
-    std::sort(events.begin(), events.end(), [](const KCalendarCore::Event::Ptr &a, const KCalendarCore::Event::Ptr &b) {
-        return std::make_pair(a->dtStart().toUTC(), a->uid()) < std::make_pair(b->dtStart().toUTC(), b->uid());
-    });
-    if (events.isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("%1 holds no events. Nothing was imported.").arg(fileName)};
-    }
-
-    Outcome outcome;
-    Transaction transaction(storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
     }
     const auto all = storage.talks().all();
     if (!all) {
         return all.error();
     }
-    for (const KCalendarCore::Event::Ptr &event : std::as_const(events)) {
-        const QString label = event->summary().isEmpty() ? event->uid() : QStringLiteral("“%1”").arg(event->summary());
-        if (event->recurs()) {
-            outcome.skipped << tr("%1: a recurring event; a talk happens once, so it was not imported.").arg(label);
-            continue;
-        }
-        if (!event->dtStart().isValid()) {
-            outcome.skipped << tr("%1: no start date.").arg(label);
-            continue;
-        }
-        if (event->summary().trimmed().isEmpty()) {
-            outcome.skipped << tr("Event %1: no title.").arg(event->uid());
-            continue;
-        }
-        QDate date;
-        QTime time;
-        int minutes = series.value().defaultDurationMinutes;
-        if (event->allDay()) {
-            date = event->dtStart().date(); // the day, with the time still to be announced
-        } else {
-            const QDateTime start = event->dtStart().toUTC();
-            date = start.date();
-            time = QTime(start.time().hour(), start.time().minute());
-            const QDateTime end = event->dtEnd().toUTC();
-            if (end.isValid() && end > start) {
-                minutes = int(start.secsTo(end) / 60);
-            }
-        }
-
-        const auto existing = std::find_if(all.value().cbegin(), all.value().cend(), [&event](const Talk &talk) { return talk.icalUid == event->uid(); });
-        if (existing != all.value().cend()) {
-            Talk talk = *existing;
-            talk.title = event->summary().trimmed();
-            talk.date = date;
-            talk.startUtc = time;
-            talk.durationMinutes = minutes;
-            talk.status = statusOf(event->status()).value_or(talk.status);
-            talk.updateSequence(*existing);
-            if (auto ok = storage.talks().update(talk); !ok) {
-                return Error{ok.error().kind, tr("%1: %2. Nothing was imported.").arg(label, ok.error().message)};
-            }
-            outcome.updated << talk.meta.id;
-            continue;
-        }
+    QHash<QString, const Talk *> byUid;
+    for (const Talk &talk : all.value()) {
+        byUid.insert(talk.icalUid, &talk);
+    }
+    Plan plan;
+    plan.skipped = reading.skipped;
+    plan.notes = reading.notes;
+    for (const Candidate &candidate : reading.candidates) {
         Talk talk;
-        talk.seriesId = series.value().meta.id;
-        talk.icalUid = event->uid();
-        talk.title = event->summary().trimmed();
-        talk.abstract = event->description();
-        talk.date = date;
-        talk.startUtc = time;
-        talk.durationMinutes = minutes;
-        talk.status = statusOf(event->status()).value_or(TalkStatus::Tentative);
-        talk.topics = event->categories();
-        const QString link = event->url().isValid() && !event->url().isEmpty() ? event->url().toString() : event->location();
-        const QUrl url(link, QUrl::StrictMode);
-        if (url.isValid() && !url.host().isEmpty()) {
-            talk.streamUrl = link;
+        if (const Talk *existing = byUid.value(candidate.key)) {
+            talk = applied(*existing, candidate);
+            if (sameSchedule(talk, *existing)) {
+                ++plan.unchanged;
+                continue;
+            }
+        } else {
+            talk.seriesId = series.value().meta.id;
+            talk.icalUid = candidate.key;
+            talk.title = candidate.title;
+            talk.abstract = candidate.abstract;
+            talk.date = candidate.date;
+            talk.startUtc = candidate.startUtc;
+            talk.durationMinutes = candidate.durationMinutes.value_or(series.value().defaultDurationMinutes);
+            talk.status = candidate.status.value_or(TalkStatus::Tentative);
+            talk.topics = candidate.topics;
+            talk.streamUrl = candidate.streamUrl;
         }
+        if (const QList<FieldError> errors = talk.validate(); !errors.isEmpty()) {
+            plan.skipped.append({candidate.line, candidate.title, errors.constFirst().message});
+            continue;
+        }
+        if (const Talk *existing = byUid.value(candidate.key)) {
+            plan.updates.append({*existing, talk});
+        } else {
+            plan.creates.append(talk);
+        }
+    }
+    return plan;
+}
+
+Result<Outcome> apply(Storage &storage, const Plan &plan)
+{
+    Outcome outcome;
+    outcome.unchanged = plan.unchanged;
+    outcome.skipped = plan.skipped;
+    outcome.notes = plan.notes;
+    Transaction transaction(storage.database());
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
+    for (const auto &[before, after] : plan.updates) {
+        if (auto ok = storage.talks().update(after); !ok) {
+            return Error{ok.error().kind, tr("“%1”: %2").arg(after.title, ok.error().message)};
+        }
+        outcome.updated << after.meta.id;
+    }
+    for (const Talk &talk : plan.creates) {
         auto id = storage.talks().add(talk);
         if (!id) {
-            return Error{id.error().kind, tr("%1: %2. Nothing was imported.").arg(label, id.error().message)};
+            return Error{id.error().kind, tr("“%1”: %2").arg(talk.title, id.error().message)};
         }
         outcome.created << id.value();
     }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
+    }
+    return outcome;
+}
+
+Result<Outcome> import(Storage &storage, const QByteArray &data, const QString &fileName, const Options &options)
+{
+    const auto failed = [&fileName](const Error &error) {
+        QString message = error.message.trimmed();
+        if (!message.endsWith(QLatin1Char('.'))) {
+            message += QLatin1Char('.');
+        }
+        return Error{error.kind, tr("%1: %2 Nothing was imported.").arg(fileName, message)};
+    };
+    auto reading = read(data, options);
+    if (!reading) {
+        return failed(reading.error());
+    }
+    if (options.strict && !reading.value().skipped.isEmpty()) {
+        QStringList lines;
+        for (const Note &note : std::as_const(reading.value().skipped)) {
+            lines << note.text();
+        }
+        return failed(Error{Error::Kind::InvalidInput, tr("events that cannot be talks (--strict): %1").arg(lines.join(QStringLiteral("; ")))});
+    }
+    auto planned = plan(storage, reading.value());
+    if (!planned) {
+        return failed(planned.error());
+    }
+    auto outcome = apply(storage, planned.value());
+    if (!outcome) {
+        return failed(outcome.error());
     }
     return outcome;
 }

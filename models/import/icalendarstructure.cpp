@@ -51,35 +51,36 @@ ContentLine split(int number, const QString &line)
     return content;
 }
 
-// The file's logical lines: folded continuations (a line starting with a space or a tab)
-// joined to the line before, each with the number of its first physical line.
 QList<ContentLine> contentLines(const QString &text)
 {
     QList<ContentLine> lines;
+    const QList<Line> logical = unfold(text);
+    lines.reserve(logical.size());
+    for (const Line &line : logical) {
+        lines.append(split(line.number, line.text));
+    }
+    return lines;
+}
+} // namespace
+
+// Folded continuations (a line starting with a space or a tab) are joined to the line before.
+QList<Line> unfold(const QString &text)
+{
+    QList<Line> lines;
     const QStringList physical = text.split(QLatin1Char('\n'));
-    QString current;
-    int currentNumber = 0;
     for (int i = 0; i < physical.size(); ++i) {
         QString line = physical.at(i);
         if (line.endsWith(QLatin1Char('\r'))) {
             line.chop(1);
         }
-        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && currentNumber > 0) {
-            current += line.mid(1);
+        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && !lines.isEmpty()) {
+            lines.last().text += line.mid(1);
             continue;
         }
-        if (currentNumber > 0) {
-            lines.append(split(currentNumber, current));
-        }
-        current = line;
-        currentNumber = i + 1;
-    }
-    if (currentNumber > 0) {
-        lines.append(split(currentNumber, current));
+        lines.append({i + 1, line});
     }
     return lines;
 }
-} // namespace
 
 Result<Outline> outline(const QString &text)
 {

@@ -20,6 +20,15 @@ struct Component
     QString recurrenceId;
 };
 
+// One logical line of iCalendar text: folded continuations joined, the line ending gone, with
+// the number of its first physical line in the file.
+struct Line
+{
+    int number = 0;
+    QString text;
+};
+QList<Line> unfold(const QString &text);
+
 struct Outline
 {
     QList<Component> components;

@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtEndian>
 
 #include <cerrno>
@@ -235,10 +237,13 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
         return emptyFile(m_path);
     }
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
             return ok.error();
         }
+    }
+    if (auto ok = enterWalMode(); !ok) {
+        return ok.error();
     }
 
     if (m_schemaVersion > 0 && m_schemaVersion < latest) {
@@ -248,7 +253,8 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
     }
     // Each step takes the write lock first (BEGIN IMMEDIATE waits for another process's
     // step to finish), then reads the version again: a second process creating or upgrading
-    // the same file goes on from where the first left it instead of repeating its step.
+    // the same file goes on from where the first left it instead of repeating its step. A new
+    // file gets its whole schema in one transaction, so no other process ever sees it half made.
     while (m_schemaVersion < latest) {
         Transaction transaction(*this);
         if (!transaction.isActive()) {
@@ -262,27 +268,59 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
         if (m_schemaVersion > latest) {
             return newerSchema(m_path, m_schemaVersion, latest);
         }
-        if (m_schemaVersion == latest) {
-            break;
-        }
-        const int target = m_schemaVersion + 1;
-        qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
-        QStringList statements = steps.at(target - 1);
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
-        if (target == 1) {
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
-        }
-        for (const QString &statement : std::as_const(statements)) {
-            if (auto ok = Sql::run(db, statement); !ok) {
-                return Error{Error::Kind::Database,
-                             tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
-                                     .arg(m_path, QString::number(target), QString::number(m_schemaVersion), ok.error().message)};
+        const bool creating = m_schemaVersion == 0;
+        const int before = m_schemaVersion;
+        while (m_schemaVersion < latest) {
+            if (auto ok = applyStep(steps, m_schemaVersion + 1, before); !ok) {
+                return ok.error();
+            }
+            ++m_schemaVersion;
+            if (!creating) {
+                break;
             }
         }
         if (auto ok = transaction.commit(); !ok) {
             return ok.error();
         }
-        m_schemaVersion = target;
+    }
+    return {};
+}
+
+// Setting WAL needs the file to itself for a moment and does not wait for the busy timeout
+// (a second process opening a new file at the same time gets "database is locked" at once),
+// so it is tried again for up to five seconds.
+Result<void> Database::enterWalMode()
+{
+    Result<void> outcome;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            return {};
+        }
+        const QString code = query.lastError().nativeErrorCode();
+        outcome = Error{Error::Kind::Database, tr("Cannot open the database %1: %2").arg(m_path, query.lastError().text())};
+        if (code != QLatin1String("5") && code != QLatin1String("6")) { // SQLITE_BUSY, SQLITE_LOCKED
+            return outcome;
+        }
+        QThread::msleep(50);
+    }
+    return outcome;
+}
+
+Result<void> Database::applyStep(const QVector<QStringList> &steps, int target, int leftAt)
+{
+    qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
+    QStringList statements = steps.at(target - 1);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
+    if (target == 1) {
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto ok = Sql::run(connection(), statement); !ok) {
+            return Error{Error::Kind::Database,
+                         tr("Upgrading %1 to schema version %2 failed; the database was left at version %3. %4")
+                                 .arg(m_path, QString::number(target), QString::number(leftAt), ok.error().message)};
+        }
     }
     return {};
 }
@@ -290,7 +328,10 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
 Result<void> Database::backup(int fromVersion)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path, QString::number(fromVersion), stamp);
+    QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_path, QString::number(fromVersion), stamp);
+    if (QFileInfo::exists(target)) { // another process upgrading the same file in the same second
+        target = QStringLiteral("%1.schema%2-%3-%4.bak").arg(m_path, QString::number(fromVersion), stamp, QString::number(QCoreApplication::applicationPid()));
+    }
     // VACUUM INTO writes a consistent copy even while the WAL holds changes.
     if (auto ok = Sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {target}); !ok) {
         return Error{Error::Kind::Database,

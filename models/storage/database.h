@@ -64,6 +64,8 @@ private:
     };
     Result<SchemaState> readSchemaState() const;
     Result<void> configureAndMigrate(const QVector<QStringList> &steps, OpenMode mode);
+    Result<void> enterWalMode();
+    Result<void> applyStep(const QVector<QStringList> &steps, int target, int leftAt);
     Result<void> backup(int fromVersion);
 
     QString m_path;

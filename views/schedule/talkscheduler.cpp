@@ -27,6 +27,38 @@ Result<QList<Finding>> TalkScheduler::check(const Talk &talk) const
     return ScheduleChecker(m_storage).check(talk, today());
 }
 
+bool TalkScheduler::importCalendar(const ICalendarImport::Plan &plan, const QString &fileName)
+{
+    std::vector<std::unique_ptr<TalkCommand>> commands;
+    for (const auto &[before, after] : plan.updates) {
+        commands.push_back(std::make_unique<UpdateTalkCommand>(m_storage.talks(), before, after, QString()));
+    }
+    for (const Talk &talk : plan.creates) {
+        commands.push_back(std::make_unique<AddTalkCommand>(m_storage.talks(), talk));
+    }
+    if (commands.empty()) {
+        return true;
+    }
+    const int count = int(commands.size());
+    auto command = std::make_unique<TalkMacroCommand>(m_storage.talks(), tr("Import %n talk(s) from %1", nullptr, count).arg(fileName), std::move(commands));
+    Transaction transaction(m_storage.database());
+    if (!transaction.isActive()) {
+        Q_EMIT failed(transaction.error().message);
+        return false;
+    }
+    if (auto ok = command->execute(); !ok) {
+        Q_EMIT failed(ok.error().message);
+        return false;
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        Q_EMIT failed(ok.error().message);
+        return false;
+    }
+    command->setErrorSink([this](const QString &message) { Q_EMIT failed(message); });
+    m_undoStack.push(command.release());
+    return true;
+}
+
 bool TalkScheduler::run(TalkCommand *command)
 {
     std::unique_ptr<TalkCommand> owned(command);

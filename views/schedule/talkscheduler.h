@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "import/icalendarimport.h"
+
 #include "domain/talk.h"
 #include "schedule/finding.h"
 #include "storage/result.h"
@@ -45,6 +47,9 @@ public:
     std::optional<qint64> scheduleProposal(qint64 proposalId, const QDate &date, std::optional<QTime> time = std::nullopt);
     bool scheduleProposals(const QList<qint64> &proposalIds, const QDate &date);
     bool cancelTalk(qint64 id);
+    // The talks an iCalendar file creates and updates (ICalendarImport::plan), written in one
+    // transaction as one step of the history.
+    bool importCalendar(const ICalendarImport::Plan &plan, const QString &fileName);
     bool deleteTalk(qint64 id);
 
 Q_SIGNALS:

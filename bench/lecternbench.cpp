@@ -26,6 +26,8 @@
 #include <QCoreApplication>
 
 #include "export/icalendarexport.h"
+#include "import/icalendarimport.h"
+#include "platform/librarymessages.h"
 
 #include <KCalendarCore/Event>
 #include <KCalendarCore/ICalFormat>
@@ -51,14 +53,51 @@ QByteArray writeWithKCalendarCore(const KCalendarCore::Event::List &events)
 }
 } // namespace
 
+// KCalendarCore alone reading a file: the floor for importing it.
+int readWithKCalendarCore(const QByteArray &data)
+{
+    KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+    KCalendarCore::ICalFormat format;
+    const LibraryMessages quiet;
+    return format.fromRawString(calendar, data) ? int(calendar->rawEvents().size()) : -1;
+}
+
+// --read-ics FILE [--floor]: reads one file once and prints the peak memory (VmHWM), so that
+// bench/run compares Lectern's import with KCalendarCore alone in processes of their own.
+int readIcsOnce(const QString &path, bool floorOnly)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 2;
+    }
+    const QByteArray data = file.readAll();
+    const int events = floorOnly ? readWithKCalendarCore(data) : int(ICalendarImport::read(data).value().candidates.size());
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                std::printf("%s\n", line.constData());
+            }
+        }
+    }
+    std::printf("events: %d\n", events);
+    return events > 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("database"), QStringLiteral("Database made by lectern-cli generate."), QStringLiteral("PATH")},
                        {QStringLiteral("dataset"), QStringLiteral("Name of the dataset, for the report."), QStringLiteral("NAME")},
-                       {QStringLiteral("runs"), QStringLiteral("Timed runs per benchmark (default 15)."), QStringLiteral("N")}});
+                       {QStringLiteral("runs"), QStringLiteral("Timed runs per benchmark (default 15)."), QStringLiteral("N")},
+                       {QStringLiteral("read-ics"), QStringLiteral("Only read this .ics once and print the peak memory."), QStringLiteral("FILE")},
+                       {QStringLiteral("floor"), QStringLiteral("With --read-ics: KCalendarCore alone.")},
+                       {QStringLiteral("write-ics"), QStringLiteral("Write the database's talks as one .ics file and stop."), QStringLiteral("FILE")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("read-ics"))) {
+        return readIcsOnce(parser.value(QStringLiteral("read-ics")), parser.isSet(QStringLiteral("floor")));
+    }
     const int runs = qMax(3, parser.value(QStringLiteral("runs")).isEmpty() ? 15 : parser.value(QStringLiteral("runs")).toInt());
     auto opened = Storage::open(parser.value(QStringLiteral("database")), Database::OpenMode::MustExist);
     if (!opened) {
@@ -66,6 +105,11 @@ int main(int argc, char **argv)
         return 4;
     }
     Storage &storage = *opened.value();
+    if (parser.isSet(QStringLiteral("write-ics"))) {
+        QFile out(parser.value(QStringLiteral("write-ics")));
+        const auto all = storage.talks().all();
+        return all && out.open(QIODevice::WriteOnly) && out.write(ICalendarExport::write(storage.series().current().value(), all.value()).data) > 0 ? 0 : 4;
+    }
     BenchRecorder recorder(parser.value(QStringLiteral("dataset")));
 
     recorder.measure(QStringLiteral("open database"), runs, [&parser](int) {
@@ -336,5 +380,43 @@ int main(int argc, char **argv)
                     exportTimes,
                     {{QStringLiteral("floor_of"), QStringLiteral("floor: KCalendarCore writes all talks")}});
     std::fprintf(stderr, "  (%lld bytes of iCalendar)\n", static_cast<long long>(bytes));
+
+    // Importing that file: Lectern's reading (decoding, structure, zones, KCalendarCore, events
+    // to talks), and KCalendarCore alone reading the same bytes; then the whole import into a
+    // new database (read, plan, one transaction).
+    const QByteArray file = ICalendarExport::write(series, talks).data;
+    QVector<double> readTimes;
+    QVector<double> parseTimes;
+    int candidates = 0;
+    for (int i = 0; i <= floorRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto reading = ICalendarImport::read(file);
+        const double read = double(timer.nsecsElapsed()) / 1e6;
+        timer.start();
+        const int parsed = readWithKCalendarCore(file);
+        const double floor = double(timer.nsecsElapsed()) / 1e6;
+        if (i > 0) {
+            readTimes << read;
+            parseTimes << floor;
+        }
+        candidates = reading ? int(reading.value().candidates.size()) : -1;
+        Q_ASSERT(parsed >= candidates);
+    }
+    recorder.report(QStringLiteral("floor: KCalendarCore reads the file"), parseTimes, {{QStringLiteral("events"), candidates}});
+    recorder.report(QStringLiteral("iCalendar import, read 10,000 events"),
+                    readTimes,
+                    {{QStringLiteral("floor_of"), QStringLiteral("floor: KCalendarCore reads the file")}});
+    QTemporaryDir scratch;
+    recorder.measure(QStringLiteral("iCalendar import into a new database"), 3, [&](int i) {
+        auto fresh = Storage::open(scratch.filePath(QStringLiteral("import%1.sqlite").arg(i)));
+        if (!fresh || !fresh.value()->ensureSeries(QStringLiteral("Imports"))) {
+            std::abort();
+        }
+        const auto outcome = ICalendarImport::import(*fresh.value(), file, QStringLiteral("bench.ics"));
+        if (!outcome || int(outcome.value().created.size()) != candidates) {
+            std::abort();
+        }
+    });
     return 0;
 }

@@ -25,7 +25,7 @@ bool blank(const QByteArray &bytes)
 void check(const QByteArray &bytes, const Result<ProposalFile::Contents> &contents)
 {
     if (!contents) {
-        FuzzCheck::require(blank(bytes) || contents.error().message.contains(QLatin1String("line ")), "refusal without a line", contents.error().message);
+        FuzzCheck::require(blank(bytes) || FuzzCheck::namesALine(contents.error().message), "refusal without a line", contents.error().message);
         return;
     }
     for (const ProposalFile::Problem &problem : contents.value().problems) {

@@ -100,6 +100,18 @@
         <translation>%1 Vorträge, %2 Vorschläge und %3 Vortragende erzeugt (Startwert %4) in %5.</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
+        <translation>nicht gespeichert: Die Terminregeln warnen vor dieser Änderung. Mit --force wird trotzdem gespeichert.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -140,7 +152,8 @@ Commands:
   export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]
                                   the announcement (or another template) as an .eml draft
   export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
-  import ics FILE                 events become talks; a known UID updates its talk
+  import ics FILE [--occurrences FROM..TO] [--strict]
+                                  events become talks; a known UID updates its talk
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -185,23 +198,12 @@ Befehle:
   export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o DATEI]
                                   die Ankündigung (oder eine andere Vorlage) als .eml-Entwurf
   export wikitext [--season N] [-o DATEI]   die Liste als MediaWiki-Wikitext
-  import ics DATEI                Termine werden Vorträge; eine bekannte UID aktualisiert ihren Vortrag
+  import ics DATEI [--occurrences VON..BIS] [--strict]
+                                  Termine werden Vorträge; eine bekannte UID aktualisiert ihren Vortrag
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbankfehler.
 Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
-        <translation>nicht gespeichert: Die Terminregeln warnen vor dieser Änderung. Mit --force wird trotzdem gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1505,16 +1507,16 @@ Betreff: %2
         <translation>Die Zeitzone „%1“ wurde als %2 gelesen.</translation>
     </message>
     <message>
-        <source>the calendar holds no events.</source>
-        <translation>der Kalender enthält keine Termine.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>events that cannot be talks (--strict): %1</source>
         <translation>Ereignisse, die keine Vorträge sein können (--strict): %1</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: the calendar holds no events.</source>
+        <translation>Zeilen %1 bis %2: Der Kalender enthält keine Termine.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>%n event(s) had times without a zone; they were read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</source>
         <translation>
-            <numerusform>%n event had times without a zone; it was read in the calendar's zone %1 (X-WR-TIMEZONE).</numerusform>
-            <numerusform>%n events had times without a zone; they were read in the calendar's zone %1 (X-WR-TIMEZONE).</numerusform>
+            <numerusform>%n event had times without a zone; it was read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</numerusform>
+            <numerusform>%n events had times without a zone; they were read in the calendar&apos;s zone %1 (X-WR-TIMEZONE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

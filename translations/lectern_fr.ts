@@ -100,6 +100,18 @@
         <translation>%1 conférences, %2 propositions et %3 intervenants générés (graine %4) en %5.</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
+        <translation>non enregistré : les règles de planification avertissent au sujet de ce changement. Utilisez --force pour l&apos;enregistrer malgré tout.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -140,7 +152,8 @@ Commands:
   export email --talk ID [--template NAME] [--attach-ics] [--mailto | --json] [-o FILE]
                                   the announcement (or another template) as an .eml draft
   export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
-  import ics FILE                 events become talks; a known UID updates its talk
+  import ics FILE [--occurrences FROM..TO] [--strict]
+                                  events become talks; a known UID updates its talk
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -185,23 +198,12 @@ Commandes :
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
                                   l&apos;annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
-  import ics FICHIER              les événements deviennent des conférences ; un UID connu met à jour la sienne
+  import ics FICHIER [--occurrences DU..AU] [--strict]
+                                  les événements deviennent des conférences ; un UID connu met à jour la sienne
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données.
 Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>remarque : %1</translation>
-    </message>
-    <message>
-        <source>not saved: the scheduling rules warn about this change. Use --force to save it anyway.</source>
-        <translation>non enregistré : les règles de planification avertissent au sujet de ce changement. Utilisez --force pour l&apos;enregistrer malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -1505,16 +1507,16 @@ Objet : %2
         <translation>Le fuseau horaire « %1 » a été lu comme %2.</translation>
     </message>
     <message>
-        <source>the calendar holds no events.</source>
-        <translation>le calendrier ne contient aucun événement.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>events that cannot be talks (--strict): %1</source>
         <translation>événements qui ne peuvent pas être des conférences (--strict) : %1</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: the calendar holds no events.</source>
+        <translation>lignes %1 à %2 : le calendrier ne contient aucun événement.</translation>
     </message>
 </context>
 <context>

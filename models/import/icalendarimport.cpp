@@ -457,7 +457,8 @@ Result<Reading> read(const QByteArray &data, const Options &options)
     reader.read(calendar, reading);
     std::sort(reading.skipped.begin(), reading.skipped.end(), [](const Note &a, const Note &b) { return a.line < b.line; });
     if (reading.candidates.isEmpty() && reading.skipped.isEmpty()) {
-        return Error{Error::Kind::InvalidInput, tr("the calendar holds no events.")};
+        return Error{Error::Kind::InvalidInput,
+                     tr("lines %1 to %2: the calendar holds no events.").arg(QString::number(1), QString::number(outline.value().endLine))};
     }
     return reading;
 }

@@ -408,8 +408,9 @@ int main(int argc, char **argv)
                     readTimes,
                     {{QStringLiteral("floor_of"), QStringLiteral("floor: KCalendarCore reads the file")}});
     QTemporaryDir scratch;
-    recorder.measure(QStringLiteral("iCalendar import into a new database"), 3, [&](int i) {
-        auto fresh = Storage::open(scratch.filePath(QStringLiteral("import%1.sqlite").arg(i)));
+    int importRun = 0;
+    recorder.measure(QStringLiteral("iCalendar import into a new database"), 3, [&](int) {
+        auto fresh = Storage::open(scratch.filePath(QStringLiteral("import%1.sqlite").arg(++importRun)));
         if (!fresh || !fresh.value()->ensureSeries(QStringLiteral("Imports"))) {
             std::abort();
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syntheticdata.h"
 
+#include <algorithm>
+
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -137,8 +139,10 @@ Result<void> generate(Storage &storage, const Size &size, quint32 seed, const st
         }
     }
 
-    // About four talks a month, going back from 2030 so some are upcoming.
-    const QDate first = QDate(2030, 12, 31).addDays(-qint64(size.talks) * 7);
+    // About four talks a month, going back from 2030 so some are upcoming; never before the
+    // first date Lectern accepts (then the weeks run on past 2030: the large size spans
+    // 1900–2091).
+    const QDate first = std::max(QDate(2030, 12, 31).addDays(-qint64(size.talks) * 7), Talk::earliestDate());
     for (int i = 0; i < size.talks; ++i) {
         Talk talk;
         talk.seriesId = seriesId.value();

@@ -67,10 +67,10 @@ QString utcStamp(const QDateTime &when)
 }
 
 // Parses iCalendar text with KCalendarCore, its own messages kept out of the user's way.
-bool parse(const KCalendarCore::MemoryCalendar::Ptr &calendar, const QString &text, KCalendarCore::ICalFormat &format)
+bool parse(const KCalendarCore::MemoryCalendar::Ptr &calendar, const QByteArray &utf8, KCalendarCore::ICalFormat &format)
 {
     const LibraryMessages quiet;
-    return format.fromRawString(calendar, text.toUtf8());
+    return format.fromRawString(calendar, utf8);
 }
 
 QString joined(const QList<ICalendarStructure::Line> &lines, int from, int to)
@@ -100,7 +100,7 @@ Error unreadable(const QList<ICalendarStructure::Line> &lines, const ICalendarSt
         const ICalendarStructure::Component &component = outline.components.at(i);
         KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
         KCalendarCore::ICalFormat format;
-        if (!parse(calendar, header + joined(lines, component.beginLine, component.endLine) + QLatin1String("END:VCALENDAR\r\n"), format)) {
+        if (!parse(calendar, QString(header + joined(lines, component.beginLine, component.endLine) + QLatin1String("END:VCALENDAR\r\n")).toUtf8(), format)) {
             return Error{
                     Error::Kind::InvalidInput,
                     tr("line %1: KCalendarCore cannot read the %2 that begins here (%3).").arg(QString::number(component.beginLine), component.name, reason)};
@@ -119,6 +119,18 @@ public:
         , m_outline(outline)
         , m_zones(zones)
     {
+        // Events are matched to their lines by UID (by summary when the file has no UID):
+        // an index, since a file may hold tens of thousands.
+        for (const ICalendarStructure::Component &component : outline.components) {
+            if (component.name != QLatin1String("VEVENT")) {
+                continue;
+            }
+            if (component.uid.isEmpty()) {
+                m_withoutUid.insert(component.summary, &component);
+            } else {
+                m_byUid[component.uid].append(&component);
+            }
+        }
         for (const ICalendarStructure::Line &line : zones.lines) {
             if (line.text.startsWith(QLatin1String("X-WR-TIMEZONE:"), Qt::CaseInsensitive)) {
                 m_calendarZone = ICalendarTimeZones::resolve(line.text.mid(int(qstrlen("X-WR-TIMEZONE:"))));
@@ -131,8 +143,13 @@ public:
     {
         noteOtherComponents(reading);
         KCalendarCore::Event::List events = calendar->rawEvents();
-        std::sort(
-                events.begin(), events.end(), [this](const KCalendarCore::Event::Ptr &a, const KCalendarCore::Event::Ptr &b) { return lineOf(a) < lineOf(b); });
+        QHash<const KCalendarCore::Event *, int> lines;
+        for (const KCalendarCore::Event::Ptr &event : std::as_const(events)) {
+            lines.insert(event.data(), lineOf(event));
+        }
+        std::sort(events.begin(), events.end(), [&lines](const KCalendarCore::Event::Ptr &a, const KCalendarCore::Event::Ptr &b) {
+            return lines.value(a.data()) < lines.value(b.data());
+        });
         QSet<QString> masters;
         for (const KCalendarCore::Event::Ptr &event : std::as_const(events)) {
             if (!event->hasRecurrenceId()) {
@@ -187,26 +204,27 @@ private:
 
     const ICalendarStructure::Component *componentOf(const KCalendarCore::Event::Ptr &event) const
     {
-        const QString recurrenceDay = event->hasRecurrenceId() ? event->recurrenceId().toUTC().toString(QStringLiteral("yyyyMMdd")) : QString();
-        const QString localDay = event->hasRecurrenceId() ? event->recurrenceId().toString(QStringLiteral("yyyyMMdd")) : QString();
-        for (const ICalendarStructure::Component &component : m_outline.components) {
-            if (component.name != QLatin1String("VEVENT") || component.uid != event->uid()) {
-                continue;
+        const auto found = m_byUid.constFind(event->uid());
+        if (found != m_byUid.cend()) {
+            if (!event->hasRecurrenceId()) {
+                for (const ICalendarStructure::Component *component : *found) {
+                    if (component->recurrenceId.isEmpty()) {
+                        return component;
+                    }
+                }
+                return nullptr;
             }
-            if (!event->hasRecurrenceId() && component.recurrenceId.isEmpty()) {
-                return &component;
+            const QString recurrenceDay = event->recurrenceId().toUTC().toString(QStringLiteral("yyyyMMdd"));
+            const QString localDay = event->recurrenceId().toString(QStringLiteral("yyyyMMdd"));
+            for (const ICalendarStructure::Component *component : *found) {
+                if (component->recurrenceId.contains(recurrenceDay) || component->recurrenceId.contains(localDay)) {
+                    return component;
+                }
             }
-            if (event->hasRecurrenceId() && (component.recurrenceId.contains(recurrenceDay) || component.recurrenceId.contains(localDay))) {
-                return &component;
-            }
+            return nullptr;
         }
         // Without a UID in the file, KCalendarCore made one: find the event by its summary.
-        for (const ICalendarStructure::Component &component : m_outline.components) {
-            if (component.name == QLatin1String("VEVENT") && component.uid.isEmpty() && component.summary == event->summary()) {
-                return &component;
-            }
-        }
-        return nullptr;
+        return m_withoutUid.value(event->summary());
     }
 
     int lineOf(const KCalendarCore::Event::Ptr &event) const
@@ -363,6 +381,8 @@ private:
     const ICalendarStructure::Outline &m_outline;
     const ICalendarTimeZones::Fixed &m_zones;
     QString m_calendarZone;
+    QHash<QString, QList<const ICalendarStructure::Component *>> m_byUid;
+    QHash<QString, const ICalendarStructure::Component *> m_withoutUid;
     QSet<QString> m_keys;
     int m_floatingInCalendarZone = 0;
     int m_floatingAsUtc = 0;
@@ -436,21 +456,25 @@ Result<Reading> read(const QByteArray &data, const Options &options)
     if (decoded.windows1252) {
         reading.notes.append({0, QString(), tr("The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.")});
     }
-    const auto outline = ICalendarStructure::outline(decoded.text);
+    const QList<ICalendarStructure::Line> lines = ICalendarStructure::unfold(decoded.text);
+    const auto outline = ICalendarStructure::outline(lines);
     if (!outline) {
         return outline.error();
     }
     if (outline.value().contentAfterEnd) {
         reading.notes.append({0, QString(), tr("Text after END:VCALENDAR (line %1) was ignored.").arg(QString::number(outline.value().endLine))});
     }
-    const ICalendarTimeZones::Fixed zones = ICalendarTimeZones::fix(ICalendarStructure::unfold(decoded.text));
+    const ICalendarTimeZones::Fixed zones = ICalendarTimeZones::fix(lines);
     for (auto it = zones.resolved.cbegin(); it != zones.resolved.cend(); ++it) {
         reading.notes.append({0, QString(), tr("The time zone “%1” was read as %2.").arg(it.key(), it.value())});
     }
 
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
     KCalendarCore::ICalFormat format;
-    if (!parse(calendar, joined(zones.lines, 1, outline.value().endLine), format)) {
+    // KCalendarCore reads the file as it is when nothing was mended (the common case), else
+    // the mended lines; never what follows END:VCALENDAR.
+    const bool asIs = !zones.changed && !outline.value().contentAfterEnd && !decoded.windows1252;
+    if (!parse(calendar, asIs ? (data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data) : joined(zones.lines, 1, outline.value().endLine).toUtf8(), format)) {
         return unreadable(zones.lines, outline.value(), libraryReason(format));
     }
     Reader reader(options, outline.value(), zones);

@@ -26,35 +26,53 @@ struct ContentLine
     QString value;
 };
 
+// The properties the outline reads; every other line only needs its name to be known.
+bool isNeeded(QStringView name)
+{
+    for (const char *wanted : {"BEGIN", "END", "UID", "SUMMARY", "RECURRENCE-ID"}) {
+        if (name.compare(QLatin1String(wanted), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 ContentLine split(int number, const QString &line)
 {
     ContentLine content;
     content.number = number;
     // The name ends at the first ';' or ':'; the value starts at the first ':' outside quotes.
-    bool quoted = false;
     int nameEnd = -1;
     for (int i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-        } else if (!quoted && (c == QLatin1Char(';') || c == QLatin1Char(':'))) {
-            if (nameEnd < 0) {
-                nameEnd = i;
-            }
-            if (c == QLatin1Char(':')) {
-                content.value = line.mid(i + 1);
-                break;
-            }
+        if (c == QLatin1Char(';') || c == QLatin1Char(':')) {
+            nameEnd = i;
+            break;
         }
     }
-    content.name = (nameEnd < 0 ? line : line.left(nameEnd)).trimmed().toUpper();
+    const QStringView name = QStringView(line).left(nameEnd < 0 ? line.size() : nameEnd).trimmed();
+    if (!isNeeded(name)) {
+        // Kept as written, for a message; its value is not needed.
+        content.name = name.isEmpty() ? QString() : name.toString();
+        return content;
+    }
+    bool quoted = false;
+    for (int i = nameEnd < 0 ? int(line.size()) : nameEnd; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && c == QLatin1Char(':')) {
+            content.value = line.mid(i + 1);
+            break;
+        }
+    }
+    content.name = name.toString().toUpper();
     return content;
 }
 
-QList<ContentLine> contentLines(const QString &text)
+QList<ContentLine> contentLines(const QList<Line> &logical)
 {
     QList<ContentLine> lines;
-    const QList<Line> logical = unfold(text);
     lines.reserve(logical.size());
     for (const Line &line : logical) {
         lines.append(split(line.number, line.text));
@@ -84,7 +102,12 @@ QList<Line> unfold(const QString &text)
 
 Result<Outline> outline(const QString &text)
 {
-    const QList<ContentLine> lines = contentLines(text);
+    return outline(unfold(text));
+}
+
+Result<Outline> outline(const QList<Line> &logical)
+{
+    const QList<ContentLine> lines = contentLines(logical);
     auto first = std::find_if(lines.cbegin(), lines.cend(), [](const ContentLine &l) { return !l.name.isEmpty(); });
     if (first == lines.cend()) {
         return broken(1, tr("the file holds no iCalendar text (it should begin with BEGIN:VCALENDAR)."));

@@ -42,4 +42,5 @@ struct Outline
 // KCalendarCore reads that; this only finds where a broken file breaks, which the library
 // does not say.
 Result<Outline> outline(const QString &text);
+Result<Outline> outline(const QList<Line> &lines); // the same, on lines already unfolded
 } // namespace Lectern::ICalendarStructure

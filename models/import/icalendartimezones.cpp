@@ -2,8 +2,11 @@
 #include "icalendartimezones.h"
 
 #include <QRegularExpression>
+
 #include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace Lectern::ICalendarTimeZones {
 namespace {
@@ -116,6 +119,18 @@ QString parameterValue(const QString &name)
     static const QRegularExpression special(QStringLiteral("[,;:]"));
     return name.contains(special) ? QStringLiteral("\"%1\"").arg(name) : name;
 }
+// "TZID" in any case (names are case-insensitive), without the cost of case folding every
+// character: this runs over every line of files with tens of thousands of events.
+bool containsTzid(QStringView text)
+{
+    const auto is = [](QChar c, char upper) { return c.unicode() == ushort(upper) || c.unicode() == ushort(upper + ('a' - 'A')); };
+    for (qsizetype i = 0; i + 3 < text.size(); ++i) {
+        if (is(text[i], 'T') && is(text[i + 1], 'Z') && is(text[i + 2], 'I') && is(text[i + 3], 'D')) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 QString resolve(const QString &written)
@@ -147,10 +162,25 @@ QString resolve(const QString &written)
 
 Fixed fix(const QList<ICalendarStructure::Line> &lines)
 {
+    Fixed fixed;
+    fixed.lines = lines;
+    if (!std::any_of(lines.cbegin(), lines.cend(), [](const ICalendarStructure::Line &line) { return containsTzid(line.text); })) {
+        return fixed; // UTC and floating times only: nothing to mend
+    }
     // The zones the file defines, as their TZID property says (escapes removed).
     QHash<QString, QString> defined; // cleaned → as written in the VTIMEZONE
     bool inTimeZone = false;
+    const auto isLine = [](const QString &text, QLatin1String what) { return text.trimmed().compare(what, Qt::CaseInsensitive) == 0; };
+    // TZID is a parameter (before the value) or the property of a VTIMEZONE.
+    const auto mentionsTzid = [](const QString &text) {
+        const int colon = int(text.indexOf(QLatin1Char(':')));
+        return containsTzid(QStringView(text).left(colon < 0 ? text.size() : colon));
+    };
     for (const ICalendarStructure::Line &line : lines) {
+        if (!line.text.startsWith(QLatin1String("BEGIN:VT"), Qt::CaseInsensitive) && !line.text.startsWith(QLatin1String("END:VT"), Qt::CaseInsensitive) &&
+            !(inTimeZone && mentionsTzid(line.text))) {
+            continue;
+        }
         const QString upper = line.text.trimmed().toUpper();
         if (upper == QLatin1String("BEGIN:VTIMEZONE")) {
             inTimeZone = true;
@@ -165,20 +195,22 @@ Fixed fix(const QList<ICalendarStructure::Line> &lines)
         }
     }
 
-    Fixed fixed;
-    fixed.lines = lines;
     QSet<QString> reported;
     inTimeZone = false;
     for (ICalendarStructure::Line &line : fixed.lines) {
-        const QString upper = line.text.trimmed().toUpper();
-        if (upper == QLatin1String("BEGIN:VTIMEZONE")) {
+        if (isLine(line.text, QLatin1String("BEGIN:VTIMEZONE"))) {
             inTimeZone = true;
-        } else if (upper == QLatin1String("END:VTIMEZONE")) {
+        } else if (isLine(line.text, QLatin1String("END:VTIMEZONE"))) {
             inTimeZone = false;
         }
-        if (inTimeZone && upper.startsWith(QLatin1String("TZID"))) {
+        if (!mentionsTzid(line.text)) {
+            continue;
+        }
+        if (inTimeZone && line.text.startsWith(QLatin1String("TZID"), Qt::CaseInsensitive)) {
             const int colon = int(line.text.indexOf(QLatin1Char(':')));
-            line.text = QStringLiteral("TZID:") + clean(line.text.mid(colon + 1));
+            const QString mended = QStringLiteral("TZID:") + clean(line.text.mid(colon + 1));
+            fixed.changed = fixed.changed || mended != line.text;
+            line.text = mended;
             continue;
         }
         const TzidParameter parameter = findTzidParameter(line.text);
@@ -201,7 +233,11 @@ Fixed fix(const QList<ICalendarStructure::Line> &lines)
                 reported.insert(tzid);
             }
         }
-        line.text.replace(parameter.start, parameter.end - parameter.start, parameterValue(name));
+        const QString value = parameterValue(name);
+        if (value != written) {
+            line.text.replace(parameter.start, parameter.end - parameter.start, value);
+            fixed.changed = true;
+        }
     }
     return fixed;
 }

@@ -26,6 +26,7 @@ struct Fixed
     QList<ICalendarStructure::Line> lines; // the logical lines, TZID parameters rewritten
     QList<Unresolved> unresolved; // TZIDs with neither a VTIMEZONE nor a known name
     QHash<QString, QString> resolved; // TZID as written → IANA name it was read as
+    bool changed = false; // whether any line was rewritten
 };
 
 // Rewrites every TZID parameter so that KCalendarCore reads the zone meant: one the file

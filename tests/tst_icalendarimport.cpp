@@ -209,6 +209,18 @@ private Q_SLOTS:
         QVERIFY(talks().isEmpty());
     }
 
+    // Found by fuzzing: an event whose RECURRENCE-ID KCalendarCore cannot read was reported
+    // without its line.
+    void everySkippedEventHasItsLine()
+    {
+        const QByteArray data = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:moved\r\n"
+                                "RECURRENCE-ID:203001\xce\xb3T130000\r\nDTSTART:20300!24T150000\r\nSUMMARY:Moved\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const auto reading = ICalendarImport::read(data);
+        QVERIFY(reading);
+        QCOMPARE(reading.value().skipped.size(), 1);
+        QCOMPARE(reading.value().skipped.constFirst().line, 4);
+    }
+
     void readingIsPure()
     {
         // The preview reads without a database: what would be created, and why the rest not.

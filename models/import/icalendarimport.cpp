@@ -212,7 +212,7 @@ private:
                         return component;
                     }
                 }
-                return nullptr;
+                return found->constFirst(); // a RECURRENCE-ID KCalendarCore could not read
             }
             const QString recurrenceDay = event->recurrenceId().toUTC().toString(QStringLiteral("yyyyMMdd"));
             const QString localDay = event->recurrenceId().toString(QStringLiteral("yyyyMMdd"));
@@ -221,7 +221,14 @@ private:
                     return component;
                 }
             }
-            return nullptr;
+            // A RECURRENCE-ID KCalendarCore read differently from how it is written: the
+            // first override with that UID.
+            for (const ICalendarStructure::Component *component : *found) {
+                if (!component->recurrenceId.isEmpty()) {
+                    return component;
+                }
+            }
+            return found->constFirst();
         }
         // Without a UID in the file, KCalendarCore made one: find the event by its summary.
         return m_withoutUid.value(event->summary());

@@ -79,11 +79,23 @@ private Q_SLOTS:
         QCOMPARE(MonthGrid(2020, 1, Qt::Monday).previous().year(), 2019);
     }
 
+    // A day number line of 20, text lines of 14, chips of lines × 14 + 4 (one line: 18), 2
+    // apart and 2 from the cell's edges.
+    static ChipMetrics metrics()
+    {
+        ChipMetrics m;
+        m.headerHeight = 20;
+        m.lineHeight = 14;
+        m.spacing = 2;
+        m.margin = 2;
+        m.chipPadding = 4;
+        return m;
+    }
+
     void chipsThatFit()
     {
-        const ChipMetrics metrics{20, 18, 2, 2};
-        const QRect cell(100, 50, 120, 100); // room for (100 - 20 - 2 + 2) / 20 = 4 lines
-        ChipLayout layout = layoutChips(cell, 2, metrics);
+        const QRect cell(100, 50, 120, 100); // 78 pixels below the day number
+        ChipLayout layout = layoutChips(cell, {1, 1}, metrics());
         QCOMPARE(layout.visible, 2);
         QCOMPARE(layout.hidden, 0);
         QVERIFY(layout.more.isEmpty());
@@ -92,17 +104,55 @@ private Q_SLOTS:
         QCOMPARE(chipAt(layout, QPoint(110, 75)), 0);
         QCOMPARE(chipAt(layout, QPoint(110, 95)), 1);
         QCOMPARE(chipAt(layout, QPoint(110, 60)), -1); // the day number's line
+    }
 
-        layout = layoutChips(cell, 4, metrics);
-        QCOMPARE(layout.visible, 4);
-        QCOMPARE(layout.hidden, 0);
+    // How many lines each chip gets, for one to four talks a day in cells of several sizes.
+    void linesPerChip_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<QList<int>>("wanted");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<int>("hidden");
+        // One talk: its whole text (time, two lines of title, speakers) where there is room.
+        QTest::newRow("1 talk, tall cell") << 100 << QList<int>{4} << QList<int>{4} << 0;
+        QTest::newRow("1 talk, short cell") << 60 << QList<int>{4} << QList<int>{2} << 0;
+        QTest::newRow("1 talk, one line of room") << 40 << QList<int>{4} << QList<int>{1} << 0;
+        // Two: not both in full, so one line each and the rest shared from the first on.
+        QTest::newRow("2 talks, both in full") << 140 << QList<int>{3, 4} << QList<int>{3, 4} << 0;
+        QTest::newRow("2 talks, shared") << 100 << QList<int>{3, 3} << QList<int>{2, 2} << 0;
+        QTest::newRow("2 talks, first gets the spare line") << 86 << QList<int>{3, 3} << QList<int>{2, 1} << 0;
+        QTest::newRow("3 talks") << 100 << QList<int>{4, 1, 1} << QList<int>{2, 1, 1} << 0;
+        // Four fill a 100-pixel cell with one line each; five do not: "+2 more".
+        QTest::newRow("4 talks, one line each") << 100 << QList<int>{2, 2, 2, 2} << QList<int>{1, 1, 1, 1} << 0;
+        QTest::newRow("5 talks, +N more") << 100 << QList<int>{2, 2, 2, 2, 2} << QList<int>{1, 1, 1} << 2;
+        QTest::newRow("4 talks, tall cell, in full") << 200 << QList<int>{2, 3, 2, 2} << QList<int>{2, 3, 2, 2} << 0;
+    }
+
+    void linesPerChip()
+    {
+        QFETCH(int, height);
+        QFETCH(QList<int>, wanted);
+        QFETCH(QList<int>, lines);
+        QFETCH(int, hidden);
+        const QRect cell(0, 0, 120, height);
+        const ChipLayout layout = layoutChips(cell, wanted, metrics());
+        QCOMPARE(layout.lines, lines);
+        QCOMPARE(layout.visible, int(lines.size()));
+        QCOMPARE(layout.hidden, hidden);
+        QCOMPARE(layout.more.isEmpty(), hidden == 0);
+        int bottom = 20;
+        for (int i = 0; i < layout.visible; ++i) {
+            QCOMPARE(layout.chips.at(i).height(), lines.at(i) * 14 + 4);
+            QVERIFY(layout.chips.at(i).top() >= bottom); // one under the other
+            bottom = layout.chips.at(i).bottom() + 1;
+            QVERIFY2(layout.chips.at(i).bottom() <= cell.bottom() - 2, qPrintable(QString::number(i))); // inside the cell
+        }
     }
 
     void moreThanFit()
     {
-        const ChipMetrics metrics{20, 18, 2, 2};
         const QRect cell(0, 0, 120, 100);
-        const ChipLayout layout = layoutChips(cell, 7, metrics);
+        const ChipLayout layout = layoutChips(cell, QList<int>{1, 1, 1, 1, 1, 1, 1}, metrics());
         QCOMPARE(layout.visible, 3);
         QCOMPARE(layout.hidden, 4);
         QCOMPARE(layout.more, QRect(2, 80, 116, 18));
@@ -110,37 +160,19 @@ private Q_SLOTS:
         QVERIFY(layout.more.bottom() <= cell.bottom());
     }
 
-    void tallChipsWhenEverythingFits()
-    {
-        ChipMetrics metrics{20, 18, 2, 2};
-        metrics.tallChipHeight = 36;
-        const QRect cell(0, 0, 120, 100); // 78 pixels below the day number
-        ChipLayout layout = layoutChips(cell, 2, metrics); // 2 × 36 + 2 = 74: tall
-        QCOMPARE(layout.chips.size(), 2);
-        QCOMPARE(layout.chips.at(0).height(), 36);
-        QCOMPARE(layout.chips.at(1).top(), 20 + 38);
-        layout = layoutChips(cell, 3, metrics); // tall would not fit: one line each
-        QCOMPARE(layout.visible, 3);
-        QCOMPARE(layout.chips.at(0).height(), 18);
-        layout = layoutChips(cell, 9, metrics); // and "+N more" as before
-        QCOMPARE(layout.visible, 3);
-        QCOMPARE(layout.hidden, 6);
-    }
-
     void tinyCells()
     {
-        const ChipMetrics metrics{20, 18, 2, 2};
-        ChipLayout layout = layoutChips(QRect(0, 0, 50, 30), 3, metrics); // no room for any line
+        ChipLayout layout = layoutChips(QRect(0, 0, 50, 30), {1, 1, 1}, metrics()); // no room for any line
         QCOMPARE(layout.visible, 0);
         QCOMPARE(layout.hidden, 3);
         QVERIFY(layout.more.isEmpty());
-        layout = layoutChips(QRect(0, 0, 50, 40), 3, metrics); // one line: it says "+3 more"
+        layout = layoutChips(QRect(0, 0, 50, 40), {1, 1, 1}, metrics()); // one line: it says "+3 more"
         QCOMPARE(layout.visible, 0);
         QCOMPARE(layout.hidden, 3);
         QVERIFY(!layout.more.isEmpty());
-        layout = layoutChips(QRect(0, 0, 50, 40), 1, metrics); // one line, one talk: the chip
+        layout = layoutChips(QRect(0, 0, 50, 40), {3}, metrics()); // one line, one talk: the chip
         QCOMPARE(layout.visible, 1);
-        QCOMPARE(layout.hidden, 0);
+        QCOMPARE(layout.lines, QList<int>{1});
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "calendar/chiptext.h"
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
+#include "calendar/statuscolors.h"
 #include "demo/sampleseries.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
@@ -91,10 +93,59 @@ private Q_SLOTS:
         closeSchedule();
     }
 
+    // Pixels in a band of the view's image that differ from a colour (text drawn there).
+    static int inkIn(const QImage &image, const QRect &band, const QColor &background)
+    {
+        int ink = 0;
+        for (int y = band.top(); y <= band.bottom(); ++y) {
+            for (int x = band.left(); x <= band.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - background.red()) + qAbs(c.green() - background.green()) + qAbs(c.blue() - background.blue()) > 120) {
+                    ++ink;
+                }
+            }
+        }
+        return ink;
+    }
+
+    // A day with room shows the whole title over several lines and the speakers' names, all
+    // painted inside the chip (a rendering of the real view, offscreen).
+    void chipsWrapTheirTitleAndNameTheSpeakers()
+    {
+        m_page->showMonth(2020, 2);
+        const QDate day(2020, 2, 26);
+        const QList<Talk> talks = model()->talksOn(day);
+        QCOMPARE(talks.size(), 1);
+        const QRect cell = view()->visualRect(model()->indexOf(day));
+        const ChipLayout layout = view()->chipLayout(cell, talks);
+        QCOMPARE(layout.visible, 1);
+        const ChipText text = chipText(talks.first(), view()->font(), view()->chipTextWidth(cell.width()));
+        QVERIFY2(text.titleLines.size() >= 2, qPrintable(text.titleLines.join(QLatin1Char('|'))));
+        QCOMPARE(text.titleLines.join(QLatin1Char(' ')), QStringLiteral("Data and Decision Science at Wikimedia"));
+        QCOMPARE(text.speakers, QStringLiteral("Kate Zimmerman, Sarah Rodlund"));
+        // A 1200 × 800 page: room for the time, two lines of title and the speakers.
+        QVERIFY2(layout.lines.first() >= 4, qPrintable(QString::number(layout.lines.first())));
+        QVERIFY(text.fit(layout.lines.first(), view()->font(), view()->chipTextWidth(cell.width())).speakers.startsWith(QStringLiteral("Kate Zim")));
+
+        const QImage image = view()->viewport()->grab().toImage();
+        const QRect chip = layout.chips.first();
+        const int line = view()->chipMetrics().lineHeight;
+        const QColor fill = chipFill(talks.first().status, view()->palette());
+        for (int i = 0; i < layout.lines.first(); ++i) {
+            const QRect band(chip.left() + 8, chip.top() + 2 + i * line + 2, chip.width() - 12, line - 4);
+            QVERIFY2(inkIn(image, band, fill) > 10, qPrintable(QStringLiteral("line %1 of the chip has no text").arg(i + 1)));
+        }
+        // Nothing is drawn below the chip.
+        const QRect below(chip.left() + 8, chip.bottom() + 3, chip.width() - 12, qMin(line, cell.bottom() - chip.bottom() - 4));
+        if (below.height() > 0) {
+            QCOMPARE(inkIn(image, below, image.pixelColor(below.center())), 0);
+        }
+    }
+
     void chipsAreWhereTheLayoutSays()
     {
         const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 4)));
-        const ChipLayout layout = layoutChips(cell, 1, view()->chipMetrics());
+        const ChipLayout layout = view()->chipLayout(cell, model()->talksOn(QDate(2019, 9, 4)));
         QCOMPARE(layout.visible, 1);
         const auto talk = view()->talkAt(layout.chips.first().center());
         QVERIFY(talk);
@@ -210,7 +261,7 @@ private Q_SLOTS:
     {
         QSignalSpy activated(view(), &MonthView::talkActivated);
         const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 25)));
-        const QPoint chip = layoutChips(cell, 1, view()->chipMetrics()).chips.first().center();
+        const QPoint chip = view()->chipLayout(cell, model()->talksOn(QDate(2019, 9, 25))).chips.first().center();
         QTest::mouseDClick(view()->viewport(), Qt::LeftButton, Qt::NoModifier, chip);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toLongLong(), idOf(QStringLiteral("How to compare text across multiple languages")));
@@ -227,7 +278,7 @@ private Q_SLOTS:
             QVERIFY(m_storage->talks().add(talk));
         }
         const QRect cell = view()->visualRect(model()->indexOf(QDate(2019, 9, 18)));
-        const ChipLayout layout = layoutChips(cell, 8, view()->chipMetrics());
+        const ChipLayout layout = view()->chipLayout(cell, model()->talksOn(QDate(2019, 9, 18)));
         QVERIFY(layout.hidden > 0);
         QVERIFY(!layout.more.isEmpty());
         QCOMPARE(layout.visible + layout.hidden, 8);

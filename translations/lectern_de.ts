@@ -2359,6 +2359,31 @@ Betreff: %2
         <source>%1, time to be announced</source>
         <translation>%1, Uhrzeit folgt</translation>
     </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between speakers&apos; names on a chip</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · status on a chip</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MoveToDateDialog</name>
@@ -2683,6 +2708,22 @@ Betreff: %2
     <message>
         <source>Accepted and shortlisted proposals. Drag one onto a day to make it a talk there.</source>
         <translation>Angenommene und vorgemerkte Vorschläge. Ziehen Sie einen auf einen Tag, um dort einen Vortrag daraus zu machen.</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the undated talks, all talks and proposals beside the calendar (F9)</source>
+        <translation>Vorträge ohne Datum, alle Vorträge und Vorschläge neben dem Kalender zeigen oder ausblenden (F9)</translation>
+    </message>
+    <message>
+        <source>No undated talks</source>
+        <translation>Keine Vorträge ohne Datum</translation>
+    </message>
+    <message>
+        <source>A talk without a date waits here: one you add without a date, or whose date you clear. Drag it onto a day to schedule it.</source>
+        <translation>Ein Vortrag ohne Datum wartet hier: einer, den Sie ohne Datum anlegen oder dessen Datum Sie entfernen. Ziehen Sie ihn auf einen Tag, um ihn einzuplanen.</translation>
     </message>
 </context>
 <context>

@@ -2359,6 +2359,31 @@ Objet : %2
         <source>%1, time to be announced</source>
         <translation>%1, heure à venir</translation>
     </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <comment>a talk&apos;s status on its chip</comment>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between speakers&apos; names on a chip</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>time · status on a chip</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MoveToDateDialog</name>
@@ -2683,6 +2708,22 @@ Objet : %2
     <message>
         <source>Accepted and shortlisted proposals. Drag one onto a day to make it a talk there.</source>
         <translation>Propositions acceptées et présélectionnées. Faites-en glisser une sur un jour pour en faire une conférence ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Show or hide the undated talks, all talks and proposals beside the calendar (F9)</source>
+        <translation>Afficher ou masquer les conférences sans date, toutes les conférences et les propositions à côté du calendrier (F9)</translation>
+    </message>
+    <message>
+        <source>No undated talks</source>
+        <translation>Aucune conférence sans date</translation>
+    </message>
+    <message>
+        <source>A talk without a date waits here: one you add without a date, or whose date you clear. Drag it onto a day to schedule it.</source>
+        <translation>Une conférence sans date attend ici : celle que vous ajoutez sans date, ou dont vous effacez la date. Faites-la glisser sur un jour pour la planifier.</translation>
     </message>
 </context>
 <context>

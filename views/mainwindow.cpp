@@ -35,6 +35,7 @@
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -111,7 +112,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     if (!settings.contains(geometryKey)) {
-        resize(1100, 720);
+        // First start: most of the screen, centred (then as the user leaves it).
+        const QRect available = screen()->availableGeometry();
+        resize(available.width() * 85 / 100, available.height() * 85 / 100);
+        move(available.center() - QPoint(width() / 2, height() / 2));
     }
 
     // An empty file is where a series can be started (as `lectern-cli init` would).
@@ -187,6 +191,7 @@ void MainWindow::setupActions()
     m_talkActions = {newTalkAction, editTalkAction, moveAction, cancelAction, deleteAction};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     m_historyDock = new QDockWidget(tr("Undo History"), this);
     m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
     auto *history = new QUndoView(m_undoStack, m_historyDock);
@@ -330,6 +335,7 @@ void MainWindow::rebuildPages()
     connect(m_schedulePage, &SchedulePage::newTalkRequested, this, &MainWindow::newTalk);
     connect(m_schedulePage, &SchedulePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_pages->addWidget(m_schedulePage);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_schedulePage->sidePanelAction());
 
     m_triage = new TriageCommands(*m_storage, *m_undoStack, this);
     connect(m_triage, &TriageCommands::failed, this, [this](const QString &message) { reportError(tr("The proposals were not changed"), message); });

@@ -102,6 +102,7 @@ private:
     QMenu *m_proposalMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importCalendarAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_configureAction = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
     QMenu *m_recentMenu = nullptr;

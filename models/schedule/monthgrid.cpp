@@ -53,29 +53,63 @@ MonthGrid MonthGrid::previous() const
     return MonthGrid(previous.year(), previous.month(), m_firstDayOfWeek);
 }
 
-ChipLayout layoutChips(const QRect &cell, int talkCount, const ChipMetrics &metrics)
+ChipLayout layoutChips(const QRect &cell, const QList<int> &wantedLines, const ChipMetrics &m)
 {
     ChipLayout layout;
-    ChipMetrics m = metrics;
+    const int talkCount = int(wantedLines.size());
     const int top = cell.top() + m.headerHeight;
     const int room = cell.bottom() + 1 - m.margin - top;
-    if (m.tallChipHeight > m.chipHeight && talkCount > 0 && talkCount * (m.tallChipHeight + m.spacing) - m.spacing <= room) {
-        m.chipHeight = m.tallChipHeight;
-    }
-    const int line = m.chipHeight + m.spacing;
-    const int lines = room >= m.chipHeight ? 1 + (room - m.chipHeight) / line : 0;
-    if (talkCount <= lines) {
-        layout.visible = talkCount;
-    } else {
-        layout.visible = qMax(0, lines - 1); // the last line says "+N more"
-    }
-    layout.hidden = talkCount - layout.visible;
     const int width = cell.width() - 2 * m.margin;
-    for (int i = 0; i < layout.visible; ++i) {
-        layout.chips.append(QRect(cell.left() + m.margin, top + i * line, width, m.chipHeight));
+    // The height `lines` chips take with `textLines` lines of text in all.
+    const auto height = [&m](int chips, int textLines) { return textLines * m.lineHeight + chips * (m.chipPadding + m.spacing) - m.spacing; };
+
+    QList<int> lines;
+    int total = 0;
+    for (int wanted : wantedLines) {
+        lines.append(qMax(1, wanted));
+        total += lines.constLast();
     }
-    if (layout.hidden > 0 && lines > 0) {
-        layout.more = QRect(cell.left() + m.margin, top + layout.visible * line, width, m.chipHeight);
+    if (talkCount > 0 && height(talkCount, total) > room) {
+        // Not all in full: one line each, then the rest of the room a line at a time.
+        const int oneEach = height(talkCount, talkCount);
+        if (oneEach <= room) {
+            const QList<int> wanted = lines;
+            for (int &given : lines) {
+                given = 1;
+            }
+            int spare = (room - oneEach) / m.lineHeight;
+            for (bool grew = true; spare > 0 && grew;) {
+                grew = false;
+                for (int i = 0; i < talkCount && spare > 0; ++i) {
+                    if (lines.at(i) < wanted.at(i)) {
+                        ++lines[i];
+                        --spare;
+                        grew = true;
+                    }
+                }
+            }
+        } else {
+            // One line each does not fit either: as many as fit, and "+N more" on the last line.
+            const int line = m.chipHeight(1) + m.spacing;
+            const int fitting = room >= m.chipHeight(1) ? 1 + (room - m.chipHeight(1)) / line : 0;
+            layout.visible = qMax(0, fitting - 1);
+            layout.hidden = talkCount - layout.visible;
+            for (int i = 0; i < layout.visible; ++i) {
+                layout.chips.append(QRect(cell.left() + m.margin, top + i * line, width, m.chipHeight(1)));
+                layout.lines.append(1);
+            }
+            if (fitting > 0) {
+                layout.more = QRect(cell.left() + m.margin, top + layout.visible * line, width, m.chipHeight(1));
+            }
+            return layout;
+        }
+    }
+    layout.visible = talkCount;
+    int y = top;
+    for (int i = 0; i < talkCount; ++i) {
+        layout.chips.append(QRect(cell.left() + m.margin, y, width, m.chipHeight(lines.at(i))));
+        layout.lines.append(lines.at(i));
+        y += m.chipHeight(lines.at(i)) + m.spacing;
     }
     return layout;
 }

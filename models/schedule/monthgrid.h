@@ -46,27 +46,32 @@ private:
     QDate m_first;
 };
 
-// How the talks of one day fit in its cell: chips one under the other below the day number;
-// when they do not all fit, the last line says "+N more" instead of a chip.
+// How the talks of one day fit in its cell: chips one under the other below the day number,
+// each with as many lines of text as it wants (time, the title wrapped, the speakers) when
+// the cell has room for all of them. When it has not, every chip gets one line and the room
+// left is shared out a line at a time, from the first chip on; when not even one line each
+// fits, the last line says "+N more" instead of a chip.
 struct ChipLayout
 {
     int visible = 0; // chips drawn
     int hidden = 0; // talks behind "+N more"
     QList<QRect> chips; // one per visible chip, in the cell's coordinates
+    QList<int> lines; // the lines of text each visible chip has room for
     QRect more; // the "+N more" line, empty when everything fits
 };
 
 struct ChipMetrics
 {
     int headerHeight = 20; // the day number's line
-    int chipHeight = 18;
-    int spacing = 2;
-    int margin = 2;
-    // Taller chips (time above, title below) are used when all of a day's talks fit so.
-    int tallChipHeight = 0;
+    int lineHeight = 14; // one line of chip text
+    int spacing = 2; // between chips
+    int margin = 2; // around the chips, inside the cell
+    int chipPadding = 4; // a chip's height is lines × lineHeight + chipPadding
+    int chipHeight(int lines) const { return lines * lineHeight + chipPadding; }
 };
 
-ChipLayout layoutChips(const QRect &cell, int talkCount, const ChipMetrics &metrics);
+// `wantedLines`: for each talk of the day, in order, the lines its whole text takes (≥ 1).
+ChipLayout layoutChips(const QRect &cell, const QList<int> &wantedLines, const ChipMetrics &metrics);
 
 // Index of the chip at a point in the cell, or -1; -2 when the point is on "+N more".
 int chipAt(const ChipLayout &layout, const QPoint &point);

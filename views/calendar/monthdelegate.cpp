@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "monthdelegate.h"
 
+#include "chiptext.h"
+
 #include "itemmodels/monthmodel.h"
 #include "localeformat.h"
 #include "monthview.h"
@@ -9,6 +11,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextOption>
 
 namespace Lectern {
 
@@ -22,7 +25,62 @@ QSize MonthDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     Q_UNUSED(index);
     const ChipMetrics m = m_view->chipMetrics();
-    return QSize(option.fontMetrics.averageCharWidth() * 14, m.headerHeight + 3 * (m.chipHeight + m.spacing) + m.margin);
+    return QSize(option.fontMetrics.averageCharWidth() * 14, m.headerHeight + 3 * (m.chipHeight(1) + m.spacing) + m.margin);
+}
+
+void MonthDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const QRect &chip, int lines, bool inMonth) const
+{
+    const QPalette &palette = option.palette;
+    const QColor hue = statusColor(talk.status);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(chipFill(talk.status, palette));
+    painter->drawRoundedRect(chip, 3, 3);
+    painter->setBrush(hue);
+    painter->drawRoundedRect(QRect(chip.left(), chip.top(), 4, chip.height()), 2, 2);
+    if (!talk.hasTime()) {
+        QPen dashed(hue, 1, Qt::DashLine);
+        painter->setPen(dashed);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    }
+    QFont chipFont = option.font;
+    chipFont.setStrikeOut(talk.status == TalkStatus::Cancelled);
+    QFont timeFont = chipFont;
+    timeFont.setBold(true);
+    timeFont.setItalic(!talk.hasTime());
+    const QRect textRect = chip.adjusted(7, 2, -3, -2);
+    const ChipText text = chipText(talk, chipFont, textRect.width());
+    const ChipText::Lines fitted = text.fit(lines, chipFont, textRect.width());
+    const int lineHeight = m_view->chipMetrics().lineHeight;
+    painter->setPen(inMonth ? palette.color(QPalette::Text) : palette.color(QPalette::Disabled, QPalette::Text));
+    QTextOption titleOption(Qt::AlignVCenter | (text.rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    titleOption.setTextDirection(text.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    titleOption.setWrapMode(QTextOption::NoWrap);
+    if (lines <= 1) {
+        painter->setFont(timeFont);
+        const int timeWidth = QFontMetrics(timeFont).horizontalAdvance(fitted.first) + 4;
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, fitted.first);
+        painter->setFont(chipFont);
+        const QRect titleRect = textRect.adjusted(timeWidth, 0, 0, 0);
+        const QString title = QFontMetrics(chipFont).elidedText(talk.title, Qt::ElideRight, titleRect.width());
+        painter->drawText(QRectF(titleRect), title, titleOption);
+        return;
+    }
+    QRect line(textRect.left(), textRect.top(), textRect.width(), lineHeight);
+    painter->setFont(timeFont);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fitted.first);
+    painter->setFont(chipFont);
+    for (const QString &titleLine : fitted.title) {
+        line.translate(0, lineHeight);
+        painter->drawText(QRectF(line), titleLine, titleOption);
+    }
+    if (!fitted.speakers.isEmpty()) {
+        line.translate(0, lineHeight);
+        QFont speakerFont = option.font;
+        speakerFont.setItalic(true);
+        painter->setFont(speakerFont);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fitted.speakers);
+    }
 }
 
 void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -80,47 +138,9 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     // The talks.
     const QList<Talk> talks = model->talksOn(date);
-    const ChipLayout layout = layoutChips(cell, int(talks.size()), metrics);
+    const ChipLayout layout = m_view->chipLayout(cell, talks);
     for (int i = 0; i < layout.visible; ++i) {
-        const Talk &talk = talks.at(i);
-        const QRect chip = layout.chips.at(i);
-        const QColor hue = statusColor(talk.status);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(chipFill(talk.status, palette));
-        painter->drawRoundedRect(chip, 3, 3);
-        painter->setBrush(hue);
-        painter->drawRoundedRect(QRect(chip.left(), chip.top(), 4, chip.height()), 2, 2);
-        if (!talk.hasTime()) {
-            QPen dashed(hue, 1, Qt::DashLine);
-            painter->setPen(dashed);
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-        }
-        QFont chipFont = option.font;
-        chipFont.setStrikeOut(talk.status == TalkStatus::Cancelled);
-        const QString time =
-                talk.hasTime() ? LocaleFormat::shortTime(talk.startDateTimeUtc().toLocalTime().time()) : MonthView::tr("TBA", "time to be announced");
-        QFont timeFont = chipFont;
-        timeFont.setBold(true);
-        timeFont.setItalic(!talk.hasTime());
-        const QRect textRect = chip.adjusted(7, 1, -3, -1);
-        painter->setPen(inMonth ? palette.color(QPalette::Text) : palette.color(QPalette::Disabled, QPalette::Text));
-        painter->setFont(timeFont);
-        const QFontMetrics timeMetrics(timeFont);
-        const QFontMetrics titleMetrics(chipFont);
-        if (chip.height() >= 2 * titleMetrics.height()) {
-            // Tall chip: the time on the first line, the title below it.
-            painter->drawText(QRect(textRect.topLeft(), QSize(textRect.width(), timeMetrics.height())), Qt::AlignLeft | Qt::AlignVCenter, time);
-            painter->setFont(chipFont);
-            const QRect titleRect(textRect.left(), textRect.top() + timeMetrics.height(), textRect.width(), textRect.height() - timeMetrics.height());
-            painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, titleMetrics.elidedText(talk.title, Qt::ElideRight, titleRect.width()));
-        } else {
-            const int timeWidth = timeMetrics.horizontalAdvance(time) + 4;
-            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, time);
-            painter->setFont(chipFont);
-            const QRect titleRect = textRect.adjusted(timeWidth, 0, 0, 0);
-            painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(talk.title, Qt::ElideRight, titleRect.width()));
-        }
+        paintChip(painter, option, talks.at(i), layout.chips.at(i), layout.lines.at(i), inMonth);
     }
     if (!layout.more.isEmpty()) {
         painter->setFont(option.font);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "domain/talk.h"
+
 #include <QStyledItemDelegate>
 
 namespace Lectern {
@@ -17,6 +19,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const QRect &chip, int lines, bool inMonth) const;
+
     MonthView *m_view;
 };
 

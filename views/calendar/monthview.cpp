@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "monthview.h"
 
+#include "chiptext.h"
+
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/talkmime.h"
 #include "localeformat.h"
@@ -68,9 +70,29 @@ void MonthView::setMonthModel(MonthModel *model)
 ChipMetrics MonthView::chipMetrics() const
 {
     const int line = fontMetrics().height();
-    ChipMetrics metrics{line + 6, line + 4, 2, 3};
-    metrics.tallChipHeight = 2 * line + 6;
+    ChipMetrics metrics;
+    metrics.headerHeight = line + 6;
+    metrics.lineHeight = line;
+    metrics.spacing = 2;
+    metrics.margin = 3;
+    metrics.chipPadding = 4;
     return metrics;
+}
+
+int MonthView::chipTextWidth(int cellWidth) const
+{
+    return cellWidth - 2 * chipMetrics().margin - 10; // the status bar on the left, padding
+}
+
+ChipLayout MonthView::chipLayout(const QRect &cell, const QList<Talk> &talks) const
+{
+    QList<int> wanted;
+    wanted.reserve(talks.size());
+    const int width = chipTextWidth(cell.width());
+    for (const Talk &talk : talks) {
+        wanted << chipText(talk, font(), width).wantedLines();
+    }
+    return layoutChips(cell, wanted, chipMetrics());
 }
 
 std::optional<Talk> MonthView::talkAt(const QPoint &position) const
@@ -80,7 +102,7 @@ std::optional<Talk> MonthView::talkAt(const QPoint &position) const
         return std::nullopt;
     }
     const QList<Talk> talks = m_model->talksOn(m_model->dateOf(index));
-    const ChipLayout layout = layoutChips(visualRect(index), int(talks.size()), chipMetrics());
+    const ChipLayout layout = chipLayout(visualRect(index), talks);
     const int chip = chipAt(layout, position);
     if (chip < 0) {
         return std::nullopt;
@@ -136,7 +158,7 @@ void MonthView::mouseMoveEvent(QMouseEvent *event)
     auto *drag = new QDrag(this);
     drag->setMimeData(TalkMime::encode(TalkMime::talkIdsType(), {talk.meta.id}, {talk.title}));
     // The chip itself follows the pointer.
-    const QSize size(qMin(220, columnWidth(0) - 6), chipMetrics().chipHeight);
+    const QSize size(qMin(220, columnWidth(0) - 6), chipMetrics().chipHeight(1));
     QPixmap pixmap(size * devicePixelRatioF());
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     pixmap.fill(Qt::transparent);
@@ -167,7 +189,7 @@ void MonthView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const QDate date = m_model->dateOf(index);
-    const ChipLayout layout = layoutChips(visualRect(index), int(m_model->talksOn(date).size()), chipMetrics());
+    const ChipLayout layout = chipLayout(visualRect(index), m_model->talksOn(date));
     if (chipAt(layout, eventPosition(event)) == -2) {
         showMore(date, viewport()->mapToGlobal(eventPosition(event)));
     }

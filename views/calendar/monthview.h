@@ -24,6 +24,11 @@ public:
     void setMonthModel(MonthModel *model);
     MonthModel *monthModel() const { return m_model; }
     ChipMetrics chipMetrics() const;
+    // Where the talks of a day go in its cell: the one layout the delegate paints and the
+    // view hit-tests, each chip with the lines its text wants when the cell has room.
+    ChipLayout chipLayout(const QRect &cell, const QList<Talk> &talks) const;
+    // The width of a chip's text in a cell of this width.
+    int chipTextWidth(int cellWidth) const;
 
     // The talk whose chip is at a point of the viewport.
     std::optional<Talk> talkAt(const QPoint &position) const;

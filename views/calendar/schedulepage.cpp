@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "schedulepage.h"
 
+#include "emptystate.h"
+
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
@@ -9,14 +11,17 @@
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -24,6 +29,9 @@
 #include <QVBoxLayout>
 
 namespace Lectern {
+namespace {
+const QString sidePanelKey = QStringLiteral("schedule/sidePanelVisible");
+}
 
 SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent)
     : QWidget(parent)
@@ -72,6 +80,15 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_jump->setAccessibleName(tr("Go to month"));
     auto *newTalk = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New Talk…"), this);
     newTalk->setObjectName(QStringLiteral("newTalkButton"));
+    m_sidePanelAction = new QAction(QIcon::fromTheme(QStringLiteral("sidebar-show-right")), tr("Side &Panel"), this);
+    m_sidePanelAction->setObjectName(QStringLiteral("sidePanelAction"));
+    m_sidePanelAction->setCheckable(true);
+    m_sidePanelAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_sidePanelAction->setToolTip(tr("Show or hide the undated talks, all talks and proposals beside the calendar (F9)"));
+    auto *sidePanelButton = new QToolButton(this);
+    sidePanelButton->setObjectName(QStringLiteral("sidePanelButton"));
+    sidePanelButton->setDefaultAction(m_sidePanelAction);
+    sidePanelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -82,6 +99,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     bar->addStretch(1);
     bar->addWidget(m_jump);
     bar->addWidget(newTalk);
+    bar->addWidget(sidePanelButton);
 
     auto *unscheduledModel = new AgendaModel(storage.talks(), AgendaModel::Scope::Unscheduled, this);
     m_unscheduledView = makeTalkList(unscheduledModel, QStringLiteral("unscheduledView"));
@@ -89,9 +107,17 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_unscheduledView->hideColumn(AgendaModel::TimeColumn);
     m_unscheduledView->setToolTip(tr("Talks without a date. Drag one onto a day to schedule it."));
 
+    // An empty list says why it is empty and what goes there.
+    auto *unscheduledStack = new QStackedWidget(this);
+    unscheduledStack->addWidget(m_unscheduledView);
+    auto *noUndated = new EmptyState(QStringLiteral("view-calendar-day"), tr("No undated talks"), unscheduledStack);
+    noUndated->setObjectName(QStringLiteral("noUndatedTalks"));
+    noUndated->setExplanation(tr("A talk without a date waits here: one you add without a date, or whose date you clear. Drag it onto a day to schedule it."));
+    unscheduledStack->addWidget(noUndated);
+
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("scheduleSidePanel"));
-    m_side->addTab(m_unscheduledView, tr("Undated"));
+    m_side->addTab(unscheduledStack, tr("Undated"));
     m_side->setTabToolTip(UnscheduledTab, tr("Talks without a date yet"));
     // Three tabs in a narrow panel: shortened text rather than scroll arrows.
     m_side->setUsesScrollButtons(false);
@@ -107,7 +133,10 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
             proposalsView();
         }
     });
-    auto updateUnscheduledTab = [this, unscheduledModel] { m_side->setTabText(UnscheduledTab, tr("Undated (%1)").arg(unscheduledModel->rowCount())); };
+    auto updateUnscheduledTab = [this, unscheduledModel, unscheduledStack, noUndated] {
+        m_side->setTabText(UnscheduledTab, tr("Undated (%1)").arg(unscheduledModel->rowCount()));
+        unscheduledStack->setCurrentWidget(unscheduledModel->rowCount() > 0 ? static_cast<QWidget *>(m_unscheduledView) : noUndated);
+    };
     connect(unscheduledModel, &QAbstractItemModel::rowsInserted, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::rowsRemoved, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::modelReset, this, updateUnscheduledTab);
@@ -126,6 +155,15 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 300});
+
+    // Hidden or shown as it was last time.
+    const bool sidePanelVisible = QSettings().value(sidePanelKey, true).toBool();
+    m_side->setVisible(sidePanelVisible);
+    m_sidePanelAction->setChecked(sidePanelVisible);
+    connect(m_sidePanelAction, &QAction::toggled, this, [this](bool visible) {
+        m_side->setVisible(visible);
+        QSettings().setValue(sidePanelKey, visible);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

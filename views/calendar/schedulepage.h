@@ -6,6 +6,7 @@
 
 class QLabel;
 class QDateEdit;
+class QAction;
 class QTabWidget;
 class QTreeView;
 
@@ -27,6 +28,8 @@ public:
     MonthView *monthView() const { return m_monthView; }
     MonthModel *monthModel() const { return m_monthModel; }
     QTreeView *unscheduledView() const { return m_unscheduledView; }
+    // View → Side Panel: shows or hides the tabs beside the calendar (remembered).
+    QAction *sidePanelAction() const { return m_sidePanelAction; }
     // The list of all talks; built when first shown, so start-up reads one month only.
     QTreeView *agendaView();
     // Accepted and shortlisted proposals, to drag onto a day; built when first shown.
@@ -56,6 +59,7 @@ private:
     QLabel *m_title = nullptr;
     QDateEdit *m_jump = nullptr;
     QTabWidget *m_side = nullptr;
+    QAction *m_sidePanelAction = nullptr;
     QTreeView *m_unscheduledView = nullptr;
     QTreeView *m_agendaView = nullptr;
     AgendaModel *m_agendaModel = nullptr;

@@ -221,6 +221,19 @@ private Q_SLOTS:
         QCOMPARE(reading.value().skipped.constFirst().line, 4);
     }
 
+    // A rule every hour over three months would be 2,160 talks: a thousand, and a note.
+    void occurrencesHaveALimit()
+    {
+        const QByteArray data = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:hourly\r\n"
+                                "DTSTART:20300101T000000Z\r\nDURATION:PT30M\r\nRRULE:FREQ=HOURLY\r\nSUMMARY:Hourly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const auto reading = ICalendarImport::read(data, range(QStringLiteral("2030-01-01"), QStringLiteral("2030-03-31")));
+        QVERIFY(reading);
+        QCOMPARE(reading.value().candidates.size(), 1000);
+        QCOMPARE(reading.value().candidates.constLast().startUtc, QTime(15, 0)); // the 1000th hour: 1 Jan + 41 days 15 h
+        QCOMPARE(reading.value().candidates.constLast().date, QDate(2030, 2, 11));
+        QVERIFY2(texts(reading.value().notes).contains(QStringLiteral("first 1000 occurrences")), qPrintable(texts(reading.value().notes)));
+    }
+
     void readingIsPure()
     {
         // The preview reads without a database: what would be created, and why the rest not.

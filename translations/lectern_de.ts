@@ -1568,6 +1568,10 @@ Betreff: %2
         <source>it lasts %1 hours, over more than a day; a talk lasts a day at most.</source>
         <translation>er dauert %1 Stunden, länger als einen Tag; ein Vortrag dauert höchstens einen Tag.</translation>
     </message>
+    <message>
+        <source>only its first %1 occurrences in the range were imported; choose a shorter range for the others.</source>
+        <translation>nur seine ersten %1 Termine im Bereich wurden importiert; wählen Sie für die übrigen einen kürzeren Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ICalendarStructure</name>

@@ -1568,6 +1568,10 @@ Objet : %2
         <source>it lasts %1 hours, over more than a day; a talk lasts a day at most.</source>
         <translation>il dure %1 heures, plus d’une journée ; une conférence dure au plus une journée.</translation>
     </message>
+    <message>
+        <source>only its first %1 occurrences in the range were imported; choose a shorter range for the others.</source>
+        <translation>seules ses %1 premières occurrences de la plage ont été importées ; choisissez une plage plus courte pour les autres.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ICalendarStructure</name>

@@ -61,6 +61,12 @@ QString libraryReason(const KCalendarCore::ICalFormat &format)
     }
 }
 
+QString unescaped(QString text)
+{
+    text.remove(QLatin1Char('\\'));
+    return text;
+}
+
 QString utcStamp(const QDateTime &when)
 {
     return when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -114,10 +120,11 @@ Error unreadable(const QList<ICalendarStructure::Line> &lines, const ICalendarSt
 class Reader
 {
 public:
-    Reader(const Options &options, const ICalendarStructure::Outline &outline, const ICalendarTimeZones::Fixed &zones)
+    Reader(const Options &options, const ICalendarStructure::Outline &outline, const ICalendarTimeZones::Fixed &zones, const QString &calendarZone)
         : m_options(options)
         , m_outline(outline)
         , m_zones(zones)
+        , m_calendarZone(calendarZone)
     {
         // Events are matched to their lines by UID (by summary when the file has no UID):
         // an index, since a file may hold tens of thousands.
@@ -129,12 +136,11 @@ public:
                 m_withoutUid.insert(component.summary, &component);
             } else {
                 m_byUid[component.uid].append(&component);
+                // KCalendarCore unescapes what the file escapes ("\,", "\;", "\/").
+                m_byUid[unescaped(component.uid)].append(&component);
             }
-        }
-        for (const ICalendarStructure::Line &line : zones.lines) {
-            if (line.text.startsWith(QLatin1String("X-WR-TIMEZONE:"), Qt::CaseInsensitive)) {
-                m_calendarZone = ICalendarTimeZones::resolve(line.text.mid(int(qstrlen("X-WR-TIMEZONE:"))));
-                break;
+            if (!m_bySummary.contains(component.summary)) {
+                m_bySummary.insert(component.summary, &component);
             }
         }
     }
@@ -231,7 +237,13 @@ private:
             return found->constFirst();
         }
         // Without a UID in the file, KCalendarCore made one: find the event by its summary.
-        return m_withoutUid.value(event->summary());
+        if (const auto *component = m_withoutUid.value(event->summary())) {
+            return component;
+        }
+        if (const auto found = m_byUid.constFind(unescaped(event->uid())); found != m_byUid.cend()) {
+            return found->constFirst();
+        }
+        return m_bySummary.value(event->summary());
     }
 
     int lineOf(const KCalendarCore::Event::Ptr &event) const
@@ -299,8 +311,22 @@ private:
             }
         }
         QSet<QString> done;
-        const auto times = event->recurrence()->timesInInterval(from, to);
-        for (const QDateTime &start : times) {
+        // One occurrence after the other, and no more than a series of talks could hold: a
+        // rule every minute over a year would otherwise make half a million talks.
+        constexpr int most = 1000;
+        QList<QDateTime> times;
+        const KCalendarCore::Recurrence *recurrence = event->recurrence();
+        for (QDateTime next = recurrence->getNextDateTime(from.addSecs(-1)); next.isValid() && next <= to; next = recurrence->getNextDateTime(next)) {
+            if (times.size() == most) {
+                reading.notes.append(
+                        {line,
+                         labelOf(event),
+                         tr("only its first %1 occurrences in the range were imported; choose a shorter range for the others.").arg(QString::number(most))});
+                break;
+            }
+            times.append(next);
+        }
+        for (const QDateTime &start : std::as_const(times)) {
             const QString stamp = utcStamp(start);
             done.insert(stamp);
             const QString key = event->uid() + QLatin1Char('#') + stamp;
@@ -390,6 +416,7 @@ private:
     QString m_calendarZone;
     QHash<QString, QList<const ICalendarStructure::Component *>> m_byUid;
     QHash<QString, const ICalendarStructure::Component *> m_withoutUid;
+    QHash<QString, const ICalendarStructure::Component *> m_bySummary;
     QSet<QString> m_keys;
     int m_floatingInCalendarZone = 0;
     int m_floatingAsUtc = 0;
@@ -459,37 +486,58 @@ Result<Reading> read(const QByteArray &data, const Options &options)
                              .arg(options.occurrencesTo->toString(Qt::ISODate), options.occurrencesFrom->toString(Qt::ISODate))};
     }
     Reading reading;
-    const ICalendarText::Decoded decoded = ICalendarText::decode(data);
-    if (decoded.windows1252) {
-        reading.notes.append({0, QString(), tr("The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.")});
-    }
-    const QList<ICalendarStructure::Line> lines = ICalendarStructure::unfold(decoded.text);
-    const auto outline = ICalendarStructure::outline(lines);
-    if (!outline) {
-        return outline.error();
-    }
-    if (outline.value().contentAfterEnd) {
-        reading.notes.append({0, QString(), tr("Text after END:VCALENDAR (line %1) was ignored.").arg(QString::number(outline.value().endLine))});
-    }
-    const ICalendarTimeZones::Fixed zones = ICalendarTimeZones::fix(lines);
-    for (auto it = zones.resolved.cbegin(); it != zones.resolved.cend(); ++it) {
-        reading.notes.append({0, QString(), tr("The time zone “%1” was read as %2.").arg(it.key(), it.value())});
+    // The lines and the decoded text are gone before KCalendarCore builds its calendar:
+    // only the outline, the zones' findings and the text to parse are kept.
+    ICalendarStructure::Outline outline;
+    ICalendarTimeZones::Fixed zones;
+    QString calendarZone;
+    QByteArray text;
+    {
+        const ICalendarText::Decoded decoded = ICalendarText::decode(data);
+        if (decoded.windows1252) {
+            reading.notes.append(
+                    {0, QString(), tr("The file is not UTF-8; it was read as Windows-1252 (Western European), as older Outlook and Sunbird write.")});
+        }
+        const QList<ICalendarStructure::Line> lines = ICalendarStructure::unfold(decoded.text);
+        auto outlined = ICalendarStructure::outline(lines);
+        if (!outlined) {
+            return outlined.error();
+        }
+        outline = std::move(outlined).value();
+        if (outline.contentAfterEnd) {
+            reading.notes.append({0, QString(), tr("Text after END:VCALENDAR (line %1) was ignored.").arg(QString::number(outline.endLine))});
+        }
+        zones = ICalendarTimeZones::fix(lines);
+        // The calendar's own zone, for floating times.
+        for (const ICalendarStructure::Line &line : lines) {
+            if (line.text.startsWith(QLatin1String("X-WR-TIMEZONE:"), Qt::CaseInsensitive)) {
+                calendarZone = ICalendarTimeZones::resolve(line.text.mid(int(qstrlen("X-WR-TIMEZONE:"))));
+                break;
+            }
+        }
+        for (auto it = zones.resolved.cbegin(); it != zones.resolved.cend(); ++it) {
+            reading.notes.append({0, QString(), tr("The time zone “%1” was read as %2.").arg(it.key(), it.value())});
+        }
+        // KCalendarCore reads the file as it is when nothing was mended (the common case),
+        // else the mended lines; never what follows END:VCALENDAR.
+        const bool asIs = !zones.changed && !outline.contentAfterEnd && !decoded.windows1252;
+        text = asIs ? (data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data) : joined(zones.lines, 1, outline.endLine).toUtf8();
+        zones.lines.clear();
     }
 
     KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
     KCalendarCore::ICalFormat format;
-    // KCalendarCore reads the file as it is when nothing was mended (the common case), else
-    // the mended lines; never what follows END:VCALENDAR.
-    const bool asIs = !zones.changed && !outline.value().contentAfterEnd && !decoded.windows1252;
-    if (!parse(calendar, asIs ? (data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data) : joined(zones.lines, 1, outline.value().endLine).toUtf8(), format)) {
-        return unreadable(zones.lines, outline.value(), libraryReason(format));
+    if (!parse(calendar, text, format)) {
+        // Where it stumbles, read again: the rare path may take its time.
+        const QList<ICalendarStructure::Line> lines = ICalendarTimeZones::fix(ICalendarStructure::unfold(ICalendarText::decode(data).text)).lines;
+        return unreadable(lines, outline, libraryReason(format));
     }
-    Reader reader(options, outline.value(), zones);
+    text.clear();
+    Reader reader(options, outline, zones, calendarZone);
     reader.read(calendar, reading);
     std::sort(reading.skipped.begin(), reading.skipped.end(), [](const Note &a, const Note &b) { return a.line < b.line; });
     if (reading.candidates.isEmpty() && reading.skipped.isEmpty()) {
-        return Error{Error::Kind::InvalidInput,
-                     tr("lines %1 to %2: the calendar holds no events.").arg(QString::number(1), QString::number(outline.value().endLine))};
+        return Error{Error::Kind::InvalidInput, tr("lines %1 to %2: the calendar holds no events.").arg(QString::number(1), QString::number(outline.endLine))};
     }
     return reading;
 }

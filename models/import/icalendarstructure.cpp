@@ -22,8 +22,9 @@ Error broken(int line, const QString &why)
 struct ContentLine
 {
     int number = 0;
-    QString name;
-    QString value;
+    QStringView raw; // the name as written (a view into the line); empty for a blank line
+    QString name; // upper case, only for the names the outline reads
+    QString value; // only for those too
 };
 
 // The properties the outline reads; every other line only needs its name to be known.
@@ -51,10 +52,9 @@ ContentLine split(int number, const QString &line)
         }
     }
     const QStringView name = QStringView(line).left(nameEnd < 0 ? line.size() : nameEnd).trimmed();
+    content.raw = name;
     if (!isNeeded(name)) {
-        // Kept as written, for a message; its value is not needed.
-        content.name = name.isEmpty() ? QString() : name.toString();
-        return content;
+        return content; // its value is not needed
     }
     bool quoted = false;
     for (int i = nameEnd < 0 ? int(line.size()) : nameEnd; i < line.size(); ++i) {
@@ -85,17 +85,28 @@ QList<ContentLine> contentLines(const QList<Line> &logical)
 QList<Line> unfold(const QString &text)
 {
     QList<Line> lines;
-    const QStringList physical = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < physical.size(); ++i) {
-        QString line = physical.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
+    lines.reserve(int(text.count(QLatin1Char('\n'))) + 1);
+    int start = 0;
+    for (int number = 1;; ++number) {
+        int end = int(text.indexOf(QLatin1Char('\n'), start));
+        const bool last = end < 0;
+        if (last) {
+            end = int(text.size());
         }
-        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && !lines.isEmpty()) {
-            lines.last().text += line.mid(1);
-            continue;
+        int length = end - start;
+        if (length > 0 && text.at(end - 1) == QLatin1Char('\r')) {
+            --length;
         }
-        lines.append({i + 1, line});
+        const QChar *line = text.constData() + start;
+        if (length > 0 && (line[0] == QLatin1Char(' ') || line[0] == QLatin1Char('\t')) && !lines.isEmpty()) {
+            lines.last().text.append(line + 1, length - 1);
+        } else {
+            lines.append({number, QString(line, length)});
+        }
+        if (last) {
+            break;
+        }
+        start = end + 1;
     }
     return lines;
 }
@@ -108,7 +119,7 @@ Result<Outline> outline(const QString &text)
 Result<Outline> outline(const QList<Line> &logical)
 {
     const QList<ContentLine> lines = contentLines(logical);
-    auto first = std::find_if(lines.cbegin(), lines.cend(), [](const ContentLine &l) { return !l.name.isEmpty(); });
+    auto first = std::find_if(lines.cbegin(), lines.cend(), [](const ContentLine &l) { return !l.raw.isEmpty(); });
     if (first == lines.cend()) {
         return broken(1, tr("the file holds no iCalendar text (it should begin with BEGIN:VCALENDAR)."));
     }
@@ -126,7 +137,7 @@ Result<Outline> outline(const QList<Line> &logical)
     Component component;
     for (auto it = first; it != lines.cend(); ++it) {
         const ContentLine &line = *it;
-        if (line.name.isEmpty()) {
+        if (line.raw.isEmpty()) {
             continue;
         }
         if (result.endLine > 0) {
@@ -168,11 +179,11 @@ Result<Outline> outline(const QList<Line> &logical)
                 component.recurrenceId = line.value.trimmed();
             }
         } else if (stack.isEmpty()) {
-            return broken(line.number, tr("“%1” outside BEGIN:VCALENDAR … END:VCALENDAR.").arg(line.name));
+            return broken(line.number, tr("“%1” outside BEGIN:VCALENDAR … END:VCALENDAR.").arg(line.raw.toString()));
         }
     }
     if (!stack.isEmpty()) {
-        auto lastText = std::find_if(lines.crbegin(), lines.crend(), [](const ContentLine &l) { return !l.name.isEmpty(); });
+        auto lastText = std::find_if(lines.crbegin(), lines.crend(), [](const ContentLine &l) { return !l.raw.isEmpty(); });
         const int last = lastText == lines.crend() ? 1 : lastText->number;
         const Open &open = stack.constLast();
         return broken(

@@ -455,6 +455,26 @@ private Q_SLOTS:
         QCOMPARE(TestUtil::fileHash(file), before);
     }
 
+    // `todo` prints what NextUp finds, as JSON too; seen from a day of the sample's history.
+    void todoListsWhatNeedsDoing()
+    {
+        const Run run = cli(args(QStringLiteral("todo|--json|--today|2020-06-30")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray items = run.json().array();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            QCOMPARE(item.value(QLatin1String("title")).toString(), QStringLiteral("API portal and gateway project"));
+            QCOMPARE(item.value(QLatin1String("date")).toString(), QStringLiteral("2020-06-05"));
+            QVERIFY(item.value(QLatin1String("talk")).toInt() > 0);
+        }
+        QCOMPARE(items.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("no-slides"));
+        QCOMPARE(items.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("no-recording"));
+        const Run text = cli(args(QStringLiteral("todo|--today|2020-06-30")));
+        QVERIFY(text.out.contains("API portal and gateway project: no slides linked since the talk"));
+        QCOMPARE(cli(args(QStringLiteral("todo|--today|someday"))).exitCode, 2);
+    }
+
     void missingDatabaseIsNotCreatedByQueries()
     {
         const QString file = m_dir.filePath(QStringLiteral("typo/nothere.sqlite"));

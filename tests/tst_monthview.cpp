@@ -16,9 +16,11 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Lectern;
@@ -125,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(text.speakers, QStringLiteral("Kate Zimmerman, Sarah Rodlund"));
         // A 1200 × 800 page: room for the time, two lines of title and the speakers.
         QVERIFY2(layout.lines.first() >= 4, qPrintable(QString::number(layout.lines.first())));
-        QVERIFY(text.fit(layout.lines.first(), view()->font(), view()->chipTextWidth(cell.width())).speakers.startsWith(QStringLiteral("Kate Zim")));
+        QVERIFY(text.fit(layout.lines.first(), view()->font(), view()->chipTextWidth(cell.width())).speakers.startsWith(QStringLiteral("Kate")));
 
         const QImage image = view()->viewport()->grab().toImage();
         const QRect chip = layout.chips.first();
@@ -140,6 +142,31 @@ private Q_SLOTS:
         if (below.height() > 0) {
             QCOMPARE(inkIn(image, below, image.pixelColor(below.center())), 0);
         }
+    }
+
+    // Seen from 1 August 2019: the July talk lacks its slides and recording, September's
+    // first one its stream link; a line opens its talk, and fixing the gap removes the line.
+    void nextUpListsWhatNeedsDoing()
+    {
+        QTreeWidget *list = m_page->nextUpView();
+        QStringList lines;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            lines << list->topLevelItem(i)->text(0);
+        }
+        QVERIFY2(lines.filter(QStringLiteral("A Deployment Pipeline Overview: no slides linked")).size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.filter(QStringLiteral("Documenting Wikimedia technical projects: no stream link")).size() == 1);
+        const auto *side = m_page->findChild<QTabWidget *>(QStringLiteral("scheduleSidePanel"));
+        QCOMPARE(side->tabText(SchedulePage::NextUpTab), QStringLiteral("Next Up (%1)").arg(lines.size()));
+
+        QSignalSpy activated(m_page.get(), &SchedulePage::talkActivated);
+        QTreeWidgetItem *first = list->topLevelItem(0);
+        Q_EMIT list->itemActivated(first, 0);
+        QCOMPARE(activated.count(), 1);
+
+        Talk pipeline = talkTitled(QStringLiteral("A Deployment Pipeline Overview"));
+        pipeline.slidesUrl = QStringLiteral("https://example.org/slides.pdf");
+        QVERIFY(m_storage->talks().update(pipeline));
+        QTRY_COMPARE(side->tabText(SchedulePage::NextUpTab), QStringLiteral("Next Up (%1)").arg(lines.size() - 1));
     }
 
     void chipsAreWhereTheLayoutSays()

@@ -154,6 +154,7 @@ Commands:
   export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
   import ics FILE [--occurrences FROM..TO] [--strict]
                                   events become talks; a known UID updates its talk
+  todo [--json] [--today DATE]    what needs doing next (the coming weeks&apos; talks, recent ones, proposals)
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -200,6 +201,7 @@ Befehle:
   export wikitext [--season N] [-o DATEI]   die Liste als MediaWiki-Wikitext
   import ics DATEI [--occurrences VON..BIS] [--strict]
                                   Termine werden Vorträge; eine bekannte UID aktualisiert ihren Vortrag
+  todo [--json] [--today DATUM]   was als Nächstes zu tun ist (Vorträge der nächsten Wochen, die letzten, Vorschläge)
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbankfehler.
@@ -969,6 +971,22 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>skipped: %1: %2</source>
         <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <source>What needs doing next: what the coming weeks&apos; talks still lack, what recent talks were not linked to, and proposals waiting for a first review.</source>
+        <translation>Was als Nächstes zu tun ist: was den Vorträgen der kommenden Wochen noch fehlt, was bei den letzten Vorträgen nicht verlinkt wurde, und Vorschläge, die auf eine erste Begutachtung warten.</translation>
+    </message>
+    <message>
+        <source>The day to look from, YYYY-MM-DD (default: today).</source>
+        <translation>Der Tag, von dem aus geschaut wird, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>talk %1</source>
+        <translation>Vortrag %1</translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>Vorschlag %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2451,33 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::NextUp</name>
+    <message>
+        <source>no start time yet</source>
+        <translation>noch keine Anfangszeit</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>keine Vortragenden</translation>
+    </message>
+    <message>
+        <source>not confirmed yet (the talk is still tentative)</source>
+        <translation>noch nicht bestätigt (der Vortrag ist noch vorläufig)</translation>
+    </message>
+    <message>
+        <source>no stream link</source>
+        <translation>kein Stream-Link</translation>
+    </message>
+    <message>
+        <source>no slides linked since the talk</source>
+        <translation>seit dem Vortrag keine Folien verlinkt</translation>
+    </message>
+    <message>
+        <source>no recording linked since the talk</source>
+        <translation>seit dem Vortrag keine Aufzeichnung verlinkt</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PhabricatorSync</name>
     <message>
         <source>Name the Phabricator project whose tasks are proposals.</source>
@@ -2728,6 +2773,34 @@ Betreff: %2
     <message>
         <source>A talk without a date waits here: one you add without a date, or whose date you clear. Drag it onto a day to schedule it.</source>
         <translation>Ein Vortrag ohne Datum wartet hier: einer, den Sie ohne Datum anlegen oder dessen Datum Sie entfernen. Ziehen Sie ihn auf einen Tag, um ihn einzuplanen.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the talk or the proposal</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um den Vortrag oder den Vorschlag zu öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>The talks of the next six weeks have a time, a speaker who confirmed and a stream link; recent talks have their slides and recordings; no proposal has waited two weeks for a review.</source>
+        <translation>Die Vorträge der nächsten sechs Wochen haben eine Uhrzeit, bestätigte Vortragende und einen Stream-Link; die letzten Vorträge haben ihre Folien und Aufzeichnungen; kein Vorschlag wartet seit zwei Wochen auf eine Begutachtung.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Next Up (%1)</source>
+        <translation>Als Nächstes (%1)</translation>
+    </message>
+    <message>
+        <source>Next Up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>What the coming weeks&apos; talks still lack, recent talks&apos; missing links, proposals waiting for a review</source>
+        <translation>Was den Vorträgen der kommenden Wochen noch fehlt, fehlende Links der letzten Vorträge, Vorschläge, die auf eine Begutachtung warten</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3649,16 @@ Betreff: %2
     <message>
         <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
         <translation>Lectern-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NextUp</name>
+    <message numerus="yes">
+        <source>waiting for a first review for %n day(s)</source>
+        <translation>
+            <numerusform>wartet seit %n Tag auf eine erste Begutachtung</numerusform>
+            <numerusform>wartet seit %n Tagen auf eine erste Begutachtung</numerusform>
+        </translation>
     </message>
 </context>
 <context>

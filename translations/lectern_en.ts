@@ -171,4 +171,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NextUp</name>
+    <message numerus="yes">
+        <source>waiting for a first review for %n day(s)</source>
+        <translation>
+            <numerusform>waiting for a first review for %n day</numerusform>
+            <numerusform>waiting for a first review for %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -154,6 +154,7 @@ Commands:
   export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext
   import ics FILE [--occurrences FROM..TO] [--strict]
                                   events become talks; a known UID updates its talk
+  todo [--json] [--today DATE]    what needs doing next (the coming weeks&apos; talks, recent ones, proposals)
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -200,6 +201,7 @@ Commandes :
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
+  todo [--json] [--today DATE]    ce qu’il reste à faire (conférences des semaines à venir, récentes, propositions)
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données.
@@ -969,6 +971,22 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>skipped: %1: %2</source>
         <translation>ignoré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>What needs doing next: what the coming weeks&apos; talks still lack, what recent talks were not linked to, and proposals waiting for a first review.</source>
+        <translation>Ce qu’il reste à faire : ce qui manque encore aux conférences des semaines à venir, ce qui n’a pas été lié aux conférences récentes, et les propositions qui attendent une première évaluation.</translation>
+    </message>
+    <message>
+        <source>The day to look from, YYYY-MM-DD (default: today).</source>
+        <translation>Le jour à partir duquel regarder, AAAA-MM-JJ (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>talk %1</source>
+        <translation>conférence %1</translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>proposition %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2451,33 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::NextUp</name>
+    <message>
+        <source>no start time yet</source>
+        <translation>pas encore d’heure de début</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>pas d’intervenant</translation>
+    </message>
+    <message>
+        <source>not confirmed yet (the talk is still tentative)</source>
+        <translation>pas encore confirmée (la conférence est encore provisoire)</translation>
+    </message>
+    <message>
+        <source>no stream link</source>
+        <translation>pas de lien de diffusion</translation>
+    </message>
+    <message>
+        <source>no slides linked since the talk</source>
+        <translation>pas de diapositives liées depuis la conférence</translation>
+    </message>
+    <message>
+        <source>no recording linked since the talk</source>
+        <translation>pas d’enregistrement lié depuis la conférence</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PhabricatorSync</name>
     <message>
         <source>Name the Phabricator project whose tasks are proposals.</source>
@@ -2728,6 +2773,34 @@ Objet : %2
     <message>
         <source>A talk without a date waits here: one you add without a date, or whose date you clear. Drag it onto a day to schedule it.</source>
         <translation>Une conférence sans date attend ici : celle que vous ajoutez sans date, ou dont vous effacez la date. Faites-la glisser sur un jour pour la planifier.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the talk or the proposal</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir la conférence ou la proposition</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>The talks of the next six weeks have a time, a speaker who confirmed and a stream link; recent talks have their slides and recordings; no proposal has waited two weeks for a review.</source>
+        <translation>Les conférences des six prochaines semaines ont une heure, un intervenant qui a confirmé et un lien de diffusion ; les conférences récentes ont leurs diapositives et enregistrements ; aucune proposition n’attend une évaluation depuis deux semaines.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Next Up (%1)</source>
+        <translation>À faire (%1)</translation>
+    </message>
+    <message>
+        <source>Next Up</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>What the coming weeks&apos; talks still lack, recent talks&apos; missing links, proposals waiting for a review</source>
+        <translation>Ce qui manque aux conférences des semaines à venir, les liens manquants des conférences récentes, les propositions en attente d’évaluation</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3649,16 @@ Objet : %2
     <message>
         <source>Lectern databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Lectern (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NextUp</name>
+    <message numerus="yes">
+        <source>waiting for a first review for %n day(s)</source>
+        <translation>
+            <numerusform>attend une première évaluation depuis %n jour</numerusform>
+            <numerusform>attend une première évaluation depuis %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,7 @@ QString usage()
                                        "  export wikitext [--season N] [-o FILE]   the listing as MediaWiki wikitext\n"
                                        "  import ics FILE [--occurrences FROM..TO] [--strict]\n"
                                        "                                  events become talks; a known UID updates its talk\n"
+                                       "  todo [--json] [--today DATE]    what needs doing next (the coming weeks' talks, recent ones, proposals)\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"
                                        "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.\n"

@@ -99,6 +99,7 @@ int generate(Context &context, const QStringList &arguments);
 int exportCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
 int syncCommand(Context &context, const QStringList &arguments);
+int todoCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

@@ -80,5 +80,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("sync")) {
         return Cli::syncCommand(context, rest);
     }
+    if (command == QLatin1String("todo")) {
+        return Cli::todoCommand(context, rest);
+    }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

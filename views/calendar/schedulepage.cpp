@@ -2,6 +2,9 @@
 #include "schedulepage.h"
 
 #include "emptystate.h"
+#include "schedule/nextup.h"
+#include "schedule/talkscheduler.h"
+#include "storage/storage.h"
 
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/inboxmodel.h"
@@ -24,13 +27,72 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Lectern {
 namespace {
 const QString sidePanelKey = QStringLiteral("schedule/sidePanelVisible");
+constexpr int TalkIdRole = Qt::UserRole + 1;
+constexpr int ProposalIdRole = Qt::UserRole + 2;
+} // namespace
+
+QWidget *SchedulePage::buildNextUp()
+{
+    auto *stack = new QStackedWidget(this);
+    m_nextUp = new QTreeWidget(stack);
+    m_nextUp->setObjectName(QStringLiteral("nextUpView"));
+    m_nextUp->setHeaderHidden(true);
+    m_nextUp->setRootIsDecorated(false);
+    m_nextUp->setWordWrap(true);
+    m_nextUp->setToolTip(tr("Double-click a line to open the talk or the proposal"));
+    stack->addWidget(m_nextUp);
+    auto *nothing = new EmptyState(QStringLiteral("checkmark"), tr("Nothing needs doing"), stack);
+    nothing->setObjectName(QStringLiteral("nothingNextUp"));
+    nothing->setExplanation(tr("The talks of the next six weeks have a time, a speaker who confirmed and a stream link; recent talks have their slides "
+                               "and recordings; no proposal has waited two weeks for a review."));
+    stack->addWidget(nothing);
+    connect(m_nextUp, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 talk = item->data(0, TalkIdRole).toLongLong();
+        const qint64 proposal = item->data(0, ProposalIdRole).toLongLong();
+        if (talk > 0) {
+            Q_EMIT talkActivated(talk);
+        } else if (proposal > 0) {
+            Q_EMIT proposalActivated(proposal);
+        }
+    });
+    // Every change to the talks may open or close a gap: read again once the changes settle.
+    m_nextUpRefresh = new QTimer(this);
+    m_nextUpRefresh->setSingleShot(true);
+    m_nextUpRefresh->setInterval(50);
+    connect(m_nextUpRefresh, &QTimer::timeout, this, &SchedulePage::refreshNextUp);
+    for (auto signal : {&TalkRepository::talkAdded, &TalkRepository::talkUpdated, &TalkRepository::talkRemoved}) {
+        connect(&m_storage.talks(), signal, m_nextUpRefresh, qOverload<>(&QTimer::start));
+    }
+    return stack;
+}
+
+void SchedulePage::refreshNextUp()
+{
+    m_nextUp->clear();
+    const auto items = NextUp::load(m_storage, m_scheduler.today());
+    if (!items) {
+        Q_EMIT statusMessage(items.error().message);
+        return;
+    }
+    for (const NextUp::Item &item : items.value()) {
+        const QString when = QLocale().toString(item.date, QLocale::ShortFormat);
+        auto *line = new QTreeWidgetItem(m_nextUp, {tr("%1 — %2: %3").arg(when, item.title, item.message)});
+        line->setData(0, TalkIdRole, item.talkId);
+        line->setData(0, ProposalIdRole, item.proposalId);
+        line->setToolTip(0, line->text(0));
+    }
+    m_side->setTabText(NextUpTab, tr("Next Up (%1)").arg(QString::number(items.value().size())));
+    auto *stack = qobject_cast<QStackedWidget *>(m_nextUp->parentWidget());
+    stack->setCurrentIndex(items.value().isEmpty() ? 1 : 0);
 }
 
 SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent)
@@ -126,6 +188,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_side->setTabToolTip(AgendaTab, tr("Every talk, to find one or drag it elsewhere"));
     m_side->addTab(new QWidget(m_side), tr("Proposals"));
     m_side->setTabToolTip(ProposalsTab, tr("Accepted and shortlisted proposals, ready to be dragged onto a day"));
+    m_side->addTab(buildNextUp(), tr("Next Up"));
+    m_side->setTabToolTip(NextUpTab, tr("What the coming weeks' talks still lack, recent talks' missing links, proposals waiting for a review"));
     connect(m_side, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == AgendaTab) {
             agendaView();
@@ -155,6 +219,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 300});
+
+    refreshNextUp();
 
     // Hidden or shown as it was last time.
     const bool sidePanelVisible = QSettings().value(sidePanelKey, true).toBool();

@@ -8,7 +8,9 @@ class QLabel;
 class QDateEdit;
 class QAction;
 class QTabWidget;
+class QTimer;
 class QTreeView;
+class QTreeWidget;
 
 namespace Lectern {
 class AgendaModel;
@@ -23,6 +25,8 @@ class SchedulePage : public QWidget
 {
     Q_OBJECT
 public:
+    enum SideTab { UnscheduledTab, AgendaTab, ProposalsTab, NextUpTab };
+
     SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent = nullptr);
 
     MonthView *monthView() const { return m_monthView; }
@@ -37,6 +41,10 @@ public:
 
     void showMonth(int year, int month);
     void goToToday();
+    // What needs doing next (NextUp), one line each; activating a line opens the talk or
+    // the proposal.
+    QTreeWidget *nextUpView() const { return m_nextUp; }
+    void refreshNextUp();
     // The talk selected in whichever view has focus, or 0.
     qint64 selectedTalkId() const;
 
@@ -47,10 +55,10 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    QWidget *buildNextUp();
     void updateTitle();
     QTreeView *makeTalkList(AgendaModel *model, const QString &objectName);
     void replaceTab(int tab, QWidget *widget);
-    enum SideTab { UnscheduledTab, AgendaTab, ProposalsTab };
 
     Storage &m_storage;
     TalkScheduler &m_scheduler;
@@ -60,6 +68,8 @@ private:
     QDateEdit *m_jump = nullptr;
     QTabWidget *m_side = nullptr;
     QAction *m_sidePanelAction = nullptr;
+    QTreeWidget *m_nextUp = nullptr;
+    QTimer *m_nextUpRefresh = nullptr;
     QTreeView *m_unscheduledView = nullptr;
     QTreeView *m_agendaView = nullptr;
     AgendaModel *m_agendaModel = nullptr;

@@ -133,14 +133,14 @@ public:
                 continue;
             }
             if (component.uid.isEmpty()) {
-                m_withoutUid.insert(component.summary, &component);
+                m_withoutUid.insert(unescaped(component.summary), &component);
             } else {
                 m_byUid[component.uid].append(&component);
                 // KCalendarCore unescapes what the file escapes ("\,", "\;", "\/").
                 m_byUid[unescaped(component.uid)].append(&component);
             }
-            if (!m_bySummary.contains(component.summary)) {
-                m_bySummary.insert(component.summary, &component);
+            if (!m_bySummary.contains(unescaped(component.summary))) {
+                m_bySummary.insert(unescaped(component.summary), &component);
             }
         }
     }
@@ -237,13 +237,13 @@ private:
             return found->constFirst();
         }
         // Without a UID in the file, KCalendarCore made one: find the event by its summary.
-        if (const auto *component = m_withoutUid.value(event->summary())) {
+        if (const auto *component = m_withoutUid.value(unescaped(event->summary()))) {
             return component;
         }
         if (const auto found = m_byUid.constFind(unescaped(event->uid())); found != m_byUid.cend()) {
             return found->constFirst();
         }
-        return m_bySummary.value(event->summary());
+        return m_bySummary.value(unescaped(event->summary()));
     }
 
     int lineOf(const KCalendarCore::Event::Ptr &event) const

@@ -149,9 +149,12 @@ private Q_SLOTS:
     void nextUpListsWhatNeedsDoing()
     {
         QTreeWidget *list = m_page->nextUpView();
-        QStringList lines;
+        QStringList lines; // "title: what it lacks"
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            lines << list->topLevelItem(i)->text(0);
+            const QTreeWidgetItem *talk = list->topLevelItem(i);
+            for (int j = 0; j < talk->childCount(); ++j) {
+                lines << talk->text(0).section(QStringLiteral(" — "), 1) + QStringLiteral(": ") + talk->child(j)->text(0);
+            }
         }
         QVERIFY2(lines.filter(QStringLiteral("A Deployment Pipeline Overview: no slides linked")).size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.filter(QStringLiteral("Documenting Wikimedia technical projects: no stream link")).size() == 1);

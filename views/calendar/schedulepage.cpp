@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QHeaderView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,8 +47,12 @@ QWidget *SchedulePage::buildNextUp()
     m_nextUp = new QTreeWidget(stack);
     m_nextUp->setObjectName(QStringLiteral("nextUpView"));
     m_nextUp->setHeaderHidden(true);
-    m_nextUp->setRootIsDecorated(false);
+    m_nextUp->setRootIsDecorated(true);
+    // Whole lines, wrapped to the panel's width rather than cut short.
     m_nextUp->setWordWrap(true);
+    m_nextUp->setTextElideMode(Qt::ElideNone);
+    m_nextUp->setUniformRowHeights(false);
+    m_nextUp->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_nextUp->setToolTip(tr("Double-click a line to open the talk or the proposal"));
     stack->addWidget(m_nextUp);
     auto *nothing = new EmptyState(QStringLiteral("checkmark"), tr("Nothing needs doing"), stack);
@@ -83,12 +88,24 @@ void SchedulePage::refreshNextUp()
         Q_EMIT statusMessage(items.error().message);
         return;
     }
+    // One line per talk or proposal, with what it lacks below it.
+    QTreeWidgetItem *group = nullptr;
     for (const NextUp::Item &item : items.value()) {
-        const QString when = QLocale().toString(item.date, QLocale::ShortFormat);
-        auto *line = new QTreeWidgetItem(m_nextUp, {tr("%1 — %2: %3").arg(when, item.title, item.message)});
+        if (!group || group->data(0, TalkIdRole).toLongLong() != item.talkId || group->data(0, ProposalIdRole).toLongLong() != item.proposalId) {
+            const QString when = QLocale().toString(item.date, QLocale::ShortFormat);
+            group = new QTreeWidgetItem(m_nextUp, {tr("%1 — %2").arg(when, item.title)});
+            group->setData(0, TalkIdRole, item.talkId);
+            group->setData(0, ProposalIdRole, item.proposalId);
+            group->setToolTip(0, group->text(0));
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setExpanded(true);
+        }
+        auto *line = new QTreeWidgetItem(group, {item.message});
         line->setData(0, TalkIdRole, item.talkId);
         line->setData(0, ProposalIdRole, item.proposalId);
-        line->setToolTip(0, line->text(0));
+        line->setToolTip(0, QStringLiteral("%1: %2").arg(group->text(0), item.message));
     }
     m_side->setTabText(NextUpTab, tr("Next Up (%1)").arg(QString::number(items.value().size())));
     auto *stack = qobject_cast<QStackedWidget *>(m_nextUp->parentWidget());

@@ -2787,10 +2787,6 @@ Betreff: %2
         <translation>Die Vorträge der nächsten sechs Wochen haben eine Uhrzeit, bestätigte Vortragende und einen Stream-Link; die letzten Vorträge haben ihre Folien und Aufzeichnungen; kein Vorschlag wartet seit zwei Wochen auf eine Begutachtung.</translation>
     </message>
     <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
-    </message>
-    <message>
         <source>Next Up (%1)</source>
         <translation>Als Nächstes (%1)</translation>
     </message>
@@ -2801,6 +2797,18 @@ Betreff: %2
     <message>
         <source>What the coming weeks&apos; talks still lack, recent talks&apos; missing links, proposals waiting for a review</source>
         <translation>Was den Vorträgen der kommenden Wochen noch fehlt, fehlende Links der letzten Vorträge, Vorschläge, die auf eine Begutachtung warten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No proposals to schedule</source>
+        <translation>Keine Vorschläge zum Einplanen</translation>
+    </message>
+    <message>
+        <source>Accept or shortlist a proposal in the Inbox (A or S), and it waits here to be dragged onto a day.</source>
+        <translation>Nehmen Sie einen Vorschlag im Posteingang an oder setzen Sie ihn auf die engere Wahl (A oder S); dann wartet er hier darauf, auf einen Tag gezogen zu werden.</translation>
     </message>
 </context>
 <context>

@@ -2787,10 +2787,6 @@ Objet : %2
         <translation>Les conférences des six prochaines semaines ont une heure, un intervenant qui a confirmé et un lien de diffusion ; les conférences récentes ont leurs diapositives et enregistrements ; aucune proposition n’attend une évaluation depuis deux semaines.</translation>
     </message>
     <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
-    </message>
-    <message>
         <source>Next Up (%1)</source>
         <translation>À faire (%1)</translation>
     </message>
@@ -2801,6 +2797,18 @@ Objet : %2
     <message>
         <source>What the coming weeks&apos; talks still lack, recent talks&apos; missing links, proposals waiting for a review</source>
         <translation>Ce qui manque aux conférences des semaines à venir, les liens manquants des conférences récentes, les propositions en attente d’évaluation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No proposals to schedule</source>
+        <translation>Aucune proposition à planifier</translation>
+    </message>
+    <message>
+        <source>Accept or shortlist a proposal in the Inbox (A or S), and it waits here to be dragged onto a day.</source>
+        <translation>Acceptez ou présélectionnez une proposition dans la boîte de réception (A ou S) : elle attend ici d’être glissée sur un jour.</translation>
     </message>
 </context>
 <context>

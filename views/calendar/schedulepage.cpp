@@ -30,7 +30,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
-#include <QHeaderView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -343,7 +342,19 @@ QTreeView *SchedulePage::proposalsView()
         connect(m_proposalsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
             Q_EMIT proposalActivated(index.data(InboxModel::ProposalIdRole).toLongLong());
         });
-        replaceTab(ProposalsTab, m_proposalsView);
+        // With nothing accepted or shortlisted, the tab says how proposals get here.
+        auto *stack = new QStackedWidget(this);
+        stack->addWidget(m_proposalsView);
+        auto *none = new EmptyState(QStringLiteral("mail-mark-important"), tr("No proposals to schedule"), stack);
+        none->setObjectName(QStringLiteral("noProposalsToSchedule"));
+        none->setExplanation(tr("Accept or shortlist a proposal in the Inbox (A or S), and it waits here to be dragged onto a day."));
+        stack->addWidget(none);
+        const auto follow = [this, model, stack, none] { stack->setCurrentWidget(model->rowCount() > 0 ? static_cast<QWidget *>(m_proposalsView) : none); };
+        connect(model, &QAbstractItemModel::rowsInserted, stack, follow);
+        connect(model, &QAbstractItemModel::rowsRemoved, stack, follow);
+        connect(model, &QAbstractItemModel::modelReset, stack, follow);
+        follow();
+        replaceTab(ProposalsTab, stack);
     }
     return m_proposalsView;
 }

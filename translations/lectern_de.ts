@@ -2800,7 +2800,7 @@ Betreff: %2
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No proposals to schedule</source>

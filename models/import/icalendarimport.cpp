@@ -134,6 +134,7 @@ public:
             }
             if (component.uid.isEmpty()) {
                 m_withoutUid.insert(unescaped(component.summary), &component);
+                m_withoutUidInOrder.append(&component);
             } else {
                 m_byUid[component.uid].append(&component);
                 // KCalendarCore unescapes what the file escapes ("\,", "\;", "\/").
@@ -243,7 +244,12 @@ private:
         if (const auto found = m_byUid.constFind(unescaped(event->uid())); found != m_byUid.cend()) {
             return found->constFirst();
         }
-        return m_bySummary.value(unescaped(event->summary()));
+        if (const auto *component = m_bySummary.value(unescaped(event->summary()))) {
+            return component;
+        }
+        // An event with neither UID nor a summary as written (KCalendarCore filled one in):
+        // the first such one, which is exact when there is one.
+        return m_withoutUidInOrder.value(0, nullptr);
     }
 
     int lineOf(const KCalendarCore::Event::Ptr &event) const
@@ -417,6 +423,7 @@ private:
     QHash<QString, QList<const ICalendarStructure::Component *>> m_byUid;
     QHash<QString, const ICalendarStructure::Component *> m_withoutUid;
     QHash<QString, const ICalendarStructure::Component *> m_bySummary;
+    QList<const ICalendarStructure::Component *> m_withoutUidInOrder;
     QSet<QString> m_keys;
     int m_floatingInCalendarZone = 0;
     int m_floatingAsUtc = 0;

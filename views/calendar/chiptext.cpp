@@ -72,8 +72,8 @@ ChipText::Lines ChipText::fit(int lines, const QFont &font, int width) const
         return fitted;
     }
     fitted.first = status.isEmpty() ? time : MonthView::tr("%1 · %2", "time · status on a chip").arg(time, status);
-    // The speakers take the last line when the title still gets at least one.
-    const bool withSpeakers = !speakers.isEmpty() && lines >= 3;
+    // The whole title first; the speakers when there is a line left after it.
+    const bool withSpeakers = !speakers.isEmpty() && lines - 1 > titleLines.size();
     const int titleRoom = lines - 1 - (withSpeakers ? 1 : 0);
     for (int i = 0; i < titleLines.size() && i < titleRoom; ++i) {
         if (i == titleRoom - 1 && titleLines.size() > titleRoom) {

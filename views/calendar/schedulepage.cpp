@@ -197,9 +197,9 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_side->setObjectName(QStringLiteral("scheduleSidePanel"));
     m_side->addTab(unscheduledStack, tr("Undated"));
     m_side->setTabToolTip(UnscheduledTab, tr("Talks without a date yet"));
-    // Three tabs in a narrow panel: shortened text rather than scroll arrows.
-    m_side->setUsesScrollButtons(false);
-    m_side->setElideMode(Qt::ElideRight);
+    // Whole labels; a panel too narrow for all four scrolls its tabs.
+    m_side->setUsesScrollButtons(true);
+    m_side->setElideMode(Qt::ElideNone);
     m_side->addTab(new QWidget(m_side), tr("All Talks"));
     m_side->setTabToolTip(AgendaTab, tr("Every talk, to find one or drag it elsewhere"));
     m_side->addTab(new QWidget(m_side), tr("Proposals"));
@@ -221,8 +221,12 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     connect(unscheduledModel, &QAbstractItemModel::rowsRemoved, this, updateUnscheduledTab);
     connect(unscheduledModel, &QAbstractItemModel::modelReset, this, updateUnscheduledTab);
     updateUnscheduledTab();
-    // Wide enough for the three tabs' whole labels, whatever the language.
-    m_side->setMinimumWidth(qMax(m_side->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24, m_side->tabBar()->sizeHint().width() + 8));
+    // As wide as the four tabs' whole labels where the window has room (whatever the
+    // language); narrower windows shorten the labels rather than squeeze the calendar and
+    // the navigation, and F9 hides the panel.
+    const int em = m_side->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_side->setMinimumWidth(em * 16);
+    const int panelWidth = qMax(em * 24, m_side->tabBar()->sizeHint().width() + 8);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *calendar = new QWidget(splitter);
@@ -234,7 +238,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({820, 300});
+    splitter->setSizes({panelWidth * 3, panelWidth}); // the panel its labels' width, where there is room
 
     refreshNextUp();
 

@@ -224,9 +224,10 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     // As wide as the four tabs' whole labels where the window has room (whatever the
     // language); narrower windows shorten the labels rather than squeeze the calendar and
     // the navigation, and F9 hides the panel.
+    refreshNextUp(); // its tab's label has the count in it
     const int em = m_side->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_side->setMinimumWidth(em * 16);
-    const int panelWidth = qMax(em * 24, m_side->tabBar()->sizeHint().width() + 8);
+    const int panelWidth = qMax(em * 24, m_side->tabBar()->sizeHint().width() + em * 2);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *calendar = new QWidget(splitter);
@@ -236,11 +237,11 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     calendarLayout->addWidget(m_monthView, 1);
     splitter->addWidget(calendar);
     splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({panelWidth * 3, panelWidth}); // the panel its labels' width, where there is room
-
-    refreshNextUp();
+    // The calendar takes what the panel leaves; the panel its labels' width where there is
+    // room (the user's splitter drag counts from then on).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({1, panelWidth});
 
     // Hidden or shown as it was last time.
     const bool sidePanelVisible = QSettings().value(sidePanelKey, true).toBool();

@@ -114,7 +114,7 @@ private Q_SLOTS:
     // painted inside the chip (a rendering of the real view, offscreen).
     void chipsWrapTheirTitleAndNameTheSpeakers()
     {
-        m_page->resize(1600, 1000); // the window of a 1920 × 1080 screen at first start
+        m_page->resize(1900, 1100); // a big window: room for every line
         m_page->showMonth(2020, 2);
         QApplication::processEvents();
         const QDate day(2020, 2, 26);

@@ -51,6 +51,12 @@ def cli(database, *arguments, check=True):
     return result
 
 
+def remove_database(path):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
 def scalar(database, query):
     with sqlite3.connect(database) as db:
         return db.execute(query).fetchone()[0]
@@ -154,9 +160,7 @@ def main():
                     findings.append(f"import #{iteration}: {after - before} of 2000 proposals (done: {done})")
         elif name == "demo":
             fresh = os.path.join(WORK, "fresh.sqlite")
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(fresh + suffix):
-                    os.remove(fresh + suffix)
+            remove_database(fresh)
             done = run_and_kill([CLI, "--database", fresh, "init", "--demo"], delay)
             if consistent(fresh, name, iteration) and os.path.exists(fresh):
                 # The file is usable afterwards: init --demo again finishes the job, or says
@@ -176,9 +180,7 @@ def main():
                     findings.append(f"merge #{iteration}: {left} speakers, {emails} emails on the kept one (done: {done})")
         elif name == "sync":
             fresh = os.path.join(WORK, "sync.sqlite")
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(fresh + suffix):
-                    os.remove(fresh + suffix)
+            remove_database(fresh)
             cli(fresh, "init")
             done = run_and_kill([CLI, "--database", fresh, "sync", "phabricator", "--url", url, "--project", project, "--token-file", token_file], delay)
             if consistent(fresh, name, iteration):

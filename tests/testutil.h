@@ -22,6 +22,12 @@ inline QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 inline void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -3,6 +3,7 @@
 #include "export/icalendarexport.h"
 #include "import/icalendarimport.h"
 #include "storage/storage.h"
+#include "testutil.h"
 
 #include <KCalendarCore/Event>
 #include <KCalendarCore/ICalFormat>
@@ -44,11 +45,7 @@ private:
         return {};
     }
 
-    static QByteArray readFile(const QString &name)
-    {
-        QFile file(QStringLiteral(TEST_DATA_DIR "/") + name);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    static QByteArray readFile(const QString &name) { return TestUtil::readFile(QStringLiteral(TEST_DATA_DIR "/") + name); }
 
 private Q_SLOTS:
     void init()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "import/icalendarimport.h"
 #include "storage/storage.h"
+#include "testutil.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,11 +18,7 @@ class TestICalendarImport : public QObject
     std::unique_ptr<Storage> m_storage;
     int m_files = 0;
 
-    static QByteArray fixture(const QString &name)
-    {
-        QFile file(QStringLiteral(TEST_DATA_DIR "/ical/") + name);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    static QByteArray fixture(const QString &name) { return TestUtil::readFile(QStringLiteral(TEST_DATA_DIR "/ical/") + name); }
 
     // "2030-01-15 18:00 Title" (UTC), or "2030-07-10 TBA Title", sorted.
     QStringList talks() const

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "calendarimport/importcalendardialog.h"
 #include "scheduletestbase.h"
+#include "testutil.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -17,11 +17,7 @@ class TestImportCalendarDialog : public ScheduleTestBase
 {
     Q_OBJECT
 
-    static QByteArray fixture(const QString &name)
-    {
-        QFile file(QStringLiteral(TEST_DATA_DIR "/ical/") + name);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    static QByteArray fixture(const QString &name) { return TestUtil::readFile(QStringLiteral(TEST_DATA_DIR "/ical/") + name); }
 
     static QStringList groups(const QTreeWidget *tree)
     {

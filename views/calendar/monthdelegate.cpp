@@ -28,7 +28,13 @@ QSize MonthDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     return QSize(option.fontMetrics.averageCharWidth() * 14, m.headerHeight + 3 * (m.chipHeight(1) + m.spacing) + m.margin);
 }
 
-void MonthDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const QRect &chip, int lines, bool inMonth) const
+void MonthDelegate::paintChip(QPainter *painter,
+                              const QStyleOptionViewItem &option,
+                              const Talk &talk,
+                              const ChipText &text,
+                              const QRect &chip,
+                              int lines,
+                              bool inMonth) const
 {
     const QPalette &palette = option.palette;
     const QColor hue = statusColor(talk.status);
@@ -49,7 +55,6 @@ void MonthDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &opt
     timeFont.setBold(true);
     timeFont.setItalic(!talk.hasTime());
     const QRect textRect = chip.adjusted(7, 2, -3, -2);
-    const ChipText text = chipText(talk, chipFont, textRect.width());
     const ChipText::Lines fitted = text.fit(lines, chipFont, textRect.width());
     const int lineHeight = m_view->chipMetrics().lineHeight;
     painter->setPen(inMonth ? palette.color(QPalette::Text) : palette.color(QPalette::Disabled, QPalette::Text));
@@ -138,9 +143,10 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     // The talks.
     const QList<Talk> talks = model->talksOn(date);
-    const ChipLayout layout = m_view->chipLayout(cell, talks);
+    QList<ChipText> texts;
+    const ChipLayout layout = m_view->chipLayout(cell, talks, &texts);
     for (int i = 0; i < layout.visible; ++i) {
-        paintChip(painter, option, talks.at(i), layout.chips.at(i), layout.lines.at(i), inMonth);
+        paintChip(painter, option, talks.at(i), texts.at(i), layout.chips.at(i), layout.lines.at(i), inMonth);
     }
     if (!layout.more.isEmpty()) {
         painter->setFont(option.font);

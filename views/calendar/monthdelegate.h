@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "chiptext.h"
 #include "domain/talk.h"
 
 #include <QStyledItemDelegate>
@@ -19,7 +20,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const QRect &chip, int lines, bool inMonth) const;
+    void
+    paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const ChipText &text, const QRect &chip, int lines, bool inMonth) const;
 
     MonthView *m_view;
 };

@@ -84,13 +84,17 @@ int MonthView::chipTextWidth(int cellWidth) const
     return cellWidth - 2 * chipMetrics().margin - 10; // the status bar on the left, padding
 }
 
-ChipLayout MonthView::chipLayout(const QRect &cell, const QList<Talk> &talks) const
+ChipLayout MonthView::chipLayout(const QRect &cell, const QList<Talk> &talks, QList<ChipText> *texts) const
 {
     QList<int> wanted;
     wanted.reserve(talks.size());
     const int width = chipTextWidth(cell.width());
     for (const Talk &talk : talks) {
-        wanted << chipText(talk, font(), width).wantedLines();
+        const ChipText text = chipText(talk, font(), width);
+        wanted << text.wantedLines();
+        if (texts) {
+            texts->append(text);
+        }
     }
     return layoutChips(cell, wanted, chipMetrics());
 }

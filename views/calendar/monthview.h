@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "chiptext.h"
 #include "domain/talk.h"
 #include "schedule/monthgrid.h"
 
@@ -26,7 +27,8 @@ public:
     ChipMetrics chipMetrics() const;
     // Where the talks of a day go in its cell: the one layout the delegate paints and the
     // view hit-tests, each chip with the lines its text wants when the cell has room.
-    ChipLayout chipLayout(const QRect &cell, const QList<Talk> &talks) const;
+    // `texts`, when given, receives each talk's ChipText (what the layout was made from).
+    ChipLayout chipLayout(const QRect &cell, const QList<Talk> &talks, QList<ChipText> *texts = nullptr) const;
     // The width of a chip's text in a cell of this width.
     int chipTextWidth(int cellWidth) const;
 

@@ -429,6 +429,33 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     </message>
 </context>
 <context>
+    <name>Lectern::ChangeLog</name>
+    <message>
+        <source>the command line</source>
+        <translation>die Kommandozeile</translation>
+    </message>
+    <message>
+        <source>a tracker sync</source>
+        <translation>ein Abgleich mit dem Tracker</translation>
+    </message>
+    <message>
+        <source>another Lectern window</source>
+        <translation>ein anderes Lectern-Fenster</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli</name>
     <message>
         <source>-o: cannot write %1: %2</source>
@@ -1116,6 +1143,10 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>%1 is a link to %2, which does not exist.</source>
         <translation>%1 ist eine Verknüpfung auf %2, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
+        <translation>Interner Fehler: eine Änderung an %1 %2 wurde außerhalb einer Transaktion geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2294,13 @@ Betreff: %2
     <message>
         <source>Imported %1: %2 new, %3 updated talks.</source>
         <translation>%1 importiert: %2 neue, %3 aktualisierte Vorträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated with %n change(s) by %1</source>
+        <translation>
+            <numerusform>Aktualisiert mit %n Änderung von %1</numerusform>
+            <numerusform>Aktualisiert mit %n Änderungen von %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::MainWindow</name>
+    <message numerus="yes">
+        <source>Updated with %n change(s) by %1</source>
+        <translation>
+            <numerusform>Updated with %n change by %1</numerusform>
+            <numerusform>Updated with %n changes by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>

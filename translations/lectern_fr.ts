@@ -429,6 +429,33 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     </message>
 </context>
 <context>
+    <name>Lectern::ChangeLog</name>
+    <message>
+        <source>the command line</source>
+        <translation>la ligne de commande</translation>
+    </message>
+    <message>
+        <source>a tracker sync</source>
+        <translation>une synchronisation avec le suivi</translation>
+    </message>
+    <message>
+        <source>another Lectern window</source>
+        <translation>une autre fenêtre de Lectern</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli</name>
     <message>
         <source>-o: cannot write %1: %2</source>
@@ -1116,6 +1143,10 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>%1 is a link to %2, which does not exist.</source>
         <translation>%1 est un lien vers %2, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
+        <translation>Erreur interne : une modification de %1 %2 a été écrite hors d’une transaction.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2294,13 @@ Objet : %2
     <message>
         <source>Imported %1: %2 new, %3 updated talks.</source>
         <translation>%1 importé : %2 nouvelles conférences, %3 mises à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated with %n change(s) by %1</source>
+        <translation>
+            <numerusform>Mis à jour avec %n modification par %1</numerusform>
+            <numerusform>Mis à jour avec %n modifications par %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,18 @@
 #include "inbox/syncdialog.h"
 #include "inbox/triagecommands.h"
 #include "itemmodels/inboxmodel.h"
+#include "platform/useridentity.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
 #include "settings/settingsdialog.h"
 #include "speakers/speakerspage.h"
+#include "storage/changefeed.h"
 #include "storage/storage.h"
 #include "talkeditor/talkeditordialog.h"
 #include "welcomepage.h"
+
+#include "lectern_views_debug.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +55,8 @@ const QString lastDatabaseKey = QStringLiteral("lastDatabase");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
+// How often an open window asks SQLite whether another connection committed (a cheap read).
+constexpr int feedIntervalMs = 250;
 const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
 } // namespace
 
@@ -280,10 +286,12 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
 
     // The pages and the history follow the old repositories: drop them before the storage goes.
     clearPages();
+    m_feed.reset();
     m_storage.reset();
     m_lock = std::move(lock); // the previous database's lock goes with it
     m_storage = std::move(storage).value();
     rebuildPages();
+    startFollowing();
 
     const QString absolute = m_storage->database().path();
     QSettings settings;
@@ -301,6 +309,25 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
     showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Export))));
     updateTalkActions();
     return true;
+}
+
+void MainWindow::startFollowing()
+{
+    QSettings settings;
+    const QString author = settings.value(QStringLiteral("review/reviewerName")).toString().trimmed();
+    m_storage->database().setOrigin({QStringLiteral("gui"), author.isEmpty() ? UserIdentity::fullName() : author});
+    m_feed = std::make_unique<ChangeFeed>(*m_storage);
+    connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString &message) { qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << message; });
+    if (auto ok = m_feed->start(feedIntervalMs); !ok) {
+        qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << ok.error().message;
+    }
+}
+
+void MainWindow::showChangesElsewhere(const QList<ChangeEntry> &entries)
+{
+    statusBar()->showMessage(tr("Updated with %n change(s) by %1", nullptr, int(entries.size())).arg(ChangeLog::describeWriter(entries.constLast())), 8000);
+    updateTalkActions();
 }
 
 void MainWindow::clearPages()
@@ -650,7 +677,7 @@ void MainWindow::reportError(const QString &title, const QString &message)
 {
     statusBar()->showMessage(message);
     if (QApplication::platformName() == QLatin1String("offscreen")) {
-        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+        qCWarning(LECTERN_VIEWS, "%s: %s", qPrintable(title), qPrintable(message));
         return;
     }
     QMessageBox::critical(this, title, message);

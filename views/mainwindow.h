@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "storage/changeentry.h"
+
 #include <QDate>
 #include <QMainWindow>
 
@@ -24,6 +26,7 @@ class SpeakersPage;
 class ScheduleConfirmation;
 class SchedulePage;
 class Storage;
+class ChangeFeed;
 class TalkScheduler;
 class WelcomePage;
 
@@ -80,10 +83,13 @@ private:
     void setupHelpMenu();
     void setupSettingsMenu();
     void reportError(const QString &title, const QString &message);
+    void startFollowing();
+    void showChangesElsewhere(const QList<ChangeEntry> &entries);
     ScheduleConfirmation &confirmation();
 
     std::unique_ptr<QLockFile> m_lock; // held while m_storage is open
     std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<ChangeFeed> m_feed; // follows other writers to m_storage's file
     std::unique_ptr<ScheduleConfirmation> m_dialogConfirmation;
     ScheduleConfirmation *m_confirmation = nullptr;
     QUndoStack *m_undoStack = nullptr;

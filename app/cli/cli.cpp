@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "platform/useridentity.h"
+
 #include "demo/sampleseries.h"
 #include "demo/syntheticdata.h"
 #include "schedule/schedulechecker.h"
@@ -28,6 +30,7 @@ bool Context::openStorage(bool create)
         return false;
     }
     m_storage = std::move(storage).value();
+    m_storage->database().setOrigin({QStringLiteral("cli"), UserIdentity::fullName()});
     return true;
 }
 

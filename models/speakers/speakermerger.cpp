@@ -138,12 +138,16 @@ Result<Record> merge(Storage &storage, qint64 keepId, qint64 otherId, const Spea
             return ok.error();
         }
     }
-    if (auto ok = transaction.commit(); !ok) {
+    if (auto ok = storage.speakers().notifyRemoved(otherId); !ok) {
         return ok.error();
     }
-    storage.speakers().notifyRemoved(otherId);
     for (const LinkRow &link : std::as_const(record.removedTalkLinks)) {
-        storage.talks().notifyChanged(link.ownerId);
+        if (auto ok = storage.talks().notifyChanged(link.ownerId); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
     }
     return record;
 }
@@ -204,13 +208,12 @@ Result<void> unmerge(Storage &storage, const Record &record)
             return ok.error();
         }
     }
-    if (auto ok = transaction.commit(); !ok) {
-        return ok.error();
-    }
     for (const LinkRow &link : record.removedTalkLinks) {
-        storage.talks().notifyChanged(link.ownerId);
+        if (auto ok = storage.talks().notifyChanged(link.ownerId); !ok) {
+            return ok.error();
+        }
     }
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Lectern::SpeakerMerger

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUuid>
 #include <QtEndian>
 
 #include <cerrno>
@@ -103,6 +104,8 @@ QAtomicInt connectionCounter;
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_origin{QStringLiteral("app"), QString()}
+    , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -376,10 +379,112 @@ void Database::afterCommit(std::function<void()> notification)
     }
 }
 
+namespace {
+// The table whose version column the log copies, and how its rows are named.
+struct LoggedTable
+{
+    const char *table;
+    const char *keyColumn;
+};
+
+LoggedTable loggedTable(const QString &entity)
+{
+    if (entity == Entity::talk()) {
+        return {"talks", "id"};
+    }
+    if (entity == Entity::speaker()) {
+        return {"speakers", "id"};
+    }
+    if (entity == Entity::proposal()) {
+        return {"proposals", "id"};
+    }
+    if (entity == Entity::series()) {
+        return {"series", "id"};
+    }
+    if (entity == Entity::emailTemplate()) {
+        return {"email_templates", "id"};
+    }
+    if (entity == Entity::setting()) {
+        return {"settings", "setting_key"};
+    }
+    return {nullptr, nullptr};
+}
+} // namespace
+
+QString toKey(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Added:
+        return QStringLiteral("added");
+    case ChangeKind::Updated:
+        return QStringLiteral("updated");
+    case ChangeKind::Removed:
+        return QStringLiteral("removed");
+    }
+    return QStringLiteral("updated");
+}
+
+ChangeKind changeKindFromKey(const QString &key)
+{
+    if (key == QLatin1String("added")) {
+        return ChangeKind::Added;
+    }
+    if (key == QLatin1String("removed")) {
+        return ChangeKind::Removed;
+    }
+    return ChangeKind::Updated;
+}
+
+Result<void> Database::logChange(const ChangeTarget &target, ChangeKind kind, std::function<void()> notification)
+{
+    if (m_transactionDepth == 0) {
+        return Error{Error::Kind::Database,
+                     tr("Internal error: a change of %1 %2 was written outside a transaction.").arg(target.entity, QString::number(target.id))};
+    }
+    ChangeEntry entry;
+    entry.target = target;
+    entry.kind = kind;
+    entry.origin = m_origin;
+    entry.session = m_sessionId;
+    entry.at = QDateTime::currentDateTimeUtc();
+    const LoggedTable table = loggedTable(target.entity);
+    if (kind != ChangeKind::Removed && table.table) {
+        const bool byKey = QLatin1String(table.keyColumn) != QLatin1String("id");
+        auto version = Sql::run(connection(),
+                                QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(QLatin1String(table.table), QLatin1String(table.keyColumn)),
+                                {byKey ? QVariant(target.key) : QVariant(target.id)});
+        if (!version) {
+            return version.error();
+        }
+        entry.version = version.value().next() ? version.value().value(0).toInt() : 0;
+    }
+    auto inserted = Sql::run(
+            connection(),
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, entity_key, version, change_kind, origin, author, session_id, changed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {target.entity, target.id, target.key, entry.version, toKey(kind), m_origin.origin, m_origin.author, m_sessionId, Sql::fromDateTime(entry.at)});
+    if (!inserted) {
+        return inserted.error();
+    }
+    entry.seq = inserted.value().lastInsertId().toLongLong();
+    m_logged.push_back(entry);
+    m_pending.push_back(std::move(notification));
+    return {};
+}
+
+std::vector<ChangeEntry> Database::loggedSince(std::size_t mark) const
+{
+    if (mark >= m_logged.size()) {
+        return {};
+    }
+    return std::vector<ChangeEntry>(m_logged.begin() + std::ptrdiff_t(mark), m_logged.end());
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
     , m_pendingMark(db.m_pending.size())
+    , m_loggedMark(db.m_transactionDepth == 0 ? 0 : db.m_logged.size())
 {
     const QString statement = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT lectern_%1").arg(m_depth);
     auto ok = Sql::run(m_db.connection(), statement);
@@ -388,6 +493,9 @@ Transaction::Transaction(Database &db)
         return;
     }
     m_active = true;
+    if (m_depth == 0) {
+        m_db.m_logged.clear(); // loggedSince() speaks of the open transaction only
+    }
     ++m_db.m_transactionDepth;
 }
 
@@ -427,11 +535,13 @@ void Transaction::rollback()
     if (m_depth == 0) {
         (void)Sql::run(db, QStringLiteral("ROLLBACK"));
         m_db.m_pending.clear();
+        m_db.m_logged.clear();
     } else {
         (void)Sql::run(db, QStringLiteral("ROLLBACK TO SAVEPOINT lectern_%1").arg(m_depth));
         (void)Sql::run(db, QStringLiteral("RELEASE SAVEPOINT lectern_%1").arg(m_depth));
         // Drop what this savepoint queued: those rows were never written.
         m_db.m_pending.resize(m_pendingMark);
+        m_db.m_logged.resize(m_loggedMark);
     }
     m_active = false;
     --m_db.m_transactionDepth;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "changeentry.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -54,6 +55,24 @@ public:
     // it rolls back: change notifications must not announce rows that were not written.
     void afterCommit(std::function<void()> notification);
 
+    // Every committed write is recorded in the change log (schema 5) in its own
+    // transaction: what changed, its new version, who wrote it and through which
+    // connection. Another window reads the log to follow; an undo reads it to learn whether
+    // someone changed the row since. `notification` runs after the commit, as afterCommit.
+    // Refused outside a transaction: the record must commit or roll back with the write.
+    Result<void> logChange(const ChangeTarget &target, ChangeKind kind, std::function<void()> notification);
+    // What the open transaction has logged so far, from `mark` (a loggedMark() taken earlier
+    // in it): the undo layer learns which rows a step wrote and at which log entry.
+    std::size_t loggedMark() const { return m_logged.size(); }
+    std::vector<ChangeEntry> loggedSince(std::size_t mark) const;
+
+    // Who writes through this connection (the GUI, the CLI, a sync) and as whom.
+    void setOrigin(const ChangeOrigin &origin) { m_origin = origin; }
+    const ChangeOrigin &origin() const { return m_origin; }
+    // This connection's id in the change log (unique per open).
+    QString sessionId() const { return m_sessionId; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
 private:
     friend class Transaction;
     explicit Database(const QString &path, const QString &connectionName);
@@ -74,6 +93,29 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     std::vector<std::function<void()>> m_pending;
+    std::vector<ChangeEntry> m_logged;
+    ChangeOrigin m_origin;
+    QString m_sessionId;
+};
+
+// Writes made while it lives are logged as coming from `origin` (a sync writing through the
+// window's connection is "sync", not "gui"); the previous origin comes back after.
+class OriginScope
+{
+public:
+    OriginScope(Database &db, const QString &origin)
+        : m_db(db)
+        , m_previous(db.origin())
+    {
+        m_db.setOrigin({origin, m_previous.author});
+    }
+    ~OriginScope() { m_db.setOrigin(m_previous); }
+    OriginScope(const OriginScope &) = delete;
+    OriginScope &operator=(const OriginScope &) = delete;
+
+private:
+    Database &m_db;
+    ChangeOrigin m_previous;
 };
 
 // A transaction that rolls back unless committed. Nested use becomes savepoints, so a
@@ -95,6 +137,7 @@ private:
     Database &m_db;
     int m_depth = 0;
     std::size_t m_pendingMark = 0;
+    std::size_t m_loggedMark = 0;
     bool m_active = false;
     Error m_error;
 };

@@ -211,6 +211,25 @@ const char *const schema4[] = {
         "ALTER TABLE proposals ADD COLUMN changed_upstream INTEGER NOT NULL DEFAULT 0 CHECK (changed_upstream IN (0, 1))",
 };
 
+// Schema 5: the change log. Every committed write adds a row in its own transaction: what
+// changed (entity and id, or key for settings), its version after the write, and who wrote
+// it through which connection. Windows read it to follow other writers; undo reads it to
+// learn whether a row changed since; the PostgreSQL mode announces it. `seq` only grows.
+const char *const schema5[] = {
+        R"(CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL DEFAULT 0,
+        entity_key TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 0,
+        change_kind TEXT NOT NULL CHECK (change_kind IN ('added', 'updated', 'removed')),
+        origin TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        session_id TEXT NOT NULL,
+        changed_at TEXT NOT NULL))",
+        "CREATE INDEX change_log_by_entity ON change_log (entity, entity_id, entity_key, seq)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -224,7 +243,7 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4)};
+    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5)};
     return all;
 }
 

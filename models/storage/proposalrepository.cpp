@@ -278,6 +278,10 @@ Result<ProposalRepository::Decision> ProposalRepository::decision(qint64 id) con
 
 Result<void> ProposalRepository::setDecision(qint64 id, const Decision &decision)
 {
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto updated = Sql::run(m_db.connection(),
                             QStringLiteral("UPDATE proposals SET status = ?, status_reason = ?, talk_id = ?, changed_upstream = ?, version = version + 1, "
                                            "modified_at = ? WHERE id = ?"),
@@ -288,8 +292,15 @@ Result<void> ProposalRepository::setDecision(qint64 id, const Decision &decision
     if (updated.value().numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
     }
-    m_db.afterCommit([this, id] { Q_EMIT proposalUpdated(id); });
-    return {};
+    if (auto ok = notifyChanged(id); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> ProposalRepository::notifyChanged(qint64 id)
+{
+    return m_db.logChange({Entity::proposal(), id, {}}, ChangeKind::Updated, [this, id] { Q_EMIT proposalUpdated(id); });
 }
 
 Result<QList<Proposal>> ProposalRepository::forSpeaker(qint64 speakerId) const
@@ -443,10 +454,12 @@ Result<qint64> ProposalRepository::add(const Proposal &proposal)
     if (auto ok = writeSpeakers(proposal, id); !ok) {
         return ok.error();
     }
+    if (auto ok = m_db.logChange({Entity::proposal(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT proposalAdded(id); }); !ok) {
+        return ok.error();
+    }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
     }
-    m_db.afterCommit([this, id] { Q_EMIT proposalAdded(id); });
     return id;
 }
 
@@ -481,16 +494,18 @@ Result<void> ProposalRepository::update(const Proposal &proposal)
     if (auto ok = writeSpeakers(proposal, proposal.meta.id); !ok) {
         return ok.error();
     }
-    if (auto ok = transaction.commit(); !ok) {
+    if (auto ok = notifyChanged(proposal.meta.id); !ok) {
         return ok.error();
     }
-    const qint64 id = proposal.meta.id;
-    m_db.afterCommit([this, id] { Q_EMIT proposalUpdated(id); });
-    return {};
+    return transaction.commit();
 }
 
 Result<void> ProposalRepository::remove(qint64 id)
 {
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM proposals WHERE id = ?"), {id});
     if (!removed) {
         return removed.error();
@@ -498,8 +513,10 @@ Result<void> ProposalRepository::remove(qint64 id)
     if (removed.value().numRowsAffected() != 1) {
         return Error{Error::Kind::NotFound, tr("There is no proposal with id %1.").arg(id)};
     }
-    m_db.afterCommit([this, id] { Q_EMIT proposalRemoved(id); });
-    return {};
+    if (auto ok = m_db.logChange({Entity::proposal(), id, {}}, ChangeKind::Removed, [this, id] { Q_EMIT proposalRemoved(id); }); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
 }
 
 Result<qint64> ProposalRepository::addReview(const Review &review)
@@ -509,6 +526,10 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
     }
     if (review.score && (*review.score < 1 || *review.score > 5)) {
         return Error{Error::Kind::InvalidInput, tr("score: Scores go from 1 to 5, not %1.").arg(*review.score)};
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
     }
     const QString now = Sql::nowUtc();
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
@@ -527,13 +548,22 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
         return Error{Error::Kind::InvalidInput,
                      tr("Cannot add the review to proposal %1: %2").arg(QString::number(review.proposalId), inserted.error().message)};
     }
-    const qint64 proposalId = review.proposalId;
-    m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });
-    return inserted.value().lastInsertId().toLongLong();
+    const qint64 reviewId = inserted.value().lastInsertId().toLongLong();
+    if (auto ok = notifyChanged(review.proposalId); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
+    return reviewId;
 }
 
 Result<void> ProposalRepository::removeReview(qint64 reviewId)
 {
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto owner = Sql::run(m_db.connection(), QStringLiteral("SELECT proposal_id FROM reviews WHERE id = ?"), {reviewId});
     if (!owner) {
         return owner.error();
@@ -545,8 +575,10 @@ Result<void> ProposalRepository::removeReview(qint64 reviewId)
     if (auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM reviews WHERE id = ?"), {reviewId}); !removed) {
         return removed.error();
     }
-    m_db.afterCommit([this, proposalId] { Q_EMIT proposalUpdated(proposalId); });
-    return {};
+    if (auto ok = notifyChanged(proposalId); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace Lectern

@@ -76,6 +76,9 @@ public:
     // Adds a review (with its own id again when review.meta.id is set: redo after undo).
     Result<qint64> addReview(const Review &review);
     Result<void> removeReview(qint64 reviewId);
+    // Logs and announces a change to a proposal's rows made outside this class (a speaker
+    // merge moving its links), inside the caller's transaction.
+    Result<void> notifyChanged(qint64 id);
 
 Q_SIGNALS:
     void proposalAdded(qint64 id);

@@ -117,6 +117,10 @@ Result<qint64> SeriesRepository::add(const Series &series)
     const QString now = Sql::nowUtc();
     QVariantList values = fieldValues(series);
     values << now << now;
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO series (name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, "
                                             "mailing_lists, organizer_name, organizer_email, version, created_at, modified_at) "
@@ -126,7 +130,12 @@ Result<qint64> SeriesRepository::add(const Series &series)
         return inserted.error();
     }
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    m_db.afterCommit([this, id] { Q_EMIT seriesChanged(id); });
+    if (auto ok = m_db.logChange({Entity::series(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT seriesChanged(id); }); !ok) {
+        return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok) {
+        return ok.error();
+    }
     return id;
 }
 
@@ -137,6 +146,10 @@ Result<void> SeriesRepository::update(const Series &series)
     }
     QVariantList values = fieldValues(series);
     values << Sql::nowUtc() << series.meta.id << series.meta.version;
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto updated =
             Sql::run(m_db.connection(),
                      QStringLiteral("UPDATE series SET name = ?, default_duration_minutes = ?, usual_weekday = ?, default_start_utc = ?, stream_url = ?, "
@@ -150,8 +163,10 @@ Result<void> SeriesRepository::update(const Series &series)
         return Error{Error::Kind::Conflict, tr("The series “%1” was changed elsewhere since it was read; reload and try again.").arg(series.name)};
     }
     const qint64 id = series.meta.id;
-    m_db.afterCommit([this, id] { Q_EMIT seriesChanged(id); });
-    return {};
+    if (auto ok = m_db.logChange({Entity::series(), id, {}}, ChangeKind::Updated, [this, id] { Q_EMIT seriesChanged(id); }); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace Lectern

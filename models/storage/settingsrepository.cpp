@@ -24,6 +24,10 @@ Result<QString> SettingsRepository::value(const char *key, const QString &fallba
 Result<void> SettingsRepository::setValue(const char *key, const QString &value)
 {
     const QString now = Sql::nowUtc();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto saved = Sql::run(m_db.connection(),
                           QStringLiteral("INSERT INTO settings (setting_key, setting_value, version, created_at, modified_at) VALUES (?, ?, 1, ?, ?) "
                                          "ON CONFLICT (setting_key) DO UPDATE SET setting_value = excluded.setting_value, version = version + 1, "
@@ -33,8 +37,10 @@ Result<void> SettingsRepository::setValue(const char *key, const QString &value)
         return saved.error();
     }
     const QString name = QString::fromLatin1(key);
-    m_db.afterCommit([this, name] { Q_EMIT changed(name); });
-    return {};
+    if (auto ok = m_db.logChange({Entity::setting(), 0, name}, ChangeKind::Updated, [this, name] { Q_EMIT changed(name); }); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace Lectern

@@ -309,10 +309,12 @@ Result<qint64> SpeakerRepository::insert(const Speaker &speaker, qint64 explicit
     if (auto ok = writeEmails(speaker, id); !ok) {
         return ok.error();
     }
+    if (auto ok = m_db.logChange({Entity::speaker(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT speakerAdded(id); }); !ok) {
+        return ok.error();
+    }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
     }
-    m_db.afterCommit([this, id] { Q_EMIT speakerAdded(id); });
     return id;
 }
 
@@ -361,15 +363,18 @@ Result<void> SpeakerRepository::update(const Speaker &speaker)
     if (auto ok = writeEmails(speaker, speaker.meta.id); !ok) {
         return ok.error();
     }
-    if (auto ok = transaction.commit(); !ok) {
+    if (auto ok = notifyChanged(speaker.meta.id); !ok) {
         return ok.error();
     }
-    notifyChanged(speaker.meta.id);
-    return {};
+    return transaction.commit();
 }
 
 Result<void> SpeakerRepository::remove(qint64 id)
 {
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto speaker = find(id);
     if (!speaker) {
         return speaker.error();
@@ -383,8 +388,10 @@ Result<void> SpeakerRepository::remove(qint64 id)
     if (!removed) {
         return Error{Error::Kind::InvalidInput, tr("%1 cannot be deleted while proposals name them: %2").arg(speaker.value().name, removed.error().message)};
     }
-    notifyRemoved(id);
-    return {};
+    if (auto ok = notifyRemoved(id); !ok) {
+        return ok.error();
+    }
+    return transaction.commit();
 }
 
 Result<qint64> SpeakerRepository::findOrAdd(const QString &name)
@@ -401,14 +408,14 @@ Result<qint64> SpeakerRepository::findOrAdd(const QString &name)
     return add(speaker);
 }
 
-void SpeakerRepository::notifyChanged(qint64 id)
+Result<void> SpeakerRepository::notifyChanged(qint64 id)
 {
-    m_db.afterCommit([this, id] { Q_EMIT speakerUpdated(id); });
+    return m_db.logChange({Entity::speaker(), id, {}}, ChangeKind::Updated, [this, id] { Q_EMIT speakerUpdated(id); });
 }
 
-void SpeakerRepository::notifyRemoved(qint64 id)
+Result<void> SpeakerRepository::notifyRemoved(qint64 id)
 {
-    m_db.afterCommit([this, id] { Q_EMIT speakerRemoved(id); });
+    return m_db.logChange({Entity::speaker(), id, {}}, ChangeKind::Removed, [this, id] { Q_EMIT speakerRemoved(id); });
 }
 
 } // namespace Lectern

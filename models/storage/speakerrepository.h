@@ -42,8 +42,8 @@ public:
     Result<qint64> findOrAdd(const QString &name);
 
     // Announces a change made to speaker rows outside this class (a merge).
-    void notifyChanged(qint64 id);
-    void notifyRemoved(qint64 id);
+    Result<void> notifyChanged(qint64 id);
+    Result<void> notifyRemoved(qint64 id);
 
 Q_SIGNALS:
     void speakerAdded(qint64 id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage.h"
 
+#include "sqlutil.h"
+
 namespace Lectern {
 
 Storage::Storage(std::unique_ptr<Database> database)
@@ -12,7 +14,60 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_templates(*m_database)
     , m_syncStates(*m_database)
     , m_settings(*m_database)
+    , m_changeLog(*m_database)
 {
+}
+
+void Storage::announce(const ChangeEntry &entry)
+{
+    const qint64 id = entry.target.id;
+    const QString &entity = entry.target.entity;
+    if (entity == Entity::talk()) {
+        switch (entry.kind) {
+        case ChangeKind::Added:
+            Q_EMIT m_talks.talkAdded(id);
+            break;
+        case ChangeKind::Updated:
+            Q_EMIT m_talks.talkUpdated(id);
+            break;
+        case ChangeKind::Removed:
+            Q_EMIT m_talks.talkRemoved(id);
+            break;
+        }
+    } else if (entity == Entity::speaker()) {
+        switch (entry.kind) {
+        case ChangeKind::Added:
+            Q_EMIT m_speakers.speakerAdded(id);
+            break;
+        case ChangeKind::Updated:
+            Q_EMIT m_speakers.speakerUpdated(id);
+            break;
+        case ChangeKind::Removed:
+            Q_EMIT m_speakers.speakerRemoved(id);
+            break;
+        }
+    } else if (entity == Entity::proposal()) {
+        switch (entry.kind) {
+        case ChangeKind::Added:
+            Q_EMIT m_proposals.proposalAdded(id);
+            break;
+        case ChangeKind::Updated:
+            Q_EMIT m_proposals.proposalUpdated(id);
+            break;
+        case ChangeKind::Removed:
+            Q_EMIT m_proposals.proposalRemoved(id);
+            break;
+        }
+    } else if (entity == Entity::series()) {
+        Q_EMIT m_series.seriesChanged(id);
+    } else if (entity == Entity::setting()) {
+        Q_EMIT m_settings.changed(entry.target.key);
+    } else if (entity == Entity::emailTemplate()) {
+        auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT series_id, name FROM email_templates WHERE id = ?"), {id});
+        if (found && found.value().next()) {
+            Q_EMIT m_templates.templateChanged(found.value().value(0).toLongLong(), found.value().value(1).toString());
+        }
+    }
 }
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, Database::OpenMode mode)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "changelog.h"
 #include "database.h"
 #include "proposalrepository.h"
 #include "seriesrepository.h"
@@ -28,6 +29,11 @@ public:
     TemplateRepository &templates() { return m_templates; }
     SyncStateRepository &syncStates() { return m_syncStates; }
     SettingsRepository &settings() { return m_settings; }
+    ChangeLog &changeLog() { return m_changeLog; }
+
+    // Announces a change another connection made (read from the change log) through the
+    // repository signals this connection's own writes use, so every model follows alike.
+    void announce(const ChangeEntry &entry);
 
     // The series to work on, creating an empty one named `name` when the database has none.
     Result<Series> ensureSeries(const QString &name);
@@ -42,6 +48,7 @@ private:
     TemplateRepository m_templates;
     SyncStateRepository m_syncStates;
     SettingsRepository m_settings;
+    ChangeLog m_changeLog;
 };
 
 } // namespace Lectern

@@ -265,9 +265,9 @@ Result<void> TalkRepository::restore(const Talk &talk)
     return {};
 }
 
-void TalkRepository::notifyChanged(qint64 id)
+Result<void> TalkRepository::notifyChanged(qint64 id)
 {
-    m_db.afterCommit([this, id] { Q_EMIT talkUpdated(id); });
+    return m_db.logChange({Entity::talk(), id, {}}, ChangeKind::Updated, [this, id] { Q_EMIT talkUpdated(id); });
 }
 
 Result<QList<Talk>> TalkRepository::unscheduled() const
@@ -356,10 +356,12 @@ Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
     if (auto ok = writeLinks(talk, id); !ok) {
         return ok.error();
     }
+    if (auto ok = m_db.logChange({Entity::talk(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT talkAdded(id); }); !ok) {
+        return ok.error();
+    }
     if (auto ok = transaction.commit(); !ok) {
         return ok.error();
     }
-    m_db.afterCommit([this, id] { Q_EMIT talkAdded(id); });
     return id;
 }
 
@@ -406,12 +408,10 @@ Result<void> TalkRepository::update(const Talk &talk)
     if (auto ok = writeLinks(talk, talk.meta.id); !ok) {
         return ok.error();
     }
-    if (auto ok = transaction.commit(); !ok) {
+    if (auto ok = notifyChanged(talk.meta.id); !ok) {
         return ok.error();
     }
-    const qint64 id = talk.meta.id;
-    m_db.afterCommit([this, id] { Q_EMIT talkUpdated(id); });
-    return {};
+    return transaction.commit();
 }
 
 Result<void> TalkRepository::remove(qint64 id)
@@ -427,11 +427,10 @@ Result<void> TalkRepository::remove(qint64 id)
     if (removed.value().numRowsAffected() != 1) {
         return notFound(id);
     }
-    if (auto ok = transaction.commit(); !ok) {
+    if (auto ok = m_db.logChange({Entity::talk(), id, {}}, ChangeKind::Removed, [this, id] { Q_EMIT talkRemoved(id); }); !ok) {
         return ok.error();
     }
-    m_db.afterCommit([this, id] { Q_EMIT talkRemoved(id); });
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Lectern

@@ -42,8 +42,9 @@ public:
     Result<void> remove(qint64 id);
     // Puts back a removed talk with its id, UID, speakers and topics (undoing a delete).
     Result<void> restore(const Talk &talk);
-    // Announces a change to a talk's links made outside this class (a speaker merge).
-    void notifyChanged(qint64 id);
+    // Logs and announces a change to a talk's links made outside this class (a speaker
+    // merge), inside the caller's transaction.
+    Result<void> notifyChanged(qint64 id);
 
 Q_SIGNALS:
     void talkAdded(qint64 id);

@@ -91,6 +91,10 @@ Result<void> TemplateRepository::save(const EmailTemplate &t)
         return Error{Error::Kind::InvalidInput, QCoreApplication::translate("TemplateRepository", "name: A template needs a name.")};
     }
     const QString now = Sql::nowUtc();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.error();
+    }
     auto ok = t.meta.id > 0
             ? Sql::run(m_db.connection(),
                        QStringLiteral("UPDATE email_templates SET name = ?, subject = ?, body = ?, version = version + 1, modified_at = ? WHERE id = ? AND "
@@ -108,8 +112,14 @@ Result<void> TemplateRepository::save(const EmailTemplate &t)
     }
     const qint64 seriesId = t.seriesId;
     const QString name = t.name;
-    m_db.afterCommit([this, seriesId, name] { Q_EMIT templateChanged(seriesId, name); });
-    return {};
+    const qint64 id = t.meta.id > 0 ? t.meta.id : ok.value().lastInsertId().toLongLong();
+    if (auto logged = m_db.logChange({Entity::emailTemplate(), id, {}},
+                                     t.meta.id > 0 ? ChangeKind::Updated : ChangeKind::Added,
+                                     [this, seriesId, name] { Q_EMIT templateChanged(seriesId, name); });
+        !logged) {
+        return logged.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace Lectern

@@ -165,6 +165,7 @@ Result<PhabricatorSync::Report> PhabricatorSync::write(const QList<Conduit::Task
 {
     Report report;
     report.fetched = int(tasks.size());
+    const OriginScope origin(m_storage.database(), QStringLiteral("sync"));
     Transaction transaction(m_storage.database());
     if (!transaction.isActive()) {
         return transaction.error();

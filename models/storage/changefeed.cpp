@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "changefeed.h"
+
+#include "lectern_storage_debug.h"
+#include "sqlutil.h"
+#include "storage.h"
+
+namespace Lectern {
+
+ChangeFeed::ChangeFeed(Storage &storage, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+{
+    qRegisterMetaType<QList<Lectern::ChangeEntry>>();
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (auto ok = poll(); !ok) {
+            Q_EMIT failed(ok.error().message);
+        }
+    });
+}
+
+Result<void> ChangeFeed::start(int intervalMs)
+{
+    auto last = m_storage.changeLog().lastSeq();
+    if (!last) {
+        return last.error();
+    }
+    auto version = dataVersion();
+    if (!version) {
+        return version.error();
+    }
+    m_lastSeen = last.value();
+    m_dataVersion = version.value();
+    m_timer.start(intervalMs);
+    return {};
+}
+
+void ChangeFeed::stop()
+{
+    m_timer.stop();
+}
+
+Result<qint64> ChangeFeed::dataVersion() const
+{
+    auto rows = Sql::run(m_storage.database().connection(), QStringLiteral("PRAGMA data_version"));
+    if (!rows) {
+        return rows.error();
+    }
+    return rows.value().next() ? rows.value().value(0).toLongLong() : qint64(0);
+}
+
+Result<int> ChangeFeed::poll()
+{
+    ++m_polls;
+    if (m_storage.database().inTransaction()) {
+        return 0; // a write of our own is under way; look again next time
+    }
+    auto version = dataVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() == m_dataVersion) {
+        return 0;
+    }
+    m_dataVersion = version.value();
+    QList<ChangeEntry> others;
+    for (;;) {
+        auto entries = m_storage.changeLog().since(m_lastSeen);
+        if (!entries) {
+            return entries.error();
+        }
+        if (entries.value().isEmpty()) {
+            break;
+        }
+        for (const ChangeEntry &entry : std::as_const(entries.value())) {
+            m_lastSeen = entry.seq;
+            if (entry.session == m_storage.database().sessionId()) {
+                continue; // this connection's own write, announced when it committed
+            }
+            others << entry;
+        }
+    }
+    qCDebug(LECTERN_STORAGE) << "change feed:" << others.size() << "changes from other connections, up to" << m_lastSeen;
+    for (const ChangeEntry &entry : std::as_const(others)) {
+        m_storage.announce(entry);
+    }
+    if (!others.isEmpty()) {
+        Q_EMIT changedElsewhere(others);
+    }
+    return int(others.size());
+}
+
+} // namespace Lectern

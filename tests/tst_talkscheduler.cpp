@@ -233,17 +233,85 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 2);
     }
 
-    void undoAfterAChangeElsewhereStillRestores()
+    void undoAfterAChangeElsewhereIsRefusedAndKeepsIt()
     {
-        // Another program (the CLI) edits the talk between the move and its undo: the undo
-        // puts back the talk's earlier state rather than failing on the version.
+        // Given a move, then the CLI edits the same talk through its own connection
         const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
         QVERIFY(m_scheduler->moveTalks({id}, QDate(2019, 8, 28)));
-        Talk elsewhere = talk(id);
+        QCOMPARE(m_stack->count(), 1);
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        cli.value()->database().setOrigin({QStringLiteral("cli"), QStringLiteral("Bo Svensson")});
+        Talk elsewhere = cli.value()->talks().find(id).value();
         elsewhere.notes = QStringLiteral("edited elsewhere");
-        QVERIFY(m_storage->talks().update(elsewhere));
+        QVERIFY(cli.value()->talks().update(elsewhere));
+
+        // When the window's user undoes the move
+        QSignalSpy failed(m_scheduler.get(), &TalkScheduler::failed);
+        m_stack->undo();
+
+        // Then nothing is overwritten: the other's edit stays, with the move under it
+        QCOMPARE(talk(id).notes, QStringLiteral("edited elsewhere"));
+        QCOMPARE(talk(id).date, QDate(2019, 8, 28));
+        // and the user is told who changed what; the step leaves the history
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("Modern Event Platform")) && message.contains(QStringLiteral("Bo Svensson")) &&
+                         message.contains(QStringLiteral("the command line")),
+                 qPrintable(message));
+        QCOMPARE(m_stack->count(), 0);
+        QVERIFY(!m_stack->canRedo());
+    }
+
+    void redoAfterAChangeElsewhereIsRefusedToo()
+    {
+        const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
+        QVERIFY(m_scheduler->moveTalks({id}, QDate(2019, 8, 28)));
         m_stack->undo();
         QCOMPARE(talk(id).date, QDate(2020, 6, 24));
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        Talk elsewhere = cli.value()->talks().find(id).value();
+        elsewhere.date = QDate(2020, 7, 1);
+        QVERIFY(cli.value()->talks().update(elsewhere));
+        QSignalSpy failed(m_scheduler.get(), &TalkScheduler::failed);
+        m_stack->redo();
+        QCOMPARE(talk(id).date, QDate(2020, 7, 1));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void undoWithNothingChangedElsewhereStillWorks()
+    {
+        // another talk's edit elsewhere does not stand in the way
+        const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
+        QVERIFY(m_scheduler->moveTalks({id}, QDate(2019, 8, 28)));
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        Talk other = cli.value()->talks().find(idOf(QStringLiteral("API portal and gateway project"))).value();
+        other.notes = QStringLiteral("unrelated");
+        QVERIFY(cli.value()->talks().update(other));
+        m_stack->undo();
+        QCOMPARE(talk(id).date, QDate(2020, 6, 24));
+        m_stack->redo();
+        QCOMPARE(talk(id).date, QDate(2019, 8, 28));
+    }
+
+    void anEditOfATalkChangedSinceItWasOpenedIsRefused()
+    {
+        const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
+        Talk opened = talk(id); // the editor reads it
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        Talk elsewhere = cli.value()->talks().find(id).value();
+        elsewhere.title = QStringLiteral("Renamed elsewhere");
+        QVERIFY(cli.value()->talks().update(elsewhere));
+        QSignalSpy failed(m_scheduler.get(), &TalkScheduler::failed);
+        opened.notes = QStringLiteral("mine");
+        QVERIFY(!m_scheduler->saveTalk(opened));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(talk(id).title, QStringLiteral("Renamed elsewhere"));
+        QCOMPARE(m_stack->count(), 0);
     }
 };
 

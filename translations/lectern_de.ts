@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Change</name>
+    <message>
+        <source>%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.</source>
+        <translation>%1 wurde nach dem Rückgängigmachen von %2 geändert. „%3“ zu wiederholen würde diese Änderung überschreiben, daher wurde nichts wiederholt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since. Undoing “%3” would overwrite that change, so nothing was undone.</source>
+        <translation>%1 wurde seitdem von %2 geändert. „%3“ rückgängig zu machen würde diese Änderung überschreiben, daher wurde nichts rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1: “%2” is not an id (a positive whole number).</source>
@@ -2677,6 +2688,31 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::ProposalOperations</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>%n Vorschlag als %1 markieren</numerusform>
+            <numerusform>%n Vorschläge als %1 markieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalOperations::ReviewChange</name>
+    <message>
+        <source>Score “%1” %2</source>
+        <translation>„%1“ mit %2 bewerten</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ bewerten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProposalRepository</name>
     <message>
         <source>There is no proposal with id %1.</source>
@@ -2701,6 +2737,49 @@ Betreff: %2
     <message>
         <source>There is no review with id %1.</source>
         <translation>Es gibt keine Bewertung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RecordLabel</name>
+    <message>
+        <source>The talk “%1”</source>
+        <translation>Der Vortrag „%1“</translation>
+    </message>
+    <message>
+        <source>The talk %1</source>
+        <translation>Der Vortrag %1</translation>
+    </message>
+    <message>
+        <source>The speaker “%1”</source>
+        <translation>Die Person „%1“</translation>
+    </message>
+    <message>
+        <source>The speaker %1</source>
+        <translation>Die Person %1</translation>
+    </message>
+    <message>
+        <source>The proposal “%1”</source>
+        <translation>Der Vorschlag „%1“</translation>
+    </message>
+    <message>
+        <source>The proposal %1</source>
+        <translation>Der Vorschlag %1</translation>
+    </message>
+    <message>
+        <source>The series “%1”</source>
+        <translation>Die Reihe „%1“</translation>
+    </message>
+    <message>
+        <source>The series %1</source>
+        <translation>Die Reihe %1</translation>
+    </message>
+    <message>
+        <source>The email template %1</source>
+        <translation>Die E-Mail-Vorlage %1</translation>
+    </message>
+    <message>
+        <source>The setting “%1”</source>
+        <translation>Die Einstellung „%1“</translation>
     </message>
 </context>
 <context>
@@ -2998,10 +3077,6 @@ Betreff: %2
         <translation>Weltzeiten: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>Change the settings of “%1”</source>
-        <translation>Einstellungen von „%1“ ändern</translation>
-    </message>
-    <message>
         <source>The settings were not changed</source>
         <translation>Die Einstellungen wurden nicht geändert</translation>
     </message>
@@ -3155,6 +3230,35 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::SpeakerOperations</name>
+    <message>
+        <source>Edit speaker “%1”</source>
+        <translation>Eintrag „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge speakers into “%1”</source>
+        <translation>Einträge in „%1“ zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 ist mit %n Vortrag verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesem Vortrag.</numerusform>
+            <numerusform>%1 ist mit %n Vorträgen verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesen Vorträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete speaker “%1”</source>
+        <translation>Eintrag „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerOperations::AddSpeakerChange</name>
+    <message>
+        <source>Add speaker “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SpeakerRepository</name>
     <message>
         <source>There is no speaker with id %1.</source>
@@ -3213,29 +3317,6 @@ Betreff: %2
     <message>
         <source>Likely Duplicates (%1)</source>
         <translation>Wahrscheinliche Dubletten (%1)</translation>
-    </message>
-    <message>
-        <source>Edit speaker “%1”</source>
-        <translation>Eintrag „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Merge speakers into “%1”</source>
-        <translation>Einträge in „%1“ zusammenführen</translation>
-    </message>
-    <message>
-        <source>Add speaker “%1”</source>
-        <translation>„%1“ hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
-        <translation>
-            <numerusform>%1 ist mit %n Vortrag verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesem Vortrag.</numerusform>
-            <numerusform>%1 ist mit %n Vorträgen verknüpft. Führen Sie den Eintrag mit einem anderen zusammen (Wahrscheinliche Dubletten) oder entfernen Sie %1 zuerst aus diesen Vorträgen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete speaker “%1”</source>
-        <translation>Eintrag „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -3506,25 +3587,46 @@ Betreff: %2
     </message>
 </context>
 <context>
-    <name>Lectern::TalkRepository</name>
+    <name>Lectern::TalkOperations</name>
     <message>
-        <source>Cannot link speaker %1 to the talk: %2</source>
-        <translation>Vortragende Person %1 kann nicht mit dem Vortrag verknüpft werden: %2</translation>
+        <source>Add “%1” on %2?</source>
+        <translation>„%1“ am %2 hinzufügen?</translation>
     </message>
     <message>
-        <source>Only a talk read from the database can be restored.</source>
-        <translation>Nur ein aus der Datenbank gelesener Vortrag kann wiederhergestellt werden.</translation>
+        <source>Add “%1”?</source>
+        <translation>„%1“ hinzufügen?</translation>
     </message>
     <message>
-        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
-        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er gelesen wurde; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+        <source>Add Anyway</source>
+        <translation>Trotzdem hinzufügen</translation>
     </message>
-</context>
-<context>
-    <name>Lectern::TalkScheduler</name>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was opened; nothing was saved.</source>
+        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er geöffnet wurde; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save “%1”?</source>
+        <translation>„%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 um %2 UTC</translation>
+    </message>
     <message>
         <source>Move “%1” to %2</source>
         <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Trotzdem verschieben</translation>
     </message>
     <message>
         <source>Move “%1” to %2?</source>
@@ -3537,10 +3639,6 @@ Betreff: %2
             <numerusform>%n Vorträge auf %1 verschieben?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Move Anyway</source>
-        <translation>Trotzdem verschieben</translation>
-    </message>
     <message numerus="yes">
         <source>Move %n talk(s) to %1</source>
         <translation>
@@ -3549,12 +3647,8 @@ Betreff: %2
         </translation>
     </message>
     <message>
-        <source>%1 at %2 UTC</source>
-        <translation>%1 um %2 UTC</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>„%1“ bearbeiten</translation>
+        <source>Cancel “%1”</source>
+        <translation>„%1“ absagen</translation>
     </message>
     <message>
         <source>Schedule “%1” on %2?</source>
@@ -3568,16 +3662,27 @@ Betreff: %2
         <source>Schedule “%1” on %2</source>
         <translation>„%1“ am %2 einplanen</translation>
     </message>
-    <message>
-        <source>Cancel “%1”</source>
-        <translation>„%1“ absagen</translation>
-    </message>
     <message numerus="yes">
         <source>Import %n talk(s) from %1</source>
         <translation>
             <numerusform>%n Vortrag aus %1 importieren</numerusform>
             <numerusform>%n Vorträge aus %1 importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkRepository</name>
+    <message>
+        <source>Cannot link speaker %1 to the talk: %2</source>
+        <translation>Vortragende Person %1 kann nicht mit dem Vortrag verknüpft werden: %2</translation>
+    </message>
+    <message>
+        <source>Only a talk read from the database can be restored.</source>
+        <translation>Nur ein aus der Datenbank gelesener Vortrag kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
+        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er gelesen wurde; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3620,28 +3725,6 @@ Betreff: %2
     <message>
         <source>Proposal %1 is talk %2 now; delete or cancel the talk instead.</source>
         <translation>Vorschlag %1 ist jetzt Vortrag %2; löschen oder sagen Sie stattdessen den Vortrag ab.</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::TriageCommands</name>
-    <message>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n proposal(s) as %1</source>
-        <translation>
-            <numerusform>%n Vorschlag als %1 markieren</numerusform>
-            <numerusform>%n Vorschläge als %1 markieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Score “%1” %2</source>
-        <translation>„%1“ mit %2 bewerten</translation>
-    </message>
-    <message>
-        <source>Review “%1”</source>
-        <translation>„%1“ bewerten</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3849,13 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>SeriesOperations</name>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>Einstellungen von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerRole</name>
     <message>
         <source>Speaker</source>
@@ -3834,7 +3924,7 @@ Betreff: %2
     </message>
 </context>
 <context>
-    <name>TalkCommand</name>
+    <name>TalkChange</name>
     <message>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
@@ -3842,6 +3932,10 @@ Betreff: %2
     <message>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; it was not deleted.</source>
+        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er gelesen wurde; er wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -104,22 +104,32 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ProposalOperations</name>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>Mark %n proposal as %1</numerusform>
+            <numerusform>Mark %n proposals as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerOperations</name>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 is linked to %n talk. Merge the record into another one (Likely Duplicates), or remove %1 from that talk first.</numerusform>
+            <numerusform>%1 is linked to %n talks. Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SpeakerRepository</name>
     <message numerus="yes">
         <source>%1 is linked to %n talk(s); unlink or merge them before deleting the record.</source>
         <translation>
             <numerusform>%1 is linked to %n talk; unlink it or merge the record before deleting it.</numerusform>
             <numerusform>%1 is linked to %n talks; unlink or merge them before deleting the record.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::SpeakersPage</name>
-    <message numerus="yes">
-        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
-        <translation>
-            <numerusform>%1 is linked to %n talk. Merge the record into another one (Likely Duplicates), or remove %1 from that talk first.</numerusform>
-            <numerusform>%1 is linked to %n talks. Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,7 +158,7 @@
     </message>
 </context>
 <context>
-    <name>Lectern::TalkScheduler</name>
+    <name>Lectern::TalkOperations</name>
     <message numerus="yes">
         <source>Move %n talk(s) to %1?</source>
         <translation>
@@ -168,16 +178,6 @@
         <translation>
             <numerusform>Import %n talk from %1</numerusform>
             <numerusform>Import %n talks from %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::TriageCommands</name>
-    <message numerus="yes">
-        <source>Mark %n proposal(s) as %1</source>
-        <translation>
-            <numerusform>Mark %n proposal as %1</numerusform>
-            <numerusform>Mark %n proposals as %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Change</name>
+    <message>
+        <source>%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.</source>
+        <translation>%1 a été modifié par %2 après l’annulation. Rétablir « %3 » écraserait cette modification, rien n’a donc été rétabli.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since. Undoing “%3” would overwrite that change, so nothing was undone.</source>
+        <translation>%1 a été modifié depuis par %2. Annuler « %3 » écraserait cette modification, rien n’a donc été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1: “%2” is not an id (a positive whole number).</source>
@@ -2677,6 +2688,31 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::ProposalOperations</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marquer « %1 » comme %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as %1</source>
+        <translation>
+            <numerusform>Marquer %n proposition comme %1</numerusform>
+            <numerusform>Marquer %n propositions comme %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProposalOperations::ReviewChange</name>
+    <message>
+        <source>Score “%1” %2</source>
+        <translation>Noter « %1 » %2</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>Évaluer « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProposalRepository</name>
     <message>
         <source>There is no proposal with id %1.</source>
@@ -2701,6 +2737,49 @@ Objet : %2
     <message>
         <source>There is no review with id %1.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RecordLabel</name>
+    <message>
+        <source>The talk “%1”</source>
+        <translation>L’exposé « %1 »</translation>
+    </message>
+    <message>
+        <source>The talk %1</source>
+        <translation>L’exposé %1</translation>
+    </message>
+    <message>
+        <source>The speaker “%1”</source>
+        <translation>L’intervenant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>The speaker %1</source>
+        <translation>L’intervenant·e %1</translation>
+    </message>
+    <message>
+        <source>The proposal “%1”</source>
+        <translation>La proposition « %1 »</translation>
+    </message>
+    <message>
+        <source>The proposal %1</source>
+        <translation>La proposition %1</translation>
+    </message>
+    <message>
+        <source>The series “%1”</source>
+        <translation>La série « %1 »</translation>
+    </message>
+    <message>
+        <source>The series %1</source>
+        <translation>La série %1</translation>
+    </message>
+    <message>
+        <source>The email template %1</source>
+        <translation>Le modèle de courriel %1</translation>
+    </message>
+    <message>
+        <source>The setting “%1”</source>
+        <translation>Le réglage « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2998,10 +3077,6 @@ Objet : %2
         <translation>Heures dans le monde : « %1 » n&apos;est pas un nom de fuseau horaire comme Europe/Paris.</translation>
     </message>
     <message>
-        <source>Change the settings of “%1”</source>
-        <translation>Modifier la configuration de « %1 »</translation>
-    </message>
-    <message>
         <source>The settings were not changed</source>
         <translation>La configuration n&apos;a pas été modifiée</translation>
     </message>
@@ -3155,6 +3230,35 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::SpeakerOperations</name>
+    <message>
+        <source>Edit speaker “%1”</source>
+        <translation>Modifier l&apos;intervenant « %1 »</translation>
+    </message>
+    <message>
+        <source>Merge speakers into “%1”</source>
+        <translation>Fusionner des fiches dans « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
+        <translation>
+            <numerusform>%1 est rattaché à %n conférence. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de cette conférence.</numerusform>
+            <numerusform>%1 est rattaché à %n conférences. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de ces conférences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete speaker “%1”</source>
+        <translation>Supprimer l&apos;intervenant « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpeakerOperations::AddSpeakerChange</name>
+    <message>
+        <source>Add speaker “%1”</source>
+        <translation>Ajouter l&apos;intervenant « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SpeakerRepository</name>
     <message>
         <source>There is no speaker with id %1.</source>
@@ -3213,29 +3317,6 @@ Objet : %2
     <message>
         <source>Likely Duplicates (%1)</source>
         <translation>Doublons probables (%1)</translation>
-    </message>
-    <message>
-        <source>Edit speaker “%1”</source>
-        <translation>Modifier l&apos;intervenant « %1 »</translation>
-    </message>
-    <message>
-        <source>Merge speakers into “%1”</source>
-        <translation>Fusionner des fiches dans « %1 »</translation>
-    </message>
-    <message>
-        <source>Add speaker “%1”</source>
-        <translation>Ajouter l&apos;intervenant « %1 »</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>
-        <translation>
-            <numerusform>%1 est rattaché à %n conférence. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de cette conférence.</numerusform>
-            <numerusform>%1 est rattaché à %n conférences. Fusionnez la fiche avec une autre (Doublons probables), ou retirez d&apos;abord %1 de ces conférences.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete speaker “%1”</source>
-        <translation>Supprimer l&apos;intervenant « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3506,25 +3587,46 @@ Objet : %2
     </message>
 </context>
 <context>
-    <name>Lectern::TalkRepository</name>
+    <name>Lectern::TalkOperations</name>
     <message>
-        <source>Cannot link speaker %1 to the talk: %2</source>
-        <translation>Impossible de rattacher l&apos;intervenant %1 à la conférence : %2</translation>
+        <source>Add “%1” on %2?</source>
+        <translation>Ajouter « %1 » le %2 ?</translation>
     </message>
     <message>
-        <source>Only a talk read from the database can be restored.</source>
-        <translation>Seule une conférence lue dans la base peut être restaurée.</translation>
+        <source>Add “%1”?</source>
+        <translation>Ajouter « %1 » ?</translation>
     </message>
     <message>
-        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
-        <translation>La conférence « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez-la et réessayez.</translation>
+        <source>Add Anyway</source>
+        <translation>Ajouter quand même</translation>
     </message>
-</context>
-<context>
-    <name>Lectern::TalkScheduler</name>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was opened; nothing was saved.</source>
+        <translation>L’exposé « %1 » a été modifié ailleurs depuis son ouverture ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save “%1”?</source>
+        <translation>Enregistrer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 à %2 UTC</translation>
+    </message>
     <message>
         <source>Move “%1” to %2</source>
         <translation>Déplacer « %1 » au %2</translation>
+    </message>
+    <message>
+        <source>Move Anyway</source>
+        <translation>Déplacer quand même</translation>
     </message>
     <message>
         <source>Move “%1” to %2?</source>
@@ -3537,10 +3639,6 @@ Objet : %2
             <numerusform>Déplacer %n conférences au %1 ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Move Anyway</source>
-        <translation>Déplacer quand même</translation>
-    </message>
     <message numerus="yes">
         <source>Move %n talk(s) to %1</source>
         <translation>
@@ -3549,12 +3647,8 @@ Objet : %2
         </translation>
     </message>
     <message>
-        <source>%1 at %2 UTC</source>
-        <translation>%1 à %2 UTC</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <source>Cancel “%1”</source>
+        <translation>Annuler « %1 »</translation>
     </message>
     <message>
         <source>Schedule “%1” on %2?</source>
@@ -3568,16 +3662,27 @@ Objet : %2
         <source>Schedule “%1” on %2</source>
         <translation>Planifier « %1 » le %2</translation>
     </message>
-    <message>
-        <source>Cancel “%1”</source>
-        <translation>Annuler « %1 »</translation>
-    </message>
     <message numerus="yes">
         <source>Import %n talk(s) from %1</source>
         <translation>
             <numerusform>Importer %n conférence depuis %1</numerusform>
             <numerusform>Importer %n conférences depuis %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TalkRepository</name>
+    <message>
+        <source>Cannot link speaker %1 to the talk: %2</source>
+        <translation>Impossible de rattacher l&apos;intervenant %1 à la conférence : %2</translation>
+    </message>
+    <message>
+        <source>Only a talk read from the database can be restored.</source>
+        <translation>Seule une conférence lue dans la base peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; reload it and try again.</source>
+        <translation>La conférence « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3620,28 +3725,6 @@ Objet : %2
     <message>
         <source>Proposal %1 is talk %2 now; delete or cancel the talk instead.</source>
         <translation>La proposition %1 est maintenant la conférence %2 ; supprimez ou annulez plutôt la conférence.</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::TriageCommands</name>
-    <message>
-        <source>Mark “%1” as %2</source>
-        <translation>Marquer « %1 » comme %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n proposal(s) as %1</source>
-        <translation>
-            <numerusform>Marquer %n proposition comme %1</numerusform>
-            <numerusform>Marquer %n propositions comme %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Score “%1” %2</source>
-        <translation>Noter « %1 » %2</translation>
-    </message>
-    <message>
-        <source>Review “%1”</source>
-        <translation>Évaluer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3849,13 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>SeriesOperations</name>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>Modifier la configuration de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerRole</name>
     <message>
         <source>Speaker</source>
@@ -3834,7 +3924,7 @@ Objet : %2
     </message>
 </context>
 <context>
-    <name>TalkCommand</name>
+    <name>TalkChange</name>
     <message>
         <source>Add “%1”</source>
         <translation>Ajouter « %1 »</translation>
@@ -3842,6 +3932,10 @@ Objet : %2
     <message>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed elsewhere since it was read; it was not deleted.</source>
+        <translation>L’exposé « %1 » a été modifié ailleurs depuis sa lecture ; il n’a pas été supprimé.</translation>
     </message>
 </context>
 <context>

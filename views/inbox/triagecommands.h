@@ -5,14 +5,17 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace Lectern {
+class Change;
 class Storage;
 
-// The inbox's edits as steps of the shared undo history: decisions (one step for a whole
-// selection), reviews and imports. Each is made once, and only a change that worked is
-// pushed; the reasons for a refusal come out through failed().
+// The inbox's edits (ProposalOperations) as steps of the shared undo history: decisions
+// (one step for a whole selection), reviews and imports. Each is made once, and only a
+// change that worked is pushed; the reasons for a refusal come out through failed().
 class TriageCommands : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    bool push(std::unique_ptr<Change> change);
+
     Storage &m_storage;
     QUndoStack &m_undoStack;
 };

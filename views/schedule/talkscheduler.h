@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/icalendarimport.h"
+#include "operations/plannedchange.h"
 
 #include "domain/talk.h"
 #include "schedule/finding.h"
@@ -17,11 +18,11 @@ class QUndoStack;
 namespace Lectern {
 class ScheduleConfirmation;
 class Storage;
-class TalkCommand;
 
-// Every change to the schedule made in the GUI goes through here: a drop on the calendar,
-// "Move to Date…", the talk editor. It asks the rule engine, asks the user when a rule
-// warns, and makes the change as a command on the undo stack. Nothing moves silently.
+// Where the GUI's changes to the schedule meet the operations layer: a drop on the
+// calendar, "Move to Date…", the talk editor. TalkOperations plans the change and applies
+// the rules; this asks the user when a rule warns and puts the change on the undo history.
+// Nothing moves silently.
 class TalkScheduler : public QObject
 {
     Q_OBJECT
@@ -58,9 +59,9 @@ Q_SIGNALS:
     void informed(const QString &message);
 
 private:
-    bool run(TalkCommand *command);
-    // Gives speakers typed as new names (id 0) a record, reusing one with the same name.
-    bool resolveSpeakers(Talk &talk);
+    // Asks (when `ask` and the rules warn), makes the change, pushes it; `talkId` learns
+    // the talk concerned (a new talk's id).
+    bool make(Result<PlannedChange> planned, bool ask, qint64 *talkId = nullptr);
     void inform(const QList<Finding> &findings);
 
     Storage &m_storage;

@@ -2,8 +2,9 @@
 #include "settingsdialog.h"
 
 #include "export/announcementrenderer.h"
+#include "history.h"
+#include "operations/seriesoperations.h"
 #include "platform/useridentity.h"
-#include "schedule/undoablechange.h"
 #include "storage/storage.h"
 
 #include <QDialogButtonBox>
@@ -48,39 +49,6 @@ QStringList lines(const QString &text)
     return out;
 }
 
-// The series fields this dialog edits, plus the world times kept beside them.
-struct SeriesSettings
-{
-    QString name;
-    QString senderName;
-    QString senderEmail;
-    QStringList mailingLists;
-    QString worldTimes;
-};
-
-Result<void> write(Storage &storage, const SeriesSettings &values)
-{
-    Transaction transaction(storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
-    }
-    auto series = storage.series().current();
-    if (!series) {
-        return series.error();
-    }
-    Series changed = series.value();
-    changed.name = values.name;
-    changed.organizerName = values.senderName;
-    changed.organizerEmail = values.senderEmail;
-    changed.mailingLists = values.mailingLists;
-    if (auto ok = storage.series().update(changed); !ok) {
-        return ok.error();
-    }
-    if (auto ok = storage.settings().setValue(SettingsRepository::worldTimeZonesKey, values.worldTimes); !ok) {
-        return ok.error();
-    }
-    return transaction.commit();
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(Storage &storage, QUndoStack &undoStack, QWidget *parent)
@@ -209,33 +177,26 @@ void SettingsDialog::accept()
     const QString database = m_database->text().trimmed();
     database.isEmpty() ? settings.remove(defaultDatabaseKey) : settings.setValue(defaultDatabaseKey, database);
 
-    auto series = m_storage.series().current();
-    auto zones = m_storage.settings().value(SettingsRepository::worldTimeZonesKey);
-    if (!series || !zones) {
-        m_problems->setText(!series ? series.error().message : zones.error().message);
+    auto before = SeriesOperations::currentSettings(m_storage);
+    if (!before) {
+        m_problems->setText(before.error().message);
         m_problems->show();
         return;
     }
-    const SeriesSettings before{series.value().name, series.value().organizerName, series.value().organizerEmail, series.value().mailingLists, zones.value()};
-    const SeriesSettings after{m_seriesName->text().trimmed(),
-                               m_senderName->text().trimmed(),
-                               m_senderEmail->text().trimmed(),
-                               lines(m_mailingLists->toPlainText()),
-                               lines(m_worldTimes->text()).join(QStringLiteral(", "))};
-    if (before.name != after.name || before.senderName != after.senderName || before.senderEmail != after.senderEmail ||
-        before.mailingLists != after.mailingLists || before.worldTimes != after.worldTimes) {
-        Storage &storage = m_storage;
-        auto change = std::make_unique<UndoableChange>(
-                tr("Change the settings of “%1”").arg(after.name),
-                [&storage, after] { return write(storage, after); },
-                [&storage, before] { return write(storage, before); });
-        if (auto ok = change->execute(); !ok) {
+    const SeriesOperations::SeriesSettings after{m_seriesName->text().trimmed(),
+                                                 m_senderName->text().trimmed(),
+                                                 m_senderEmail->text().trimmed(),
+                                                 lines(m_mailingLists->toPlainText()),
+                                                 lines(m_worldTimes->text()).join(QStringLiteral(", "))};
+    if (!(before.value() == after)) {
+        auto ok = History::run(m_undoStack, SeriesOperations::editSettings(m_storage, before.value(), after), [](const Error &error) {
+            QMessageBox::warning(nullptr, tr("The settings were not changed"), error.message);
+        });
+        if (!ok) {
             m_problems->setText(ok.error().message);
             m_problems->show();
             return;
         }
-        change->setErrorSink([](const QString &message) { QMessageBox::warning(nullptr, tr("The settings were not changed"), message); });
-        m_undoStack.push(change.release());
     }
     QDialog::accept();
 }

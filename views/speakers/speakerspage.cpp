@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "speakerspage.h"
 
+#include "history.h"
 #include "itemmodels/speakerdirectorymodel.h"
 #include "mergedialog.h"
-#include "schedule/undoablechange.h"
+#include "operations/speakeroperations.h"
 #include "speakereditor.h"
 #include "speakers/speakermerger.h"
 #include "storage/storage.h"
@@ -195,113 +196,45 @@ void SpeakersPage::mergeSelectedPair()
     }
 }
 
-namespace {
-bool push(QUndoStack &stack, UndoableChange *change, SpeakersPage *page)
+bool SpeakersPage::push(std::unique_ptr<Change> change)
 {
-    std::unique_ptr<UndoableChange> owned(change);
-    if (auto ok = owned->execute(); !ok) {
-        Q_EMIT page->failed(ok.error().message);
-        return false;
+    auto ok = History::run(m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT failed(error.message); });
+    if (!ok) {
+        Q_EMIT failed(ok.error().message);
     }
-    owned->setErrorSink([page](const QString &message) { Q_EMIT page->failed(message); });
-    stack.push(owned.release());
-    return true;
+    return ok.ok();
 }
-
-Result<void> overwrite(Storage &storage, Speaker speaker)
-{
-    auto current = storage.speakers().find(speaker.meta.id);
-    if (!current) {
-        return current.error();
-    }
-    speaker.meta.version = current.value().meta.version;
-    return storage.speakers().update(speaker);
-}
-} // namespace
 
 bool SpeakersPage::saveSpeaker(const Speaker &before, const Speaker &after)
 {
-    Storage &storage = m_storage;
-    return push(m_undoStack,
-                new UndoableChange(
-                        tr("Edit speaker “%1”").arg(after.name),
-                        [&storage, after] { return overwrite(storage, after); },
-                        [&storage, before] { return overwrite(storage, before); }),
-                this);
+    return push(SpeakerOperations::edit(m_storage, before, after));
 }
 
 bool SpeakersPage::mergeSpeakers(qint64 keepId, qint64 otherId, const Speaker &merged)
 {
-    Storage &storage = m_storage;
-    auto record = std::make_shared<SpeakerMerger::Record>();
-    return push(m_undoStack,
-                new UndoableChange(
-                        tr("Merge speakers into “%1”").arg(merged.name),
-                        [&storage, record, keepId, otherId, merged]() -> Result<void> {
-                            auto done = SpeakerMerger::merge(storage, keepId, otherId, merged);
-                            if (!done) {
-                                return done.error();
-                            }
-                            *record = done.value();
-                            return {};
-                        },
-                        [&storage, record] { return SpeakerMerger::unmerge(storage, *record); }),
-                this);
+    return push(SpeakerOperations::merge(m_storage, keepId, otherId, merged));
 }
 
 bool SpeakersPage::addSpeaker(const QString &name)
 {
-    Storage &storage = m_storage;
-    auto id = std::make_shared<qint64>(0);
-    auto snapshot = std::make_shared<Speaker>();
-    snapshot->name = name.trimmed();
-    const bool ok = push(m_undoStack,
-                         new UndoableChange(
-                                 tr("Add speaker “%1”").arg(name.trimmed()),
-                                 [&storage, id, snapshot]() -> Result<void> {
-                                     if (*id > 0) {
-                                         return storage.speakers().restore(*snapshot);
-                                     }
-                                     auto added = storage.speakers().add(*snapshot);
-                                     if (!added) {
-                                         return added.error();
-                                     }
-                                     *id = added.value();
-                                     *snapshot = storage.speakers().find(added.value()).value();
-                                     return {};
-                                 },
-                                 [&storage, id] { return storage.speakers().remove(*id); }),
-                         this);
-    if (ok) {
-        setSearchText(QString());
-        selectSpeaker(*id);
+    auto change = std::make_unique<SpeakerOperations::AddSpeakerChange>(m_storage, name);
+    auto *adding = change.get();
+    if (!push(std::move(change))) {
+        return false;
     }
-    return ok;
+    setSearchText(QString());
+    selectSpeaker(adding->speakerId());
+    return true;
 }
 
 bool SpeakersPage::deleteSpeaker(qint64 id)
 {
-    auto speaker = m_storage.speakers().find(id);
-    if (!speaker) {
-        Q_EMIT failed(speaker.error().message);
+    auto change = SpeakerOperations::remove(m_storage, id);
+    if (!change) {
+        Q_EMIT failed(change.error().message);
         return false;
     }
-    if (!speaker.value().talkIds.isEmpty()) {
-        // Links are never dropped silently: say what to do instead.
-        Q_EMIT failed(tr("%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.",
-                         nullptr,
-                         int(speaker.value().talkIds.size()))
-                              .arg(speaker.value().name));
-        return false;
-    }
-    Storage &storage = m_storage;
-    const Speaker before = speaker.value();
-    return push(m_undoStack,
-                new UndoableChange(
-                        tr("Delete speaker “%1”").arg(before.name),
-                        [&storage, id] { return storage.speakers().remove(id); },
-                        [&storage, before] { return storage.speakers().restore(before); }),
-                this);
+    return push(std::move(change).value());
 }
 
 } // namespace Lectern

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -14,6 +16,7 @@ class QTableView;
 class QUndoStack;
 
 namespace Lectern {
+class Change;
 class SpeakerDirectoryModel;
 class SpeakerEditor;
 class Storage;
@@ -42,6 +45,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    bool push(std::unique_ptr<Change> change);
     void refreshDuplicates();
     void showSelected();
     void mergeSelectedPair();

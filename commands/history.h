@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "changecommand.h"
+
+class QUndoStack;
+
+namespace Lectern::History {
+
+// Makes the change and, only if that worked, pushes it on the stack as one step of the
+// history: a change that failed never appears there. Later refusals of undo or redo go to
+// `sink`.
+Result<void> run(QUndoStack &stack, std::unique_ptr<Change> change, ChangeCommand::ErrorSink sink);
+
+} // namespace Lectern::History

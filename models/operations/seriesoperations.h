@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "change.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Lectern {
+class Storage;
+
+namespace SeriesOperations {
+
+// The series fields the settings edit, with the world times kept beside them.
+struct SeriesSettings
+{
+    QString name;
+    QString senderName;
+    QString senderEmail;
+    QStringList mailingLists;
+    QString worldTimes;
+
+    friend bool operator==(const SeriesSettings &a, const SeriesSettings &b)
+    {
+        return a.name == b.name && a.senderName == b.senderName && a.senderEmail == b.senderEmail && a.mailingLists == b.mailingLists &&
+                a.worldTimes == b.worldTimes;
+    }
+};
+
+Result<SeriesSettings> currentSettings(Storage &storage);
+// One undoable step from `before` to `after`.
+std::unique_ptr<Change> editSettings(Storage &storage, const SeriesSettings &before, const SeriesSettings &after);
+
+} // namespace SeriesOperations
+} // namespace Lectern

@@ -27,6 +27,7 @@
 
 #include "export/icalendarexport.h"
 #include "import/icalendarimport.h"
+#include "operations/talkoperations.h"
 #include "platform/librarymessages.h"
 
 #include <KCalendarCore/Event>
@@ -414,7 +415,7 @@ int main(int argc, char **argv)
         if (!fresh || !fresh.value()->ensureSeries(QStringLiteral("Imports"))) {
             std::abort();
         }
-        const auto outcome = ICalendarImport::import(*fresh.value(), file, QStringLiteral("bench.ics"));
+        const auto outcome = TalkOperations::importCalendarFile(*fresh.value(), file, QStringLiteral("bench.ics"));
         if (!outcome || int(outcome.value().created.size()) != candidates) {
             std::abort();
         }

@@ -342,7 +342,15 @@ private Q_SLOTS:
         QFile wiki(file);
         QVERIFY(wiki.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(wiki.readAll());
-        QCOMPARE(text.count(QStringLiteral("== Season 2. Episode ")), 5);
+        // every scheduled talk of season 2: the sample's five, and those the tests before added
+        // (a new talk continues the latest season)
+        int seasonTwo = 0;
+        const QJsonArray talks = QJsonDocument::fromJson(cli(args(QStringLiteral("talks|list|--json"))).out).array();
+        for (const QJsonValue &talk : talks) {
+            seasonTwo += talk.toObject().value(QLatin1String("season")).toInt() == 2 && !talk.toObject().value(QLatin1String("date")).toString().isEmpty();
+        }
+        QVERIFY(seasonTwo >= 5);
+        QCOMPARE(text.count(QStringLiteral("== Season 2. Episode ")), seasonTwo);
         QVERIFY(text.contains(QStringLiteral("Sarah Rodlund (host)")));
         const Run stdoutRun = cli(args(QStringLiteral("export|wikitext|--season|2")));
         QCOMPARE(QString::fromUtf8(stdoutRun.out), text);

@@ -2,6 +2,7 @@
 #include "demo/sampleseries.h"
 #include "export/icalendarexport.h"
 #include "import/icalendarimport.h"
+#include "operations/talkoperations.h"
 #include "storage/storage.h"
 #include "testutil.h"
 
@@ -148,7 +149,7 @@ private Q_SLOTS:
     void importFromAnotherProgram()
     {
         const int before = int(m_storage->talks().all().value().size());
-        auto outcome = ICalendarImport::import(*m_storage, readFile(QStringLiteral("other-calendar.ics")), QStringLiteral("other-calendar.ics"));
+        auto outcome = TalkOperations::importCalendarFile(*m_storage, readFile(QStringLiteral("other-calendar.ics")), QStringLiteral("other-calendar.ics"));
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
         QCOMPARE(outcome.value().created.size(), 3);
         QCOMPARE(outcome.value().updated.size(), 0);
@@ -177,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(allDay.status, TalkStatus::Tentative);
 
         // Importing again updates, creates nothing.
-        auto again = ICalendarImport::import(*m_storage, readFile(QStringLiteral("other-calendar.ics")), QStringLiteral("other-calendar.ics"));
+        auto again = TalkOperations::importCalendarFile(*m_storage, readFile(QStringLiteral("other-calendar.ics")), QStringLiteral("other-calendar.ics"));
         QVERIFY(again);
         QCOMPARE(again.value().created.size(), 0);
         QCOMPARE(again.value().updated.size(), 0);
@@ -192,7 +193,7 @@ private Q_SLOTS:
         moved.date = QDate(2020, 7, 1);
         moved.title = QStringLiteral("Modern Event Platform (rescheduled)");
         const auto file = ICalendarExport::write(m_storage->series().current().value(), {moved});
-        auto outcome = ICalendarImport::import(*m_storage, file.data, QStringLiteral("moved.ics"));
+        auto outcome = TalkOperations::importCalendarFile(*m_storage, file.data, QStringLiteral("moved.ics"));
         QVERIFY(outcome);
         QCOMPARE(outcome.value().updated, QList<qint64>{modern.meta.id});
         const Talk after = m_storage->talks().find(modern.meta.id).value();
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, data);
         QFETCH(QString, message);
         const int talks = int(m_storage->talks().all().value().size());
-        auto outcome = ICalendarImport::import(*m_storage, data, QStringLiteral("bad.ics"));
+        auto outcome = TalkOperations::importCalendarFile(*m_storage, data, QStringLiteral("bad.ics"));
         QVERIFY(!outcome);
         QVERIFY2(outcome.error().message.contains(message) && outcome.error().message.contains(QStringLiteral("bad.ics")), qPrintable(outcome.error().message));
         QCOMPARE(m_storage->talks().all().value().size(), talks);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "import/icalendarimport.h"
+#include "operations/talkoperations.h"
 #include "storage/storage.h"
 #include "testutil.h"
 
@@ -137,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(QStringList, skipped);
         QFETCH(QString, note);
-        const auto outcome = ICalendarImport::import(*m_storage, fixture(file), file, range(from, to));
+        const auto outcome = TalkOperations::importCalendarFile(*m_storage, fixture(file), file, range(from, to));
         QVERIFY2(outcome, qPrintable(outcome.error().message));
         QCOMPARE(talks(), expected);
         QCOMPARE(outcome.value().created.size(), expected.size());
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY2(texts(outcome.value().notes).contains(note), qPrintable(texts(outcome.value().notes)));
 
         // Again: everything is known (by UID, and UID + RECURRENCE-ID), nothing is made twice.
-        const auto again = ICalendarImport::import(*m_storage, fixture(file), file, range(from, to));
+        const auto again = TalkOperations::importCalendarFile(*m_storage, fixture(file), file, range(from, to));
         QVERIFY(again);
         QCOMPARE(again.value().created.size(), 0);
         QCOMPARE(again.value().updated.size(), 0);
@@ -159,11 +160,11 @@ private Q_SLOTS:
     void aMovedOccurrenceUpdatesItsTalk()
     {
         const QString file = QStringLiteral("google-recurring.ics");
-        QVERIFY(ICalendarImport::import(*m_storage, fixture(file), file, range(QStringLiteral("2030-01-01"), QStringLiteral("2030-01-31"))));
+        QVERIFY(TalkOperations::importCalendarFile(*m_storage, fixture(file), file, range(QStringLiteral("2030-01-01"), QStringLiteral("2030-01-31"))));
         QByteArray moved = fixture(file);
         moved.replace("DTSTART;TZID=America/New_York:20300124T150000", "DTSTART;TZID=America/New_York:20300124T160000");
         moved.replace("DTEND;TZID=America/New_York:20300124T160000", "DTEND;TZID=America/New_York:20300124T170000");
-        const auto outcome = ICalendarImport::import(*m_storage, moved, file, range(QStringLiteral("2030-01-01"), QStringLiteral("2030-01-31")));
+        const auto outcome = TalkOperations::importCalendarFile(*m_storage, moved, file, range(QStringLiteral("2030-01-01"), QStringLiteral("2030-01-31")));
         QVERIFY(outcome);
         QCOMPARE(outcome.value().updated.size(), 1);
         QVERIFY(talks().contains(QStringLiteral("2030-01-24 21:00 Weekly office hour (moved to Thursday)")));
@@ -175,7 +176,8 @@ private Q_SLOTS:
     {
         ICalendarImport::Options options;
         options.strict = true;
-        const auto outcome = ICalendarImport::import(*m_storage, fixture(QStringLiteral("mixed-components.ics")), QStringLiteral("mixed.ics"), options);
+        const auto outcome =
+                TalkOperations::importCalendarFile(*m_storage, fixture(QStringLiteral("mixed-components.ics")), QStringLiteral("mixed.ics"), options);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, Error::Kind::InvalidInput);
         QVERIFY2(outcome.error().message.contains(QStringLiteral("Three-day conference")), qPrintable(outcome.error().message));
@@ -198,7 +200,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, data);
         QFETCH(QString, says);
-        const auto outcome = ICalendarImport::import(*m_storage, data, QStringLiteral("broken.ics"));
+        const auto outcome = TalkOperations::importCalendarFile(*m_storage, data, QStringLiteral("broken.ics"));
         QVERIFY(!outcome);
         QVERIFY2(outcome.error().message.startsWith(QStringLiteral("broken.ics: ")) && outcome.error().message.contains(says),
                  qPrintable(outcome.error().message));

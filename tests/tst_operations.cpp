@@ -184,7 +184,8 @@ private:
                                                     proposal.seriesId = s.series().current().value().meta.id;
                                                     proposal.title = QStringLiteral("Imported idea");
                                                     proposal.received = QDateTime(QDate(2020, 5, 1), QTime(9, 0), Qt::UTC);
-                                                    return ProposalOperations::addProposals(s, QStringLiteral("Import"), {proposal});
+                                                    return std::make_unique<ProposalOperations::AddProposalsChange>(
+                                                            s, QStringLiteral("Import"), QList<Proposal>{proposal});
                                                 },
                                                 [](Storage &s) {
                                                     for (const Proposal &p : s.proposals().all().value()) {

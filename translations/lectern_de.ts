@@ -513,10 +513,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>Die Vorlage „%1“ hat Fehler; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>warning: the series has no sender address; the message has none in From.</source>
-        <translation>Warnung: Die Reihe hat keine Absenderadresse; die Nachricht hat keine im Feld „Von“.</translation>
-    </message>
-    <message>
         <source>Only this season.</source>
         <translation>Nur diese Staffel.</translation>
     </message>
@@ -1531,10 +1527,6 @@ Betreff: %2
         <translation>KCalendarCore-Fehler %1</translation>
     </message>
     <message>
-        <source>%1: %2 Nothing was imported.</source>
-        <translation>%1: %2 Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>line %1: KCalendarCore cannot read the %2 that begins here (%3).</source>
         <translation>Zeile %1: KCalendarCore kann das hier beginnende %2 nicht lesen (%3).</translation>
     </message>
@@ -1565,14 +1557,6 @@ Betreff: %2
     <message>
         <source>The time zone “%1” was read as %2.</source>
         <translation>Die Zeitzone „%1“ wurde als %2 gelesen.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>events that cannot be talks (--strict): %1</source>
-        <translation>Ereignisse, die keine Vorträge sein können (--strict): %1</translation>
     </message>
     <message>
         <source>lines %1 to %2: the calendar holds no events.</source>
@@ -3668,6 +3652,14 @@ Betreff: %2
             <numerusform>%n Vortrag aus %1 importieren</numerusform>
             <numerusform>%n Vorträge aus %1 importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>events that cannot be talks (--strict): %1</source>
+        <translation>Ereignisse, die keine Vorträge sein können (--strict): %1</translation>
     </message>
 </context>
 <context>

@@ -513,10 +513,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>le modèle « %1 » contient des erreurs ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>warning: the series has no sender address; the message has none in From.</source>
-        <translation>avertissement : la série n&apos;a pas d&apos;adresse d&apos;expéditeur ; le message n&apos;en a pas dans « De ».</translation>
-    </message>
-    <message>
         <source>Only this season.</source>
         <translation>Seulement cette saison.</translation>
     </message>
@@ -1531,10 +1527,6 @@ Objet : %2
         <translation>erreur KCalendarCore %1</translation>
     </message>
     <message>
-        <source>%1: %2 Nothing was imported.</source>
-        <translation>%1 : %2 Rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>line %1: KCalendarCore cannot read the %2 that begins here (%3).</source>
         <translation>ligne %1 : KCalendarCore ne peut pas lire le %2 qui commence ici (%3).</translation>
     </message>
@@ -1565,14 +1557,6 @@ Objet : %2
     <message>
         <source>The time zone “%1” was read as %2.</source>
         <translation>Le fuseau horaire « %1 » a été lu comme %2.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
-    </message>
-    <message>
-        <source>events that cannot be talks (--strict): %1</source>
-        <translation>événements qui ne peuvent pas être des conférences (--strict) : %1</translation>
     </message>
     <message>
         <source>lines %1 to %2: the calendar holds no events.</source>
@@ -3668,6 +3652,14 @@ Objet : %2
             <numerusform>Importer %n conférence depuis %1</numerusform>
             <numerusform>Importer %n conférences depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1 : %2 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>events that cannot be talks (--strict): %1</source>
+        <translation>événements qui ne peuvent pas être des conférences (--strict) : %1</translation>
     </message>
 </context>
 <context>

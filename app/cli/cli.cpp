@@ -5,6 +5,7 @@
 
 #include "demo/sampleseries.h"
 #include "demo/syntheticdata.h"
+#include "operations/talkchange.h"
 #include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 
@@ -309,19 +310,29 @@ QString usage()
                                        "Run 'lectern-cli COMMAND --help' for a command's options.");
 }
 
-int checkRules(Context &context, const Talk &talk, bool force)
+int make(Context &context, Result<PlannedChange> planned, bool force, qint64 *talkId)
 {
-    auto findings = ScheduleChecker(context.storage()).check(talk);
-    if (!findings) {
-        return context.fail(findings.error());
+    if (!planned) {
+        return context.fail(planned.error());
     }
-    for (const Finding &finding : findings.value()) {
+    PlannedChange plan = std::move(planned).value();
+    for (const Finding &finding : std::as_const(plan.findings)) {
         context.note((finding.isWarning() ? QCoreApplication::translate("Cli", "warning: %1") : QCoreApplication::translate("Cli", "note: %1"))
                              .arg(finding.message));
     }
-    if (hasWarnings(findings.value()) && !force) {
+    if (plan.needsConfirmation() && !force) {
         return context.fail(RefusedByRule,
                             QCoreApplication::translate("Cli", "not saved: the scheduling rules warn about this change. Use --force to save it anyway."));
+    }
+    if (plan.isEmpty()) {
+        return Ok;
+    }
+    if (auto ok = plan.change->apply(); !ok) {
+        return context.fail(ok.error());
+    }
+    if (talkId) {
+        auto *talkChange = dynamic_cast<TalkChange *>(plan.change.get());
+        *talkId = talkChange ? talkChange->talkId() : plan.talkId;
     }
     return Ok;
 }

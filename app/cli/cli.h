@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "operations/plannedchange.h"
+
 #include "storage/result.h"
 
 #include <QCommandLineParser>
@@ -61,9 +63,10 @@ std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringLis
 // Reads an optional --NAME YYYY-MM-DD; an invalid date is reported (exit code 2) and false returned.
 bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context);
 
-// Runs the scheduling rules on the talk as it would be written and prints what they say.
-// Any warning refuses the change (exit code 3) unless forced.
-int checkRules(Context &context, const Talk &talk, bool force);
+// Makes a change planned by the operations layer: prints what the rules found; a warning
+// refuses the change (exit code 3) unless forced. `talkId` learns the talk concerned (a new
+// talk's id once it is written).
+int make(Context &context, Result<PlannedChange> planned, bool force, qint64 *talkId = nullptr);
 
 // A subcommand's actions ("talks list", "export ics"): runs the one named by the second
 // argument with the rest, or says which ones there are.

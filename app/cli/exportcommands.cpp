@@ -3,11 +3,13 @@
 
 #include "export/announcementrenderer.h"
 #include "export/emlwriter.h"
+#include "export/exportbuilder.h"
 #include "export/wikitextexport.h"
 #include "storage/storage.h"
 
 #include "export/icalendarexport.h"
 #include "import/icalendarimport.h"
+#include "operations/talkoperations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,79 +65,46 @@ int exportEmail(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    Storage &storage = context.storage();
-    auto series = storage.series().current();
-    if (!series) {
-        return context.fail(series.error());
-    }
-    auto emailTemplate = storage.templates().find(series.value().meta.id, templateName);
-    if (!emailTemplate) {
-        return context.fail(emailTemplate.error());
-    }
-    RenderContext render;
-    render.series = series.value();
+    // The same announcement as the export panel's: ExportBuilder renders it.
+    ExportBuilder::Selection selection;
+    selection.kind = talkId > 0 ? ExportBuilder::Selection::Kind::Talks : ExportBuilder::Selection::Kind::NoTalk;
     if (talkId > 0) {
-        auto talk = storage.talks().find(talkId);
-        if (!talk) {
-            return context.fail(talk.error());
-        }
-        render.talk = talk.value();
-        for (const TalkSpeaker &link : talk.value().speakers) {
-            if (auto speaker = storage.speakers().find(link.speakerId)) {
-                render.speakers.insert(link.speakerId, speaker.value());
-            }
-        }
-        if (auto proposals = storage.proposals().all()) {
-            for (const Proposal &proposal : proposals.value()) {
-                if (proposal.talkId == talkId) {
-                    render.proposalTitle = proposal.title;
-                }
-            }
-        }
+        selection.talkIds = {talkId};
     }
-    const RenderedEmail rendered = AnnouncementRenderer::render(emailTemplate.value(), render);
-    for (const TemplateProblem &problem : rendered.problems) {
-        context.note((problem.severity == TemplateProblem::Severity::Error ? tr("error: %1") : tr("warning: %1")).arg(problem.message));
+    ExportBuilder::Options options;
+    options.templateName = templateName;
+    options.attachICalendar = parser.isSet(QStringLiteral("attach-ics"));
+    auto built = ExportBuilder::build(context.storage(), selection, ExportBuilder::Format::Announcement, options);
+    if (!built) {
+        return context.fail(built.error());
     }
-    if (rendered.hasErrors()) {
+    const ExportBuilder::Output &out = built.value();
+    for (const QString &warning : out.warnings) {
+        context.note(tr("warning: %1").arg(warning));
+    }
+    for (const QString &error : out.errors) {
+        context.note(tr("error: %1").arg(error));
+    }
+    if (!out.errors.isEmpty()) {
         return context.fail(BadInput, tr("the template “%1” has errors; nothing was written.").arg(templateName));
-    }
-    if (series.value().organizerEmail.isEmpty()) {
-        context.note(tr("warning: the series has no sender address; the message has none in From."));
-    }
-    EmailMessage message;
-    message.fromName = series.value().organizerName;
-    message.fromAddress = series.value().organizerEmail;
-    message.to = series.value().mailingLists;
-    message.subject = rendered.subject;
-    message.body = rendered.body;
-    if (parser.isSet(QStringLiteral("attach-ics")) && render.talk) {
-        const auto ics = ICalendarExport::write(series.value(), {*render.talk});
-        for (const ExportNote &note : ics.notes) {
-            context.note(tr("warning: %1").arg(note.message));
-        }
-        if (ics.events > 0) {
-            message.attachment =
-                    EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar; charset=UTF-8; method=PUBLISH"), ics.data};
-        }
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray problems;
-        for (const TemplateProblem &problem : rendered.problems) {
+        for (const TemplateProblem &problem : out.templateProblems) {
             problems.append(QJsonObject{{QStringLiteral("placeholder"), problem.placeholder}, {QStringLiteral("message"), problem.message}});
         }
-        context.printJson(QJsonObject{{QStringLiteral("subject"), rendered.subject},
-                                      {QStringLiteral("body"), rendered.body},
-                                      {QStringLiteral("to"), QJsonArray::fromStringList(message.to)},
-                                      {QStringLiteral("from"), message.fromAddress},
+        context.printJson(QJsonObject{{QStringLiteral("subject"), out.subject},
+                                      {QStringLiteral("body"), out.body},
+                                      {QStringLiteral("to"), QJsonArray::fromStringList(out.message.to)},
+                                      {QStringLiteral("from"), out.message.fromAddress},
                                       {QStringLiteral("warnings"), problems}});
         return Ok;
     }
     if (parser.isSet(QStringLiteral("mailto"))) {
-        context.print(EmlWriter::mailto(message).toString(QUrl::FullyEncoded));
+        context.print(EmlWriter::mailto(out.message).toString(QUrl::FullyEncoded));
         return Ok;
     }
-    return emit(context, parser, EmlWriter::write(message));
+    return emit(context, parser, out.data);
 }
 
 int exportWikitext(Context &context, const QStringList &arguments)
@@ -272,7 +241,7 @@ int importIcs(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto outcome = ICalendarImport::import(context.storage(), data, fileName, options);
+    auto outcome = TalkOperations::importCalendarFile(context.storage(), data, fileName, options);
     if (!outcome) {
         return context.fail(outcome.error());
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "operations/proposaloperations.h"
+#include "operations/talkoperations.h"
+
 #include "export/jsonformat.h"
 #include "import/proposalfile.h"
 #include "platform/useridentity.h"
@@ -114,7 +117,6 @@ int add(Context &context, const QStringList &arguments)
     if (!series) {
         return context.fail(series.error());
     }
-    Transaction transaction(storage.database());
     Proposal proposal;
     proposal.seriesId = series.value().meta.id;
     proposal.source = ProposalSource::Manual;
@@ -124,20 +126,13 @@ int add(Context &context, const QStringList &arguments)
     proposal.received = QDateTime::currentDateTimeUtc();
     const QStringList names = parser.values(QStringLiteral("speaker"));
     for (const QString &name : names) {
-        auto id = storage.speakers().findOrAdd(name);
-        if (!id) {
-            return context.fail(id.error());
-        }
-        proposal.proposedSpeakers.append({id.value(), name.trimmed()});
+        proposal.proposedSpeakers.append({0, name.trimmed()}); // a record is found or made with the proposal
     }
-    auto id = storage.proposals().add(proposal);
-    if (!id) {
-        return context.fail(id.error());
-    }
-    if (auto ok = transaction.commit(); !ok) {
+    ProposalOperations::AddProposalsChange adding(storage, QString(), {proposal});
+    if (auto ok = adding.apply(); !ok) {
         return context.fail(ok.error());
     }
-    context.print(QString::number(id.value()));
+    context.print(QString::number(adding.ids().constFirst()));
     return Ok;
 }
 
@@ -181,11 +176,14 @@ int setStatus(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto before = Triage::decide(context.storage(), {id}, *status, parser.value(QStringLiteral("reason")));
+    auto before = context.storage().proposals().find(id);
     if (!before) {
         return context.fail(before.error());
     }
-    context.print(tr("Proposal %1: %2 → %3").arg(QString::number(id), toKey(before.value().constFirst().status), toKey(*status)));
+    if (auto ok = ProposalOperations::decide(context.storage(), {id}, *status, parser.value(QStringLiteral("reason")))->apply(); !ok) {
+        return context.fail(ok.error());
+    }
+    context.print(tr("Proposal %1: %2 → %3").arg(QString::number(id), toKey(before.value().status), toKey(*status)));
     return Ok;
 }
 
@@ -228,11 +226,11 @@ int review(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto reviewed = Triage::review(context.storage(), review);
-    if (!reviewed) {
-        return context.fail(reviewed.error());
+    ProposalOperations::ReviewChange reviewing(context.storage(), review);
+    if (auto ok = reviewing.apply(); !ok) {
+        return context.fail(ok.error());
     }
-    context.print(QString::number(reviewed.value().reviewId));
+    context.print(QString::number(reviewing.reviewId()));
     return Ok;
 }
 
@@ -266,26 +264,17 @@ int schedule(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    Storage &storage = context.storage();
-    auto proposal = storage.proposals().find(id);
+    qint64 talkId = 0;
+    if (const int made = make(context, TalkOperations::scheduleProposal(context.storage(), id, date, time), parser.isSet(QStringLiteral("force")));
+        made != Ok) {
+        return made;
+    }
+    auto proposal = context.storage().proposals().find(id);
     if (!proposal) {
         return context.fail(proposal.error());
     }
-    if (auto ok = Triage::checkSchedulable(proposal.value()); !ok) {
-        return context.fail(ok.error());
-    }
-    auto talk = Triage::talkFor(storage, proposal.value(), date, time);
-    if (!talk) {
-        return context.fail(talk.error());
-    }
-    if (const int ruled = checkRules(context, talk.value(), parser.isSet(QStringLiteral("force"))); ruled != Ok) {
-        return ruled;
-    }
-    auto scheduled = Triage::schedule(storage, id, talk.value());
-    if (!scheduled) {
-        return context.fail(scheduled.error());
-    }
-    context.print(QString::number(scheduled.value().talk.meta.id));
+    talkId = proposal.value().talkId;
+    context.print(QString::number(talkId));
     return Ok;
 }
 

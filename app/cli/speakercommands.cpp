@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "operations/speakeroperations.h"
+
 #include "export/jsonformat.h"
 #include "speakers/duplicatefinder.h"
 #include "speakers/speakermerger.h"
@@ -174,6 +176,7 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
         }
         speaker = existing.value();
     }
+    const Speaker before = speaker;
     applyFields(parser, speaker);
     if (const auto errors = speaker.validate(); !errors.isEmpty()) {
         return failFields(context, errors);
@@ -182,14 +185,14 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
         return DatabaseError;
     }
     if (adding) {
-        auto added = context.storage().speakers().add(speaker);
-        if (!added) {
-            return context.fail(added.error());
+        SpeakerOperations::AddSpeakerChange add(context.storage(), speaker);
+        if (auto ok = add.apply(); !ok) {
+            return context.fail(ok.error());
         }
-        context.print(QString::number(added.value()));
+        context.print(QString::number(add.speakerId()));
         return Ok;
     }
-    if (auto ok = context.storage().speakers().update(speaker); !ok) {
+    if (auto ok = SpeakerOperations::edit(context.storage(), before, speaker)->apply(); !ok) {
         return context.fail(ok.error());
     }
     context.print(QString::number(id));
@@ -259,9 +262,8 @@ int merge(Context &context, const QStringList &arguments)
     if (!otherRecord) {
         return context.fail(otherRecord.error());
     }
-    auto merged = SpeakerMerger::merge(storage, keep, other, SpeakerMerger::proposedMerge(keepRecord.value(), otherRecord.value()));
-    if (!merged) {
-        return context.fail(merged.error());
+    if (auto ok = SpeakerOperations::merge(storage, keep, other, SpeakerMerger::proposedMerge(keepRecord.value(), otherRecord.value()))->apply(); !ok) {
+        return context.fail(ok.error());
     }
     context.print(tr("Merged “%1” (%2) into “%3” (%4).").arg(otherRecord.value().name, QString::number(other), keepRecord.value().name, QString::number(keep)));
     return Ok;

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "export/jsonformat.h"
+#include "operations/talkoperations.h"
 #include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 
@@ -124,12 +125,14 @@ bool applyOptions(const QCommandLineParser &parser, Talk &talk, Context &context
                     context.fail(BadInput, tr("--%1: a name cannot be empty.").arg(QString::fromLatin1(option)));
                     return false;
                 }
-                auto id = context.storage().speakers().findOrAdd(name);
-                if (!id) {
-                    context.fail(id.error());
+                // An existing record by that name, else one made with the talk (not before it is saved).
+                auto existing = context.storage().speakers().findByName(name);
+                if (!existing) {
+                    context.fail(existing.error());
                     return false;
                 }
-                talk.speakers.append({id.value(), name.trimmed(), role});
+                const qint64 id = existing.value().isEmpty() ? 0 : existing.value().constFirst().meta.id;
+                talk.speakers.append({id, name.trimmed(), role});
             }
         }
     }
@@ -152,12 +155,6 @@ QString describe(const Talk &talk)
                  toKey(talk.status),
                  talk.title,
                  speakers.join(QStringLiteral(", ")));
-}
-
-bool schedulingChanged(const Talk &before, const Talk &after)
-{
-    return before.date != after.date || before.startUtc != after.startUtc || before.durationMinutes != after.durationMinutes ||
-            before.speakers != after.speakers || before.status != after.status;
 }
 
 int list(Context &context, const QStringList &arguments)
@@ -255,19 +252,14 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
         return DatabaseError;
     }
     Storage &storage = context.storage();
-    Transaction transaction(storage.database());
-    if (!transaction.isActive()) {
-        return context.fail(transaction.error());
-    }
     Talk talk;
     if (adding) {
-        auto series = storage.series().current();
-        if (!series) {
-            return context.fail(series.error());
+        // The series' defaults (time, length, stream link, next episode), then the options.
+        auto fresh = TalkOperations::newTalk(storage, QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate));
+        if (!fresh) {
+            return context.fail(fresh.error());
         }
-        talk.seriesId = series.value().meta.id;
-        talk.durationMinutes = series.value().defaultDurationMinutes;
-        talk.streamUrl = series.value().streamUrl;
+        talk = fresh.value();
     } else {
         auto existing = storage.talks().find(id);
         if (!existing) {
@@ -275,12 +267,8 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
         }
         talk = existing.value();
     }
-    const Talk before = talk;
     if (!applyOptions(parser, talk, context)) {
         return BadInput;
-    }
-    if (!adding) {
-        talk.updateSequence(before);
     }
     // Bad values are reported as such before any rule has a say.
     if (const auto errors = talk.validate(); !errors.isEmpty()) {
@@ -289,28 +277,12 @@ int addOrEdit(Context &context, const QStringList &arguments, bool adding)
         }
         return context.fail(BadInput, tr("the talk was not saved."));
     }
-    if (adding || schedulingChanged(before, talk)) {
-        if (const int code = checkRules(context, talk, parser.isSet(QStringLiteral("force"))); code != Ok) {
-            return code;
-        }
+    auto planned = adding ? TalkOperations::create(storage, talk) : TalkOperations::edit(storage, talk);
+    qint64 written = id;
+    if (const int code = make(context, std::move(planned), parser.isSet(QStringLiteral("force")), &written); code != Ok) {
+        return code;
     }
-    const auto write = [&]() -> Result<qint64> {
-        if (adding) {
-            return storage.talks().add(talk);
-        }
-        if (auto ok = storage.talks().update(talk); !ok) {
-            return ok.error();
-        }
-        return id;
-    };
-    const Result<qint64> result = write();
-    if (!result) {
-        return context.fail(result.error());
-    }
-    if (auto ok = transaction.commit(); !ok) {
-        return context.fail(ok.error());
-    }
-    context.print(QString::number(result.value()));
+    context.print(QString::number(written));
     return Ok;
 }
 
@@ -323,17 +295,14 @@ int cancel(Context &context, const QStringList &arguments)
         return code;
     }
     const qint64 id = talk->meta.id;
-    Talk cancelled = talk.value();
-    if (cancelled.status == TalkStatus::Cancelled) {
-        context.print(tr("Talk %1 “%2” was already cancelled.").arg(QString::number(id), cancelled.title));
+    if (talk->status == TalkStatus::Cancelled) {
+        context.print(tr("Talk %1 “%2” was already cancelled.").arg(QString::number(id), talk->title));
         return Ok;
     }
-    cancelled.status = TalkStatus::Cancelled;
-    cancelled.updateSequence(talk.value());
-    if (auto ok = context.storage().talks().update(cancelled); !ok) {
-        return context.fail(ok.error());
+    if (const int code = make(context, TalkOperations::cancel(context.storage(), id), false); code != Ok) {
+        return code;
     }
-    context.print(tr("Cancelled talk %1 “%2”.").arg(QString::number(id), cancelled.title));
+    context.print(tr("Cancelled talk %1 “%2”.").arg(QString::number(id), talk->title));
     return Ok;
 }
 int move(Context &context, const QStringList &arguments)
@@ -364,28 +333,21 @@ int move(Context &context, const QStringList &arguments)
     if (!context.openStorage()) {
         return DatabaseError;
     }
-    auto talk = context.storage().talks().find(id);
-    if (!talk) {
-        return context.fail(talk.error());
-    }
-    Talk moved = talk.value();
-    moved.date = date;
-    if (withTime) {
-        moved.startUtc = time; // without a time the talk keeps its own
-    }
-    if (moved.date == talk.value().date && moved.startUtc == talk.value().startUtc) {
+    auto planned = TalkOperations::move(context.storage(), {id}, date, withTime ? std::optional<QTime>(time) : std::nullopt);
+    if (planned && planned.value().isEmpty()) {
         context.print(tr("Talk %1 is already on %2.").arg(QString::number(id), to));
         return Ok;
     }
-    moved.updateSequence(talk.value());
-    if (const int code = checkRules(context, moved, parser.isSet(QStringLiteral("force"))); code != Ok) {
+    if (const int code = make(context, std::move(planned), parser.isSet(QStringLiteral("force"))); code != Ok) {
         return code;
     }
-    if (auto ok = context.storage().talks().update(moved); !ok) {
-        return context.fail(ok.error());
+    auto moved = context.storage().talks().find(id);
+    if (!moved) {
+        return context.fail(moved.error());
     }
-    context.print(moved.hasTime() ? QStringLiteral("%1T%2").arg(moved.date.toString(Qt::ISODate), moved.startUtc.toString(QStringLiteral("HH:mm")))
-                                  : moved.date.toString(Qt::ISODate));
+    context.print(moved.value().hasTime()
+                          ? QStringLiteral("%1T%2").arg(moved.value().date.toString(Qt::ISODate), moved.value().startUtc.toString(QStringLiteral("HH:mm")))
+                          : moved.value().date.toString(Qt::ISODate));
     return Ok;
 }
 
@@ -398,8 +360,8 @@ int remove(Context &context, const QStringList &arguments)
         return code;
     }
     const qint64 id = talk->meta.id;
-    if (auto ok = context.storage().talks().remove(id); !ok) {
-        return context.fail(ok.error());
+    if (const int code = make(context, TalkOperations::remove(context.storage(), id), false); code != Ok) {
+        return code;
     }
     context.print(tr("Deleted talk %1 “%2”.").arg(QString::number(id), talk.value().title));
     return Ok;

@@ -41,6 +41,9 @@ QStringList talkWarnings(const Talk &talk, const Series &series)
 
 Result<QList<Talk>> select(Storage &storage, const Selection &selection, const QDate &today)
 {
+    if (selection.kind == Selection::Kind::NoTalk) {
+        return QList<Talk>();
+    }
     if (selection.kind == Selection::Kind::Talks) {
         QList<Talk> talks;
         for (qint64 id : selection.talkIds) {
@@ -81,6 +84,7 @@ Result<QList<Talk>> select(Storage &storage, const Selection &selection, const Q
             }
             break;
         case Selection::Kind::Talks:
+        case Selection::Kind::NoTalk:
             break;
         }
     }
@@ -100,7 +104,8 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
     }
     Output out;
     out.talks = talks.value();
-    if (out.talks.isEmpty()) {
+    const bool aboutNoTalk = selection.kind == Selection::Kind::NoTalk && format == Format::Announcement;
+    if (out.talks.isEmpty() && !aboutNoTalk) {
         const bool upcomingOnly = selection.kind == Selection::Kind::NextUpcoming || selection.kind == Selection::Kind::AllUpcoming;
         out.errors << (upcomingOnly ? tr("No talk is scheduled from today (%1) on.").arg(QLocale().toString(today, QLocale::LongFormat))
                                     : tr("No talk matches this choice."));
@@ -116,7 +121,7 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
             out.warnings << tr("An announcement is about one talk; this one is about “%1”, the first of the %n chosen.", nullptr, int(out.talks.size()))
                                     .arg(out.talks.constFirst().title);
         }
-        const Talk &talk = out.talks.constFirst();
+        const std::optional<Talk> talk = out.talks.isEmpty() ? std::nullopt : std::optional<Talk>(out.talks.constFirst());
         auto emailTemplate = storage.templates().find(series.value().meta.id, options.templateName);
         if (!emailTemplate) {
             return emailTemplate.error();
@@ -124,14 +129,16 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         RenderContext context;
         context.series = series.value();
         context.talk = talk;
-        for (const TalkSpeaker &link : talk.speakers) {
-            if (auto speaker = storage.speakers().find(link.speakerId)) {
-                context.speakers.insert(link.speakerId, speaker.value());
+        if (talk) {
+            for (const TalkSpeaker &link : talk->speakers) {
+                if (auto speaker = storage.speakers().find(link.speakerId)) {
+                    context.speakers.insert(link.speakerId, speaker.value());
+                }
             }
-        }
-        if (talk.proposalId != 0) {
-            if (auto proposal = storage.proposals().find(talk.proposalId)) {
-                context.proposalTitle = proposal.value().title;
+            if (talk->proposalId != 0) {
+                if (auto proposal = storage.proposals().find(talk->proposalId)) {
+                    context.proposalTitle = proposal.value().title;
+                }
             }
         }
         if (auto zones = storage.settings().value(SettingsRepository::worldTimeZonesKey); zones && !zones.value().trimmed().isEmpty()) {
@@ -141,6 +148,7 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
             }
         }
         const RenderedEmail rendered = AnnouncementRenderer::render(emailTemplate.value(), context);
+        out.templateProblems = rendered.problems;
         for (const TemplateProblem &problem : rendered.problems) {
             (problem.severity == TemplateProblem::Severity::Error ? out.errors : out.warnings) << problem.message;
         }
@@ -156,8 +164,8 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
         message.to = series.value().mailingLists;
         message.subject = rendered.subject;
         message.body = rendered.body;
-        if (options.attachICalendar) {
-            const auto ics = ICalendarExport::write(series.value(), {talk});
+        if (options.attachICalendar && talk) {
+            const auto ics = ICalendarExport::write(series.value(), {*talk});
             if (ics.events > 0) {
                 message.attachment =
                         EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar; charset=UTF-8; method=PUBLISH"), ics.data};
@@ -166,12 +174,13 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
             }
         }
         out.data = EmlWriter::write(message);
+        out.message = message;
         out.to = message.to;
         out.subject = rendered.subject;
         out.body = rendered.body;
         out.preview = tr("To: %1\nSubject: %2\n\n%3").arg(message.to.join(QStringLiteral(", ")), rendered.subject, rendered.body);
         out.suggestedFileName =
-                QStringLiteral("%1-%2.eml").arg(options.templateName, talk.date.isValid() ? talk.date.toString(Qt::ISODate) : QStringLiteral("tba"));
+                QStringLiteral("%1-%2.eml").arg(options.templateName, talk && talk->date.isValid() ? talk->date.toString(Qt::ISODate) : QStringLiteral("tba"));
         break;
     }
     case Format::ICalendar: {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "announcementrenderer.h"
 #include "domain/talk.h"
+#include "emlwriter.h"
 #include "storage/result.h"
 
 #include <QDate>
@@ -16,7 +18,8 @@ class Storage;
 namespace ExportBuilder {
 struct Selection
 {
-    enum class Kind { Talks, NextUpcoming, Season, DateRange, AllUpcoming, AllTalks };
+    // NoTalk: a message about no talk in particular (the call for proposals).
+    enum class Kind { Talks, NextUpcoming, Season, DateRange, AllUpcoming, AllTalks, NoTalk };
     Kind kind = Kind::NextUpcoming;
     QList<qint64> talkIds; // Talks
     int season = 1; // Season
@@ -45,6 +48,8 @@ struct Output
     QStringList to;
     QString subject;
     QString body;
+    EmailMessage message; // the announcement as it goes out (also for a mailto: link)
+    QList<TemplateProblem> templateProblems; // the template's own, with their placeholders
 };
 
 Result<QList<Talk>> select(Storage &storage, const Selection &selection, const QDate &today);

@@ -89,11 +89,7 @@ struct Outcome
     QList<Note> skipped;
     QList<Note> notes;
 };
-// Writes a plan in one transaction.
-Result<Outcome> apply(Storage &storage, const Plan &plan);
-
-// read + plan + apply, for the CLI; `fileName` names the file in every message.
-Result<Outcome> import(Storage &storage, const QByteArray &data, const QString &fileName, const Options &options = {});
+// (Writing a plan is TalkOperations::importCalendar: one change, like every other.)
 
 // "3 created, 1 updated, 0 unchanged, 2 skipped."
 QString summary(int created, int updated, int unchanged, int skipped);

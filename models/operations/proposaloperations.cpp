@@ -43,29 +43,43 @@ std::unique_ptr<Change> decide(Storage &storage, const QList<qint64> &ids, Propo
     return std::make_unique<StepChange>(storage, text, apply, revert);
 }
 
-std::unique_ptr<Change> addProposals(Storage &storage, const QString &text, const QList<Proposal> &proposals)
+AddProposalsChange::AddProposalsChange(Storage &storage, const QString &text, const QList<Proposal> &proposals)
+    : Change(storage, text)
+    , m_proposals(proposals)
 {
-    auto ids = std::make_shared<QList<qint64>>();
-    auto apply = [&storage, ids, proposals]() -> Result<void> {
-        ids->clear();
-        for (const Proposal &proposal : proposals) {
-            auto id = storage.proposals().add(proposal);
-            if (!id) {
-                return id.error();
-            }
-            ids->append(id.value());
-        }
-        return {};
-    };
-    auto revert = [&storage, ids]() -> Result<void> {
-        for (qint64 id : std::as_const(*ids)) {
-            if (auto ok = storage.proposals().remove(id); !ok) {
-                return ok;
+}
+
+Result<void> AddProposalsChange::doApply()
+{
+    m_ids.clear();
+    for (Proposal proposal : std::as_const(m_proposals)) {
+        // Speakers named without a record get one (or the record of that name).
+        for (ProposedSpeaker &speaker : proposal.proposedSpeakers) {
+            if (speaker.speakerId <= 0 && !speaker.name.trimmed().isEmpty()) {
+                auto found = m_storage.speakers().findOrAdd(speaker.name);
+                if (!found) {
+                    return found.error();
+                }
+                speaker.speakerId = found.value();
             }
         }
-        return {};
-    };
-    return std::make_unique<StepChange>(storage, text, apply, revert);
+        auto id = m_storage.proposals().add(proposal);
+        if (!id) {
+            return id.error();
+        }
+        m_ids.append(id.value());
+    }
+    return {};
+}
+
+Result<void> AddProposalsChange::doRevert()
+{
+    for (qint64 id : std::as_const(m_ids)) {
+        if (auto ok = m_storage.proposals().remove(id); !ok) {
+            return ok;
+        }
+    }
+    return {};
 }
 
 ReviewChange::ReviewChange(Storage &storage, const Review &review)

@@ -15,8 +15,22 @@ class Storage;
 namespace ProposalOperations {
 
 std::unique_ptr<Change> decide(Storage &storage, const QList<qint64> &ids, ProposalStatus status, const QString &reason = QString());
-// Proposals added from a file or typed in; undo removes them again.
-std::unique_ptr<Change> addProposals(Storage &storage, const QString &text, const QList<Proposal> &proposals);
+// Proposals added from a file or typed in; undo removes them again. Speakers named without
+// a record (id 0) get one when the change is made.
+class AddProposalsChange : public Change
+{
+public:
+    AddProposalsChange(Storage &storage, const QString &text, const QList<Proposal> &proposals);
+    QList<qint64> ids() const { return m_ids; }
+
+protected:
+    Result<void> doApply() override;
+    Result<void> doRevert() override;
+
+private:
+    QList<Proposal> m_proposals;
+    QList<qint64> m_ids;
+};
 
 // A review: a new proposal becomes "reviewing". Redo brings back the same review (its id).
 class ReviewChange : public Change

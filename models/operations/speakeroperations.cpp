@@ -54,9 +54,8 @@ std::unique_ptr<Change> merge(Storage &storage, qint64 keepId, qint64 otherId, c
         *record = done.value();
         return {};
     };
-    return std::make_unique<StepChange>(storage, tr("Merge speakers into “%1”").arg(merged.name), apply, [&storage, record] {
-        return SpeakerMerger::unmerge(storage, *record);
-    });
+    return std::make_unique<StepChange>(
+            storage, tr("Merge speakers into “%1”").arg(merged.name), apply, [&storage, record] { return SpeakerMerger::unmerge(storage, *record); });
 }
 
 Result<std::unique_ptr<Change>> remove(Storage &storage, qint64 id)
@@ -85,6 +84,13 @@ AddSpeakerChange::AddSpeakerChange(Storage &storage, const QString &name)
     : Change(storage, tr("Add speaker “%1”").arg(name.trimmed()))
 {
     m_speaker.name = name.trimmed();
+}
+
+AddSpeakerChange::AddSpeakerChange(Storage &storage, const Speaker &speaker)
+    : Change(storage, tr("Add speaker “%1”").arg(speaker.name.trimmed()))
+    , m_speaker(speaker)
+{
+    m_speaker.meta = {};
 }
 
 Result<void> AddSpeakerChange::doApply()

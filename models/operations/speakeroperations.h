@@ -19,11 +19,12 @@ std::unique_ptr<Change> merge(Storage &storage, qint64 keepId, qint64 otherId, c
 // Refused while talks name the speaker: links are never dropped silently.
 Result<std::unique_ptr<Change>> remove(Storage &storage, qint64 id);
 
-// A new record with a name; redo brings back the same record.
+// A new record (a name, or all its fields); redo brings back the same record.
 class AddSpeakerChange : public Change
 {
 public:
     AddSpeakerChange(Storage &storage, const QString &name);
+    AddSpeakerChange(Storage &storage, const Speaker &speaker);
     qint64 speakerId() const { return m_speaker.meta.id; }
 
 protected:

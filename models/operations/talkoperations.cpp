@@ -245,26 +245,84 @@ Result<PlannedChange> scheduleProposal(Storage &storage, qint64 proposalId, cons
     plan.findings = findings.value();
     plan.question = tr("Schedule “%1” on %2?").arg(talk.value().title, longDate(date));
     plan.confirmLabel = tr("Schedule Anyway");
-    plan.change = std::make_unique<ScheduleProposalChange>(storage, tr("Schedule “%1” on %2").arg(talk.value().title, longDate(date)), proposalId, talk.value());
+    plan.change =
+            std::make_unique<ScheduleProposalChange>(storage, tr("Schedule “%1” on %2").arg(talk.value().title, longDate(date)), proposalId, talk.value());
     return plan;
 }
 
-Result<PlannedChange> importCalendar(Storage &storage, const ICalendarImport::Plan &imported, const QString &fileName)
+namespace {
+// The import's change, and the parts that add talks (their ids are known once made).
+std::unique_ptr<Change> importChange(Storage &storage, const ICalendarImport::Plan &imported, const QString &fileName, QList<TalkChange *> *additions)
 {
     std::vector<std::unique_ptr<Change>> parts;
     for (const auto &[before, after] : imported.updates) {
         parts.push_back(TalkChange::update(storage, QString(), before, after));
     }
     for (const Talk &talk : imported.creates) {
-        parts.push_back(TalkChange::add(storage, talk));
+        auto add = TalkChange::add(storage, talk);
+        if (additions) {
+            additions->append(add.get());
+        }
+        parts.push_back(std::move(add));
     }
-    PlannedChange plan;
     if (parts.empty()) {
-        return plan;
+        return {};
     }
     const int count = int(parts.size());
-    plan.change = std::make_unique<CompositeChange>(storage, tr("Import %n talk(s) from %1", nullptr, count).arg(fileName), std::move(parts));
+    return std::make_unique<CompositeChange>(storage, tr("Import %n talk(s) from %1", nullptr, count).arg(fileName), std::move(parts));
+}
+} // namespace
+
+Result<PlannedChange> importCalendar(Storage &storage, const ICalendarImport::Plan &imported, const QString &fileName)
+{
+    PlannedChange plan;
+    plan.change = importChange(storage, imported, fileName, nullptr);
     return plan;
+}
+
+Result<ICalendarImport::Outcome> importCalendarFile(Storage &storage, const QByteArray &data, const QString &fileName, const ICalendarImport::Options &options)
+{
+    const auto failed = [&fileName](const Error &error) {
+        QString message = error.message.trimmed();
+        if (!message.endsWith(QLatin1Char('.'))) {
+            message += QLatin1Char('.');
+        }
+        return Error{error.kind, tr("%1: %2 Nothing was imported.").arg(fileName, message)};
+    };
+    auto reading = ICalendarImport::read(data, options);
+    if (!reading) {
+        return failed(reading.error());
+    }
+    if (options.strict && !reading.value().skipped.isEmpty()) {
+        QStringList lines;
+        for (const ICalendarImport::Note &note : std::as_const(reading.value().skipped)) {
+            lines << note.text();
+        }
+        return failed(Error{Error::Kind::InvalidInput, tr("events that cannot be talks (--strict): %1").arg(lines.join(QStringLiteral("; ")))});
+    }
+    auto planned = ICalendarImport::plan(storage, reading.value());
+    if (!planned) {
+        return failed(planned.error());
+    }
+    ICalendarImport::Outcome outcome;
+    outcome.unchanged = planned.value().unchanged;
+    outcome.skipped = planned.value().skipped;
+    outcome.notes = planned.value().notes;
+    QList<TalkChange *> additions;
+    auto change = importChange(storage, planned.value(), fileName, &additions);
+    if (!change) {
+        return outcome;
+    }
+    if (auto ok = change->apply(); !ok) {
+        return failed(ok.error());
+    }
+    for (const auto &update : planned.value().updates) {
+        outcome.updated << update.second.meta.id;
+    }
+    for (const TalkChange *added : std::as_const(additions)) {
+        outcome.created << added->talkId();
+    }
+    return outcome;
 }
 
 } // namespace Lectern::TalkOperations

@@ -35,16 +35,20 @@ Result<PlannedChange> create(Storage &storage, const Talk &talk, const QDate &to
 Result<PlannedChange> edit(Storage &storage, const Talk &edited, const QDate &today = QDate::currentDate());
 // Moves talks to `date`; each keeps its time unless `time` is given (UTC). Talks already
 // there are left out; nothing to move gives an empty plan.
-Result<PlannedChange> move(Storage &storage, const QList<qint64> &ids, const QDate &date, std::optional<QTime> time = std::nullopt,
-                           const QDate &today = QDate::currentDate());
+Result<PlannedChange>
+move(Storage &storage, const QList<qint64> &ids, const QDate &date, std::optional<QTime> time = std::nullopt, const QDate &today = QDate::currentDate());
 Result<PlannedChange> cancel(Storage &storage, qint64 id);
 Result<PlannedChange> remove(Storage &storage, qint64 id);
 // An accepted or shortlisted proposal becomes a talk on `date` (the series' usual time
 // unless `time` is given), linked to it; the proposal is then "scheduled".
-Result<PlannedChange> scheduleProposal(Storage &storage, qint64 proposalId, const QDate &date, std::optional<QTime> time = std::nullopt,
-                                       const QDate &today = QDate::currentDate());
+Result<PlannedChange>
+scheduleProposal(Storage &storage, qint64 proposalId, const QDate &date, std::optional<QTime> time = std::nullopt, const QDate &today = QDate::currentDate());
 // What an iCalendar file creates and updates (ICalendarImport::plan), as one change.
 Result<PlannedChange> importCalendar(Storage &storage, const ICalendarImport::Plan &plan, const QString &fileName);
+// Reads, plans and makes that change at once (the CLI): `fileName` names the file in every
+// message; with --strict, any event that cannot be a talk stops the whole import.
+Result<ICalendarImport::Outcome>
+importCalendarFile(Storage &storage, const QByteArray &data, const QString &fileName, const ICalendarImport::Options &options = {});
 
 // Whether a change from `before` to `after` is one the scheduling rules have a say on.
 bool schedulingChanged(const Talk &before, const Talk &after);

@@ -39,7 +39,7 @@ qint64 TriageCommands::review(const Review &review)
 
 bool TriageCommands::addProposals(const QString &text, const QList<Proposal> &proposals)
 {
-    return push(ProposalOperations::addProposals(m_storage, text, proposals));
+    return push(std::make_unique<ProposalOperations::AddProposalsChange>(m_storage, text, proposals));
 }
 
 } // namespace Lectern

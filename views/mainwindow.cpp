@@ -14,6 +14,7 @@
 #include "inbox/syncdialog.h"
 #include "inbox/triagecommands.h"
 #include "itemmodels/inboxmodel.h"
+#include "operations/talkoperations.h"
 #include "platform/useridentity.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
@@ -478,21 +479,13 @@ void MainWindow::newTalk(const QDate &date)
     if (!m_storage) {
         return;
     }
-    auto series = m_storage->series().current();
-    if (!series) {
-        reportError(tr("Cannot add a talk"), series.error().message);
+    const QDate day = date.isValid() ? date : (m_schedulePage ? m_schedulePage->monthView()->selectedDate() : QDate());
+    auto talk = TalkOperations::newTalk(*m_storage, day);
+    if (!talk) {
+        reportError(tr("Cannot add a talk"), talk.error().message);
         return;
     }
-    Talk talk;
-    talk.seriesId = series.value().meta.id;
-    talk.durationMinutes = series.value().defaultDurationMinutes;
-    talk.startUtc = series.value().defaultStartUtc;
-    talk.streamUrl = series.value().streamUrl;
-    talk.date = date.isValid() ? date : (m_schedulePage ? m_schedulePage->monthView()->selectedDate() : QDate());
-    if (!talk.date.isValid()) {
-        talk.startUtc = QTime();
-    }
-    TalkEditorDialog editor(*m_storage, *m_scheduler, talk, this);
+    TalkEditorDialog editor(*m_storage, *m_scheduler, talk.value(), this);
     if (editor.exec() == QDialog::Accepted) {
         m_scheduler->createTalk(editor.talk());
     }

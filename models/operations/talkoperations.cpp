@@ -100,6 +100,26 @@ Result<Talk> newTalk(Storage &storage, const QDate &date)
     return talk;
 }
 
+Result<Talk> talkForProposal(Storage &storage, const Proposal &proposal, const QDate &date, std::optional<QTime> time)
+{
+    auto fresh = newTalk(storage, date);
+    if (!fresh) {
+        return fresh.error();
+    }
+    Talk talk = fresh.value();
+    talk.seriesId = proposal.seriesId;
+    talk.title = proposal.title;
+    talk.abstract = proposal.text;
+    if (time) {
+        talk.startUtc = *time;
+    }
+    talk.proposalId = proposal.meta.id;
+    for (const ProposedSpeaker &speaker : proposal.proposedSpeakers) {
+        talk.speakers.append({speaker.speakerId, speaker.name, SpeakerRole::Speaker});
+    }
+    return talk;
+}
+
 Result<PlannedChange> create(Storage &storage, const Talk &talk, const QDate &today)
 {
     if (const auto errors = talk.validate(); !errors.isEmpty()) {
@@ -233,7 +253,7 @@ Result<PlannedChange> scheduleProposal(Storage &storage, qint64 proposalId, cons
     if (auto ok = Triage::checkSchedulable(proposal.value()); !ok) {
         return ok.error();
     }
-    auto talk = Triage::talkFor(storage, proposal.value(), date, time);
+    auto talk = talkForProposal(storage, proposal.value(), date, time);
     if (!talk) {
         return talk.error();
     }

@@ -4,6 +4,7 @@
 #include "import/icalendarimport.h"
 #include "plannedchange.h"
 
+#include "domain/proposal.h"
 #include "domain/talk.h"
 #include "storage/result.h"
 
@@ -25,6 +26,11 @@ namespace TalkOperations {
 // defaults: its usual start time (none without a date), its length, its stream link, and
 // the next episode of the latest season.
 Result<Talk> newTalk(Storage &storage, const QDate &date = QDate());
+
+// The talk a proposal becomes on `date`: a new talk (newTalk's defaults) with the
+// proposal's title, its text as the abstract, its proposed speakers; `time` instead of the
+// series' usual one when given.
+Result<Talk> talkForProposal(Storage &storage, const Proposal &proposal, const QDate &date, std::optional<QTime> time = std::nullopt);
 
 // Adds `talk`; speakers given by name only (id 0) get a record when it is made, reusing one
 // with the same name.

@@ -96,33 +96,6 @@ Result<Reviewed> review(Storage &storage, const Review &review)
     return Reviewed{reviewId.value(), before.value(), after};
 }
 
-Result<Talk> talkFor(Storage &storage, const Proposal &proposal, const QDate &date, std::optional<QTime> time)
-{
-    auto series = storage.series().find(proposal.seriesId);
-    if (!series) {
-        return series.error();
-    }
-    Talk talk;
-    talk.seriesId = proposal.seriesId;
-    talk.title = proposal.title;
-    talk.abstract = proposal.text;
-    talk.date = date;
-    talk.startUtc = time.value_or(series.value().defaultStartUtc);
-    talk.durationMinutes = series.value().defaultDurationMinutes;
-    talk.status = TalkStatus::Tentative;
-    talk.proposalId = proposal.meta.id;
-    for (const ProposedSpeaker &speaker : proposal.proposedSpeakers) {
-        talk.speakers.append({speaker.speakerId, speaker.name, SpeakerRole::Speaker});
-    }
-    auto last = storage.talks().lastEpisode(proposal.seriesId);
-    if (!last) {
-        return last.error();
-    }
-    talk.season = last.value() ? last.value()->first : 1;
-    talk.episode = last.value() ? last.value()->second + 1 : 1;
-    return talk;
-}
-
 Result<Scheduled> schedule(Storage &storage, qint64 proposalId, const Talk &talk)
 {
     Transaction transaction(storage.database());

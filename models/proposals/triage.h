@@ -40,10 +40,6 @@ struct Reviewed
 // (the coordinator has looked at it again).
 Result<Reviewed> review(Storage &storage, const Review &review);
 
-// The talk a proposal becomes on `date`: its title, its text as the abstract, its proposed
-// speakers, the series' usual start and length (or `time`), the next episode number.
-Result<Talk> talkFor(Storage &storage, const Proposal &proposal, const QDate &date, std::optional<QTime> time = std::nullopt);
-
 struct Scheduled
 {
     Talk talk; // as written, with its id and UID

@@ -3,6 +3,7 @@
 
 #include "import/proposalfile.h"
 #include "itemmodels/inboxmodel.h"
+#include "operations/talkoperations.h"
 #include "platform/useridentity.h"
 #include "proposalhtml.h"
 #include "proposals/triage.h"
@@ -550,7 +551,7 @@ void InboxPage::scheduleCurrent()
         Q_EMIT statusMessage(ok.error().message);
         return;
     }
-    auto talk = Triage::talkFor(m_storage, proposal.value(), QDate::currentDate());
+    auto talk = TalkOperations::talkForProposal(m_storage, proposal.value(), QDate::currentDate());
     if (!talk) {
         Q_EMIT statusMessage(talk.error().message);
         return;

@@ -2,6 +2,7 @@
 #include "demo/sampleseries.h"
 #include "schedule/talkscheduler.h"
 #include "scheduletestbase.h"
+#include "storage/changefeed.h"
 #include "storage/storage.h"
 #include "talkeditor/talkeditordialog.h"
 
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -135,6 +137,71 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(editor, "seasonEdit")->value(), 2);
         QCOMPARE(child<QSpinBox>(editor, "episodeEdit")->value(), 6);
         QCOMPARE(editor.windowTitle(), QStringLiteral("New Talk"));
+    }
+
+    // Given the editor open on a talk, when the CLI changes that talk, then the editor says
+    // who changed what, OK waits for a choice, and nothing is saved over the other's change.
+    void aTalkChangedWhileOpenIsSaidAndAsked()
+    {
+        const Talk original = byTitle(QStringLiteral("Modern Event Platform"));
+        TalkEditorDialog editor(*m_storage, *m_scheduler, original);
+        editor.show();
+        auto *notice = editor.findChild<QWidget *>(QStringLiteral("changedElsewhere"));
+        auto *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(notice && ok);
+        QVERIFY(!notice->isVisible());
+        editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("My title"));
+
+        ChangeFeed feed(*m_storage);
+        QVERIFY(feed.start(60000));
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        cli.value()->database().setOrigin({QStringLiteral("cli"), QStringLiteral("Bo Svensson")});
+        Talk theirs = cli.value()->talks().find(original.meta.id).value();
+        theirs.title = QStringLiteral("Their title");
+        theirs.date = QDate(2020, 7, 1);
+        QVERIFY(cli.value()->talks().update(theirs));
+        QCOMPARE(feed.poll().value(), 1);
+
+        QVERIFY(notice->isVisible());
+        QVERIFY(!ok->isEnabled());
+        const QString text = editor.findChild<QLabel *>(QStringLiteral("changedElsewhereText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Bo Svensson")) && text.contains(QStringLiteral("Their title")) && text.contains(QStringLiteral("2020")),
+                 qPrintable(text));
+        // the user's typing is still there
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(), QStringLiteral("My title"));
+
+        // Keep Mine: the save goes on top of theirs (their version), as the user chose
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!notice->isVisible());
+        QVERIFY(m_scheduler->saveTalk(editor.talk()));
+        QCOMPARE(m_storage->talks().find(original.meta.id).value().title, QStringLiteral("My title"));
+    }
+
+    void takingTheirVersionLoadsItsFields()
+    {
+        const Talk original = byTitle(QStringLiteral("Modern Event Platform"));
+        TalkEditorDialog editor(*m_storage, *m_scheduler, original);
+        Talk theirs = original;
+        theirs.title = QStringLiteral("Their title");
+        QVERIFY(m_storage->talks().update(theirs)); // another page of this window, say
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("takeTheirs")), Qt::LeftButton);
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(), QStringLiteral("Their title"));
+        QCOMPARE(editor.talk().meta.version, original.meta.version + 1);
+    }
+
+    void savingWithoutChoosingIsRefused()
+    {
+        // the scheduler refuses an edit read at an older version, whatever the dialog does
+        const Talk original = byTitle(QStringLiteral("Modern Event Platform"));
+        Talk theirs = original;
+        theirs.notes = QStringLiteral("theirs");
+        QVERIFY(m_storage->talks().update(theirs));
+        Talk mine = original;
+        mine.title = QStringLiteral("Mine");
+        QVERIFY(!m_scheduler->saveTalk(mine));
+        QCOMPARE(m_storage->talks().find(original.meta.id).value().notes, QStringLiteral("theirs"));
     }
 };
 

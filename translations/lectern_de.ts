@@ -3569,6 +3569,101 @@ Betreff: %2
         <source>%1 UTC is %2%3 in %4 for %5.</source>
         <translation>%1 UTC ist %2%3 in %4 für %5.</translation>
     </message>
+    <message>
+        <source>Use &amp;Their Version</source>
+        <translation>&amp;Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save your fields over the other change when you press OK</source>
+        <translation>Beim Klick auf OK Ihre Felder über die andere Änderung speichern</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This talk was deleted by %1&lt;/b&gt; while you were editing it. It cannot be saved; Cancel closes the editor.</source>
+        <translation>&lt;b&gt;Dieser Vortrag wurde von %1 gelöscht&lt;/b&gt;, während Sie ihn bearbeitet haben. Er kann nicht gespeichert werden; Abbrechen schließt den Editor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This talk was changed by %1&lt;/b&gt; while you were editing it. Now: %2. Use their version, or keep yours and save it over theirs.</source>
+        <translation>&lt;b&gt;Dieser Vortrag wurde von %1 geändert&lt;/b&gt;, während Sie ihn bearbeitet haben. Jetzt: %2. Übernehmen Sie deren Fassung, oder behalten Sie Ihre und speichern Sie sie darüber.</translation>
+    </message>
+    <message>
+        <source>the same fields as before</source>
+        <translation>dieselben Felder wie zuvor</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>folgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>length %n minute(s)</source>
+        <translation>
+            <numerusform>Länge %n Minute</numerusform>
+            <numerusform>Länge %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>Vortragende %1</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>Stream-Link</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TalkOperations</name>

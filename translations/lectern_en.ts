@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::TalkEditorDialog</name>
+    <message numerus="yes">
+        <source>length %n minute(s)</source>
+        <translation>
+            <numerusform>length %n minute</numerusform>
+            <numerusform>length %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::TalkOperations</name>
     <message numerus="yes">
         <source>Move %n talk(s) to %1?</source>

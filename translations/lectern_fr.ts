@@ -3569,6 +3569,101 @@ Objet : %2
         <source>%1 UTC is %2%3 in %4 for %5.</source>
         <translation>%1 UTC, c&apos;est %2%3 à %4 pour %5.</translation>
     </message>
+    <message>
+        <source>Use &amp;Their Version</source>
+        <translation>Prendre &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save your fields over the other change when you press OK</source>
+        <translation>Enregistrer vos champs par-dessus l’autre modification en appuyant sur OK</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This talk was deleted by %1&lt;/b&gt; while you were editing it. It cannot be saved; Cancel closes the editor.</source>
+        <translation>&lt;b&gt;Cet exposé a été supprimé par %1&lt;/b&gt; pendant que vous le modifiiez. Il ne peut pas être enregistré ; Annuler ferme l’éditeur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This talk was changed by %1&lt;/b&gt; while you were editing it. Now: %2. Use their version, or keep yours and save it over theirs.</source>
+        <translation>&lt;b&gt;Cet exposé a été modifié par %1&lt;/b&gt; pendant que vous le modifiiez. Maintenant : %2. Prenez leur version, ou gardez la vôtre et enregistrez-la par-dessus.</translation>
+    </message>
+    <message>
+        <source>the same fields as before</source>
+        <translation>les mêmes champs qu’avant</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>titre %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation>date %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>heure %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>TBA</translation>
+    </message>
+    <message numerus="yes">
+        <source>length %n minute(s)</source>
+        <translation>
+            <numerusform>durée %n minute</numerusform>
+            <numerusform>durée %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>intervenant·es %1</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>lien du direct</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TalkOperations</name>

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -209,6 +210,7 @@ TalkEditorDialog::TalkEditorDialog(Storage &storage, const TalkScheduler &schedu
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(setupChangedElsewhere());
     layout->addLayout(form, 1);
     layout->addWidget(m_findings);
     layout->addWidget(m_errors);
@@ -257,6 +259,133 @@ TalkEditorDialog::TalkEditorDialog(Storage &storage, const TalkScheduler &schedu
 
     load(talk);
     resize(640, 760);
+}
+
+QWidget *TalkEditorDialog::setupChangedElsewhere()
+{
+    m_changedElsewhere = new QFrame(this);
+    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_changedElsewhere->setFrameShape(QFrame::StyledPanel);
+    m_changedElsewhere->setAutoFillBackground(true);
+    QPalette palette = m_changedElsewhere->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
+    m_changedElsewhere->setPalette(palette);
+    m_changedText = new QLabel(m_changedElsewhere);
+    m_changedText->setObjectName(QStringLiteral("changedElsewhereText"));
+    m_changedText->setWordWrap(true);
+    m_takeTheirs = new QPushButton(tr("Use &Their Version"), m_changedElsewhere);
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
+    m_keepMine = new QPushButton(tr("&Keep Mine"), m_changedElsewhere);
+    m_keepMine->setObjectName(QStringLiteral("keepMine"));
+    m_keepMine->setToolTip(tr("Save your fields over the other change when you press OK"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_takeTheirs);
+    buttons->addWidget(m_keepMine);
+    auto *layout = new QVBoxLayout(m_changedElsewhere);
+    layout->addWidget(m_changedText);
+    layout->addLayout(buttons);
+    m_changedElsewhere->hide();
+
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] {
+        if (m_theirs) {
+            m_original = *m_theirs;
+            load(*m_theirs);
+        }
+        resolveChangedElsewhere();
+    });
+    connect(m_keepMine, &QPushButton::clicked, this, [this] {
+        if (m_theirs) {
+            m_original.meta.version = m_theirs->meta.version; // what is saved goes on top of theirs
+        }
+        resolveChangedElsewhere();
+    });
+    if (m_original.meta.id > 0) {
+        connect(&m_storage.talks(), &TalkRepository::talkUpdated, this, [this](qint64 id) {
+            if (id == m_original.meta.id) {
+                showChangedElsewhere(false);
+            }
+        });
+        connect(&m_storage.talks(), &TalkRepository::talkRemoved, this, [this](qint64 id) {
+            if (id == m_original.meta.id) {
+                showChangedElsewhere(true);
+            }
+        });
+    }
+    return m_changedElsewhere;
+}
+
+void TalkEditorDialog::showChangedElsewhere(bool removed)
+{
+    auto latest = m_storage.changeLog().latest({Entity::talk(), m_original.meta.id, {}});
+    const QString who = latest && latest.value() ? ChangeLog::describeWriter(*latest.value()) : tr("someone else");
+    if (removed) {
+        m_theirs.reset();
+        m_changedText->setText(
+                tr("<b>This talk was deleted by %1</b> while you were editing it. It cannot be saved; Cancel closes the editor.").arg(who.toHtmlEscaped()));
+        m_takeTheirs->hide();
+        m_keepMine->hide();
+    } else {
+        auto stored = m_storage.talks().find(m_original.meta.id);
+        if (!stored || stored.value().meta.version == m_original.meta.version) {
+            return; // our own save, or nothing new
+        }
+        m_theirs = stored.value();
+        const QStringList differences = describeDifferences(m_original, *m_theirs);
+        m_changedText->setText(
+                tr("<b>This talk was changed by %1</b> while you were editing it. Now: %2. Use their version, or keep yours and save it "
+                   "over theirs.")
+                        .arg(who.toHtmlEscaped(), differences.isEmpty() ? tr("the same fields as before") : differences.join(QStringLiteral("; "))));
+        m_takeTheirs->show();
+        m_keepMine->show();
+    }
+    m_changedElsewhere->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+}
+
+void TalkEditorDialog::resolveChangedElsewhere()
+{
+    m_theirs.reset();
+    m_changedElsewhere->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+}
+
+QStringList TalkEditorDialog::describeDifferences(const Talk &mine, const Talk &theirs)
+{
+    QStringList out;
+    const auto quoted = [](const QString &text) { return tr("“%1”").arg(text).toHtmlEscaped(); };
+    if (mine.title != theirs.title) {
+        out << tr("title %1").arg(quoted(theirs.title));
+    }
+    if (mine.date != theirs.date) {
+        out << tr("date %1").arg(theirs.date.isValid() ? QLocale().toString(theirs.date, QLocale::LongFormat) : tr("not scheduled"));
+    }
+    if (mine.startUtc != theirs.startUtc) {
+        out << tr("time %1").arg(theirs.startUtc.isValid() ? tr("%1 UTC").arg(theirs.startUtc.toString(QStringLiteral("HH:mm"))) : tr("TBA"));
+    }
+    if (mine.durationMinutes != theirs.durationMinutes) {
+        out << tr("length %n minute(s)", nullptr, theirs.durationMinutes);
+    }
+    if (mine.status != theirs.status) {
+        out << tr("status %1").arg(displayName(theirs.status));
+    }
+    if (mine.speakers != theirs.speakers) {
+        QStringList names;
+        for (const TalkSpeaker &speaker : theirs.speakers) {
+            names << speaker.name;
+        }
+        out << tr("speakers %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    for (const auto &[field, a, b] : {std::make_tuple(tr("stream link"), mine.streamUrl, theirs.streamUrl),
+                                      std::make_tuple(tr("slides"), mine.slidesUrl, theirs.slidesUrl),
+                                      std::make_tuple(tr("recording"), mine.recordingUrl, theirs.recordingUrl),
+                                      std::make_tuple(tr("abstract"), mine.abstract, theirs.abstract),
+                                      std::make_tuple(tr("notes"), mine.notes, theirs.notes)}) {
+        if (a != b) {
+            out << tr("%1 %2").arg(field, quoted(b));
+        }
+    }
+    return out;
 }
 
 QLineEdit *TalkEditorDialog::urlField(const QString &objectName)

@@ -5,10 +5,14 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,7 +40,16 @@ public:
 
     void accept() override;
 
+    // The fields of `theirs` that differ from `mine`, as the changed-elsewhere notice says them.
+    static QStringList describeDifferences(const Talk &mine, const Talk &theirs);
+
 private:
+    // A notice above the fields when the talk is changed (another window, the CLI, a sync)
+    // while it is open: who changed what, and the choice of taking theirs or keeping mine.
+    // OK waits for that choice, so nothing is saved over another's change unasked.
+    QWidget *setupChangedElsewhere();
+    void showChangedElsewhere(bool removed);
+    void resolveChangedElsewhere();
     void load(const Talk &talk);
     void addSpeakerRow(qint64 id, const QString &name, SpeakerRole role);
     void updateFindings();
@@ -68,6 +81,11 @@ private:
     QLabel *m_findings = nullptr;
     QLabel *m_errors = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QFrame *m_changedElsewhere = nullptr;
+    QLabel *m_changedText = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    std::optional<Talk> m_theirs;
 };
 
 } // namespace Lectern

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // In-process benchmarks of Lectern's models on a database made by `lectern-cli generate`.
 #include "benchstats.h"
+#include "changefeedbench.h"
 
 #include "export/announcementrenderer.h"
 #include "export/emlwriter.h"
@@ -89,13 +90,25 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("database"), QStringLiteral("Database made by lectern-cli generate."), QStringLiteral("PATH")},
-                       {QStringLiteral("dataset"), QStringLiteral("Name of the dataset, for the report."), QStringLiteral("NAME")},
-                       {QStringLiteral("runs"), QStringLiteral("Timed runs per benchmark (default 15)."), QStringLiteral("N")},
-                       {QStringLiteral("read-ics"), QStringLiteral("Only read this .ics once and print the peak memory."), QStringLiteral("FILE")},
-                       {QStringLiteral("floor"), QStringLiteral("With --read-ics: KCalendarCore alone.")},
-                       {QStringLiteral("write-ics"), QStringLiteral("Write the database's talks as one .ics file and stop."), QStringLiteral("FILE")}});
+    parser.addOptions(
+            {{QStringLiteral("database"), QStringLiteral("Database made by lectern-cli generate."), QStringLiteral("PATH")},
+             {QStringLiteral("dataset"), QStringLiteral("Name of the dataset, for the report."), QStringLiteral("NAME")},
+             {QStringLiteral("runs"), QStringLiteral("Timed runs per benchmark (default 15)."), QStringLiteral("N")},
+             {QStringLiteral("read-ics"), QStringLiteral("Only read this .ics once and print the peak memory."), QStringLiteral("FILE")},
+             {QStringLiteral("floor"), QStringLiteral("With --read-ics: KCalendarCore alone.")},
+             {QStringLiteral("write-ics"), QStringLiteral("Write the database's talks as one .ics file and stop."), QStringLiteral("FILE")},
+             {QStringLiteral("feed-writer"), QStringLiteral("Be the other process of the change-feed benchmark, writing to PATH."), QStringLiteral("PATH")},
+             {QStringLiteral("talk"), QStringLiteral("With --feed-writer: the talk to edit."), QStringLiteral("ID")},
+             {QStringLiteral("writes"), QStringLiteral("With --feed-writer: how many edits."), QStringLiteral("N")},
+             {QStringLiteral("idle-seconds"), QStringLiteral("How long the change feed idles (default 60)."), QStringLiteral("S")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("feed-writer"))) {
+        // 317 ms apart: no multiple of the window's 250 ms, so commits meet every phase of it.
+        return ChangeFeedBench::runWriter(parser.value(QStringLiteral("feed-writer")),
+                                          parser.value(QStringLiteral("talk")).toLongLong(),
+                                          parser.value(QStringLiteral("writes")).toInt(),
+                                          317);
+    }
     if (parser.isSet(QStringLiteral("read-ics"))) {
         return readIcsOnce(parser.value(QStringLiteral("read-ics")), parser.isSet(QStringLiteral("floor")));
     }
@@ -420,5 +433,10 @@ int main(int argc, char **argv)
             std::abort();
         }
     });
+    ChangeFeedBench::measure(recorder,
+                             storage,
+                             QCoreApplication::applicationFilePath(),
+                             parser.isSet(QStringLiteral("idle-seconds")) ? parser.value(QStringLiteral("idle-seconds")).toInt() : 60);
+
     return 0;
 }

@@ -238,6 +238,20 @@ private:
                 [](Storage &s) { return std::make_unique<SpeakerOperations::AddSpeakerChange>(s, QStringLiteral("Zoë Newcomer")); },
                 [](Storage &s) { return touchSpeaker(s, QStringLiteral("Zoë Newcomer")); },
                 [](Storage &s) { return speakerState(s, QStringLiteral("Zoë Newcomer")); }};
+        all[QStringLiteral("template edit")] = {
+                [](Storage &s) {
+                    const qint64 series = s.series().current().value().meta.id;
+                    const EmailTemplate before = s.templates().find(series, QStringLiteral("reminder")).value();
+                    EmailTemplate after = before;
+                    after.subject = QStringLiteral("Tomorrow: {title}");
+                    return SeriesOperations::editTemplate(s, before, after);
+                },
+                [](Storage &s) {
+                    EmailTemplate t = s.templates().find(s.series().current().value().meta.id, QStringLiteral("reminder")).value();
+                    t.body += QStringLiteral("\n(edited elsewhere)");
+                    return s.templates().save(t).ok();
+                },
+                [](Storage &s) { return s.templates().find(s.series().current().value().meta.id, QStringLiteral("reminder")).value().subject; }};
         all[QStringLiteral("series settings")] = {
                 [](Storage &s) {
                     const auto before = SeriesOperations::currentSettings(s).value();

@@ -3941,6 +3941,10 @@ Betreff: %2
         <source>Change the settings of “%1”</source>
         <translation>Einstellungen von „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Edit the template “%1”</source>
+        <translation>Vorlage „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerRole</name>

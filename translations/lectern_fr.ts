@@ -3941,6 +3941,10 @@ Objet : %2
         <source>Change the settings of “%1”</source>
         <translation>Modifier la configuration de « %1 »</translation>
     </message>
+    <message>
+        <source>Edit the template “%1”</source>
+        <translation>Modifier le modèle « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerRole</name>

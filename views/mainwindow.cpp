@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -58,6 +59,7 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
 // How often an open window asks SQLite whether another connection committed (a cheap read).
 constexpr int feedIntervalMs = 250;
+constexpr int changeLogDays = 90;
 const char *const databaseFilter = QT_TRANSLATE_NOOP("MainWindow", "Lectern databases (*.sqlite *.db);;All files (*)");
 } // namespace
 
@@ -320,6 +322,10 @@ void MainWindow::startFollowing()
     m_feed = std::make_unique<ChangeFeed>(*m_storage);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString &message) { qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << message; });
+    // The log only needs to reach back as far as an open window's history can.
+    if (auto pruned = m_storage->changeLog().prune(QDateTime::currentDateTimeUtc().addDays(-changeLogDays)); !pruned) {
+        qCWarning(LECTERN_VIEWS) << "cannot prune the change log:" << pruned.error().message;
+    }
     if (auto ok = m_feed->start(feedIntervalMs); !ok) {
         qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << ok.error().message;
     }
@@ -382,7 +388,7 @@ void MainWindow::rebuildPages()
     // The directory (and its duplicate check over every record) is built when first shown.
     m_pages->addWidget(new QWidget(m_pages));
 
-    m_exportPage = new ExportPage(*m_storage, m_pages);
+    m_exportPage = new ExportPage(*m_storage, m_undoStack, m_pages);
     m_exportPage->setObjectName(QStringLiteral("exportPage"));
     connect(m_exportPage, &ExportPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_schedulePage->monthView(), &MonthView::selectedDateChanged, this, [this] { m_exportPage->setSelectedTalk(m_schedulePage->selectedTalkId()); });

@@ -47,4 +47,35 @@ std::unique_ptr<Change> editSettings(Storage &storage, const SeriesSettings &bef
             [&storage, before] { return write(storage, before); });
 }
 
+std::unique_ptr<Change> editTemplate(Storage &storage, const EmailTemplate &before, const EmailTemplate &after)
+{
+    auto first = std::make_shared<bool>(true);
+    // After the first run the change log vouches that nobody changed it since this change's
+    // last step, so the stored version is taken as it is.
+    const auto write = [&storage](EmailTemplate values) -> Result<void> {
+        auto stored = storage.templates().find(values.seriesId, values.name);
+        if (!stored) {
+            return stored.error();
+        }
+        values.meta = stored.value().meta;
+        return storage.templates().save(values);
+    };
+    auto apply = [&storage, first, before, after, write]() -> Result<void> {
+        if (*first) {
+            EmailTemplate edited = after;
+            edited.meta = before.meta;
+            if (auto ok = storage.templates().save(edited); !ok) {
+                return ok;
+            }
+            *first = false;
+            return {};
+        }
+        return write(after);
+    };
+    return std::make_unique<StepChange>(storage,
+                                        QCoreApplication::translate("SeriesOperations", "Edit the template “%1”").arg(after.name),
+                                        apply,
+                                        [before, write] { return write(before); });
+}
+
 } // namespace Lectern::SeriesOperations

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "change.h"
+#include "domain/emailtemplate.h"
 
 #include <QStringList>
 
@@ -31,6 +32,10 @@ struct SeriesSettings
 Result<SeriesSettings> currentSettings(Storage &storage);
 // One undoable step from `before` to `after`.
 std::unique_ptr<Change> editSettings(Storage &storage, const SeriesSettings &before, const SeriesSettings &after);
+
+// An email template's new subject and body, over the one read as `before` (refused if it
+// changed since).
+std::unique_ptr<Change> editTemplate(Storage &storage, const EmailTemplate &before, const EmailTemplate &after);
 
 } // namespace SeriesOperations
 } // namespace Lectern

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportpage.h"
 
+#include "history.h"
+#include "operations/seriesoperations.h"
+
 #include "storage/storage.h"
 #include "templateeditordialog.h"
 
@@ -30,9 +33,10 @@ namespace Lectern {
 using Kind = ExportBuilder::Selection::Kind;
 using Format = ExportBuilder::Format;
 
-ExportPage::ExportPage(Storage &storage, QWidget *parent)
+ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_storage(storage)
+    , m_undoStack(undoStack)
 {
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("exportScope"));
@@ -149,6 +153,8 @@ ExportPage::ExportPage(Storage &storage, QWidget *parent)
     connect(&storage.talks(), &TalkRepository::talkUpdated, this, refreshIfShown);
     connect(&storage.talks(), &TalkRepository::talkAdded, this, refreshIfShown);
     connect(&storage.talks(), &TalkRepository::talkRemoved, this, refreshIfShown);
+    connect(&storage.templates(), &TemplateRepository::templateChanged, this, refreshIfShown); // an edit, its undo, another writer
+    connect(&storage.series(), &SeriesRepository::seriesChanged, this, refreshIfShown);
     updateControls();
 }
 
@@ -325,7 +331,10 @@ void ExportPage::editTemplate()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (auto ok = m_storage.templates().save(dialog.emailTemplate()); !ok) {
+    auto change = SeriesOperations::editTemplate(m_storage, current.value(), dialog.emailTemplate());
+    auto ok =
+            m_undoStack ? History::run(*m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); }) : change->apply();
+    if (!ok) {
         Q_EMIT statusMessage(ok.error().message);
         return;
     }

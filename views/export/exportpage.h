@@ -13,6 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QUndoStack;
 
 namespace Lectern {
 class Storage;
@@ -24,7 +25,8 @@ class ExportPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ExportPage(Storage &storage, QWidget *parent = nullptr);
+    // Template edits go on `undoStack` (made at once when there is none).
+    explicit ExportPage(Storage &storage, QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
 
     // The talk selected in the schedule, offered as "the selected talk".
     void setSelectedTalk(qint64 talkId);
@@ -54,6 +56,7 @@ private:
     ExportBuilder::Format format() const;
 
     Storage &m_storage;
+    QUndoStack *m_undoStack = nullptr;
     qint64 m_selectedTalk = 0;
     ExportBuilder::Output m_output;
     QString m_lastSaved;

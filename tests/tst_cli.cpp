@@ -497,6 +497,76 @@ private Q_SLOTS:
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(empty.json().array().size(), 0);
     }
+
+    // series edit and show round trip on an empty series, and slots follow the rhythm.
+    void seriesEditShowAndSlots()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("series.sqlite"));
+        QCOMPARE(cli(args(QStringLiteral("init")), db).exitCode, 0);
+        const Run edit =
+                cli(args(QStringLiteral("series|edit|--name|Tech Talks|--pattern|FREQ=MONTHLY;BYDAY=-1WE|--pattern-start|2026-01-01|--time|18:00|"
+                                        "--duration|45|--stream-url|https://stream.example.org/live|--chat|#techtalks|--mailing-list|talks@example.org|"
+                                        "--sender-name|Ana Lima|--sender-email|ana@example.org|--world-time|Asia/Kolkata|--world-time|America/New_York|"
+                                        "--horizon-months|6|--holiday-region|de|--holiday-region|us_en-us")),
+                    db);
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        const QJsonObject shown = cli(args(QStringLiteral("series|show|--json")), db).json().object();
+        QCOMPARE(shown.value(QLatin1String("name")).toString(), QStringLiteral("Tech Talks"));
+        QCOMPARE(shown.value(QLatin1String("pattern")).toString(), QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE"));
+        QCOMPARE(shown.value(QLatin1String("pattern_words")).toString(), QStringLiteral("the last Wednesday of each month"));
+        QCOMPARE(shown.value(QLatin1String("time_utc")).toString(), QStringLiteral("18:00"));
+        QCOMPARE(shown.value(QLatin1String("duration_minutes")).toInt(), 45);
+        QCOMPARE(shown.value(QLatin1String("chat")).toString(), QStringLiteral("#techtalks"));
+        QCOMPARE(shown.value(QLatin1String("mailing_lists")).toArray().first().toString(), QStringLiteral("talks@example.org"));
+        QCOMPARE(shown.value(QLatin1String("world_times")).toArray().size(), 2);
+        QCOMPARE(shown.value(QLatin1String("holiday_regions")).toArray().first().toString(), QStringLiteral("de_de"));
+        QCOMPARE(shown.value(QLatin1String("next_dates")).toArray().size(), 6);
+
+        // slots from a fixed day: six open last Wednesdays, then one taken by a new talk
+        Run slots = cli(args(QStringLiteral("slots|--today|2027-01-01|--json")), db);
+        QVERIFY2(slots.exitCode == 0, qPrintable(slots.err));
+        QJsonArray list = slots.json().array();
+        QCOMPARE(list.size(), 6);
+        QCOMPARE(list.first().toObject().value(QLatin1String("date")).toString(), QStringLiteral("2027-01-27"));
+        QCOMPARE(list.first().toObject().value(QLatin1String("time_utc")).toString(), QStringLiteral("18:00"));
+        QVERIFY(list.first().toObject().value(QLatin1String("open")).toBool());
+        const Run add = cli(args(QStringLiteral("talks|add|--title|February talk|--date|2027-02-24|--force")), db);
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        list = cli(args(QStringLiteral("slots|--today|2027-01-01|--json")), db).json().array();
+        const QJsonObject february = list.at(1).toObject();
+        QVERIFY(!february.value(QLatin1String("open")).toBool());
+        QCOMPARE(february.value(QLatin1String("talks")).toArray().first().toObject().value(QLatin1String("title")).toString(), QStringLiteral("February talk"));
+        // a new talk gets the series' time and stream link
+        const QJsonObject talk = cli(args(QStringLiteral("talks|show|%1|--json").arg(QString::fromUtf8(add.out).trimmed())), db).json().object();
+        QCOMPARE(talk.value(QLatin1String("time_utc")).toString(), QStringLiteral("18:00"));
+        QCOMPARE(talk.value(QLatin1String("stream_url")).toString(), QStringLiteral("https://stream.example.org/live"));
+    }
+
+    void seriesEditRefusesBadValuesAndSavesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("bad rrule") << args(QStringLiteral("series|edit|--name|Other|--pattern|FREQ=SOMETIMES")) << QStringLiteral("FREQ=SOMETIMES");
+        QTest::newRow("bad time") << args(QStringLiteral("series|edit|--name|Other|--time|6pm")) << QStringLiteral("6pm");
+        QTest::newRow("duration 0") << args(QStringLiteral("series|edit|--name|Other|--duration|0")) << QStringLiteral("duration");
+        QTest::newRow("bad address") << args(QStringLiteral("series|edit|--name|Other|--mailing-list|talks@")) << QStringLiteral("talks@");
+        QTest::newRow("bad sender") << args(QStringLiteral("series|edit|--name|Other|--sender-email|ana.example.org")) << QStringLiteral("ana.example.org");
+        QTest::newRow("bad zone") << args(QStringLiteral("series|edit|--name|Other|--world-time|Mars/Olympus")) << QStringLiteral("Mars/Olympus");
+        QTest::newRow("bad region") << args(QStringLiteral("series|edit|--name|Other|--holiday-region|zz")) << QStringLiteral("zz");
+        QTest::newRow("bad horizon") << args(QStringLiteral("series|edit|--name|Other|--horizon-months|40")) << QStringLiteral("40");
+        QTest::newRow("bad url") << args(QStringLiteral("series|edit|--name|Other|--stream-url|stream")) << QStringLiteral("stream");
+    }
+
+    void seriesEditRefusesBadValuesAndSavesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const QByteArray before = cli(args(QStringLiteral("series|show|--json"))).out;
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QCOMPARE(cli(args(QStringLiteral("series|show|--json"))).out, before); // not even the name
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

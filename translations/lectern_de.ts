@@ -166,6 +166,11 @@ Commands:
   import ics FILE [--occurrences FROM..TO] [--strict]
                                   events become talks; a known UID updates its talk
   todo [--json] [--today DATE]    what needs doing next (the coming weeks&apos; talks, recent ones, proposals)
+  series show [--json]            the series: rhythm, usual time, length, links, lists, sender, holidays
+  series edit [--name N] [--pattern RRULE] [--time HH:MM] [--duration MIN] [--stream-url URL]
+              [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
+              [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
+  slots [--months N] [--json]     the rhythm&apos;s dates in the coming months, open or taken
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -213,6 +218,11 @@ Befehle:
   import ics DATEI [--occurrences VON..BIS] [--strict]
                                   Termine werden Vorträge; eine bekannte UID aktualisiert ihren Vortrag
   todo [--json] [--today DATUM]   was als Nächstes zu tun ist (Vorträge der nächsten Wochen, die letzten, Vorschläge)
+  series show [--json]            die Reihe: Rhythmus, übliche Zeit, Länge, Links, Listen, Absender, Feiertage
+  series edit [--name N] [--pattern RRULE] [--time HH:MM] [--duration MIN] [--stream-url URL]
+              [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
+              [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
+  slots [--months N] [--json]     die Termine des Rhythmus in den kommenden Monaten, offen oder belegt
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbankfehler.
@@ -267,10 +277,6 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <translation>name: Eine Reihe braucht einen Namen.</translation>
     </message>
     <message>
-        <source>duration: The default duration must be positive.</source>
-        <translation>duration: Die Standarddauer muss positiv sein.</translation>
-    </message>
-    <message>
         <source>weekday: Weekdays go from 1 (Monday) to 7 (Sunday).</source>
         <translation>weekday: Wochentage gehen von 1 (Montag) bis 7 (Sonntag).</translation>
     </message>
@@ -281,6 +287,54 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>%1 is empty: it holds no Lectern database yet. It was left untouched; create the database with “lectern-cli --database %1 init” or start a series in Lectern.</source>
         <translation>%1 ist leer: Die Datei enthält noch keine Lectern-Datenbank. Sie wurde nicht verändert; legen Sie die Datenbank mit „lectern-cli --database %1 init“ an oder beginnen Sie in Lectern eine Reihe.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünften</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>vorletzten</translation>
+    </message>
+    <message>
+        <source>duration: The usual length must be between 1 and 1440 minutes, not %1.</source>
+        <translation>duration: Die übliche Länge muss zwischen 1 und 1440 Minuten liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>horizon: Talks are planned 1 to 24 months ahead, not %1.</source>
+        <translation>horizon: Vorträge werden 1 bis 24 Monate im Voraus geplant, nicht %1.</translation>
+    </message>
+    <message>
+        <source>sender email: “%1” is not an email address.</source>
+        <translation>sender email: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>mailing list: “%1” is not an email address.</source>
+        <translation>mailing list: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>stream url: “%1” is not a web address (https://…).</source>
+        <translation>stream url: „%1“ ist keine Webadresse (https://…).</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1076,184 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <source>proposal %1</source>
         <translation>Vorschlag %1</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Zeit</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>Mailinglisten</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>World times</source>
+        <translation>Weltzeiten</translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation>Im Voraus geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holiday regions</source>
+        <translation>Feiertagsregionen</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Nächste Termine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The series&apos; name.</source>
+        <translation>Der Name der Reihe.</translation>
+    </message>
+    <message>
+        <source>Its rhythm as an RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=-1WE (empty: none).</source>
+        <translation>Ihr Rhythmus als RFC-5545-RRULE, z. B. FREQ=MONTHLY;BYDAY=-1WE (leer: keiner).</translation>
+    </message>
+    <message>
+        <source>The date the rhythm counts from (every other week: which weeks), YYYY-MM-DD.</source>
+        <translation>Das Datum, ab dem der Rhythmus zählt (alle zwei Wochen: welche Wochen), JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The usual start time, HH:MM in UTC (“none”: no usual time).</source>
+        <translation>Die übliche Anfangszeit, HH:MM in UTC („none“: keine).</translation>
+    </message>
+    <message>
+        <source>The usual length in minutes.</source>
+        <translation>Die übliche Länge in Minuten.</translation>
+    </message>
+    <message>
+        <source>Where the talks are streamed.</source>
+        <translation>Wo die Vorträge gestreamt werden.</translation>
+    </message>
+    <message>
+        <source>The chat channel.</source>
+        <translation>Der Chat-Kanal.</translation>
+    </message>
+    <message>
+        <source>A list announcements go to (repeatable; replaces them).</source>
+        <translation>Eine Liste, an die Ankündigungen gehen (wiederholbar; ersetzt sie).</translation>
+    </message>
+    <message>
+        <source>Who announcements come from.</source>
+        <translation>Von wem Ankündigungen kommen.</translation>
+    </message>
+    <message>
+        <source>The address they come from.</source>
+        <translation>Die Adresse, von der sie kommen.</translation>
+    </message>
+    <message>
+        <source>A time zone shown in announcements (repeatable; replaces them).</source>
+        <translation>Eine Zeitzone, die Ankündigungen zeigen (wiederholbar; ersetzt sie).</translation>
+    </message>
+    <message>
+        <source>How many months ahead talks are planned (1 to 24).</source>
+        <translation>Wie viele Monate im Voraus Vorträge geplant werden (1 bis 24).</translation>
+    </message>
+    <message>
+        <source>A region whose public holidays matter, e.g. de or us_en-us (repeatable; replaces them).</source>
+        <translation>Eine Region, deren Feiertage zählen, z. B. de oder us_en-us (wiederholbar; ersetzt sie).</translation>
+    </message>
+    <message>
+        <source>series edit takes options only, got “%1”.</source>
+        <translation>series edit nimmt nur Optionen, erhielt „%1“.</translation>
+    </message>
+    <message>
+        <source>--pattern-start: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--pattern-start: „%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a UTC time of the form HH:MM (or “none”).</source>
+        <translation>--time: „%1“ ist keine UTC-Zeit der Form HH:MM (oder „none“).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a whole number.</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The dates the series&apos; rhythm gives in the coming months, open or taken.</source>
+        <translation>Die Termine, die der Rhythmus der Reihe in den kommenden Monaten ergibt, offen oder belegt.</translation>
+    </message>
+    <message>
+        <source>How many months ahead (default: the series&apos; horizon).</source>
+        <translation>Wie viele Monate voraus (Standard: der Horizont der Reihe).</translation>
+    </message>
+    <message>
+        <source>--months: “%1” is not a number of months from 1 to 24.</source>
+        <translation>--months: „%1“ ist keine Zahl von Monaten zwischen 1 und 24.</translation>
+    </message>
+    <message>
+        <source>the series has no rhythm yet; set one with “lectern-cli series edit --pattern FREQ=MONTHLY;BYDAY=-1WE”.</source>
+        <translation>die Reihe hat noch keinen Rhythmus; setzen Sie einen mit „lectern-cli series edit --pattern FREQ=MONTHLY;BYDAY=-1WE“.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>belegt von %1</translation>
+    </message>
+    <message>
+        <source>holiday: %1</source>
+        <translation>Feiertag: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Conduit</name>
@@ -1467,6 +1699,13 @@ Betreff: %2
     <message>
         <source>Save Export</source>
         <translation>Export speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Holidays</name>
+    <message>
+        <source>holiday region: “%1” is not a region Lectern knows. Known ones nearby: %2.</source>
+        <translation>holiday region: „%1“ ist keine Region, die Lectern kennt. Bekannte in der Nähe: %2.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3006,37 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::Rhythm</name>
+    <message>
+        <source>pattern: “%1” is not a recurrence rule Lectern can read (RFC 5545 RRULE, such as FREQ=MONTHLY;BYDAY=-1WE).</source>
+        <translation>pattern: „%1“ ist keine Wiederholungsregel, die Lectern lesen kann (RFC-5545-RRULE wie FREQ=MONTHLY;BYDAY=-1WE).</translation>
+    </message>
+    <message>
+        <source>pattern: “%1” repeats neither weekly nor monthly; a talk series meets every week or two, or every month.</source>
+        <translation>pattern: „%1“ wiederholt sich weder wöchentlich noch monatlich; eine Vortragsreihe trifft sich jede oder jede zweite Woche oder jeden Monat.</translation>
+    </message>
+    <message>
+        <source>no fixed rhythm</source>
+        <translation>kein fester Rhythmus</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>jeden %1</translation>
+    </message>
+    <message>
+        <source>every other %1</source>
+        <translation>jeden zweiten %1</translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation>alle %1 Wochen am %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of each month</source>
+        <translation>am %1 %2 jedes Monats</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SampleSeries</name>
     <message>
         <source>The built-in sample series is damaged (%1).</source>
@@ -2949,6 +3219,18 @@ Betreff: %2
     <message>
         <source>The talk starts at %1 (%2) for %3, at night in their time zone.</source>
         <translation>Der Vortrag beginnt um %1 (%2) für %3, nachts in deren Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The series&apos; slot of %1 already has a talk: “%2” on %3.</source>
+        <translation>Der Termin der Reihe am %1 hat schon einen Vortrag: „%2“ am %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the series&apos; usual day (%2).</source>
+        <translation>%1 ist nicht der übliche Tag der Reihe (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2: %3.</source>
+        <translation>%1 ist ein Feiertag in %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4226,14 @@ Betreff: %2
     <message>
         <source>Edit the template “%1”</source>
         <translation>Vorlage „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>world time: “%1” is not a time zone name such as Europe/Berlin.</source>
+        <translation>world time: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Change the series “%1”</source>
+        <translation>Reihe „%1“ ändern</translation>
     </message>
 </context>
 <context>

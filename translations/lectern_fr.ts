@@ -166,6 +166,11 @@ Commands:
   import ics FILE [--occurrences FROM..TO] [--strict]
                                   events become talks; a known UID updates its talk
   todo [--json] [--today DATE]    what needs doing next (the coming weeks&apos; talks, recent ones, proposals)
+  series show [--json]            the series: rhythm, usual time, length, links, lists, sender, holidays
+  series edit [--name N] [--pattern RRULE] [--time HH:MM] [--duration MIN] [--stream-url URL]
+              [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
+              [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
+  slots [--months N] [--json]     the rhythm&apos;s dates in the coming months, open or taken
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
@@ -213,6 +218,11 @@ Commandes :
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
   todo [--json] [--today DATE]    ce qu’il reste à faire (conférences des semaines à venir, récentes, propositions)
+  series show [--json]            la série : rythme, heure habituelle, durée, liens, listes, expéditeur, jours fériés
+  series edit [--name N] [--pattern RRULE] [--time HH:MM] [--duration MIN] [--stream-url URL]
+              [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
+              [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
+  slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données.
@@ -267,10 +277,6 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <translation>name : une série doit avoir un nom.</translation>
     </message>
     <message>
-        <source>duration: The default duration must be positive.</source>
-        <translation>duration : la durée par défaut doit être positive.</translation>
-    </message>
-    <message>
         <source>weekday: Weekdays go from 1 (Monday) to 7 (Sunday).</source>
         <translation>weekday : les jours de la semaine vont de 1 (lundi) à 7 (dimanche).</translation>
     </message>
@@ -281,6 +287,54 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>%1 is empty: it holds no Lectern database yet. It was left untouched; create the database with “lectern-cli --database %1 init” or start a series in Lectern.</source>
         <translation>%1 est vide : le fichier ne contient pas encore de base de données Lectern. Il n’a pas été modifié ; créez la base avec « lectern-cli --database %1 init » ou commencez un cycle dans Lectern.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>avant-dernier</translation>
+    </message>
+    <message>
+        <source>duration: The usual length must be between 1 and 1440 minutes, not %1.</source>
+        <translation>duration : la durée habituelle doit être comprise entre 1 et 1440 minutes, pas %1.</translation>
+    </message>
+    <message>
+        <source>horizon: Talks are planned 1 to 24 months ahead, not %1.</source>
+        <translation>horizon : les exposés sont planifiés de 1 à 24 mois à l’avance, pas %1.</translation>
+    </message>
+    <message>
+        <source>sender email: “%1” is not an email address.</source>
+        <translation>sender email : « %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>mailing list: “%1” is not an email address.</source>
+        <translation>mailing list : « %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>stream url: “%1” is not a web address (https://…).</source>
+        <translation>stream url : « %1 » n’est pas une adresse web (https://…).</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1076,184 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <source>proposal %1</source>
         <translation>proposition %1</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Heure habituelle</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>Listes de diffusion</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>World times</source>
+        <translation>Heures du monde</translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation>Planifié à l’avance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holiday regions</source>
+        <translation>Régions des jours fériés</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Prochaines dates</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The series&apos; name.</source>
+        <translation>Le nom de la série.</translation>
+    </message>
+    <message>
+        <source>Its rhythm as an RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=-1WE (empty: none).</source>
+        <translation>Son rythme en RRULE RFC 5545, p. ex. FREQ=MONTHLY;BYDAY=-1WE (vide : aucun).</translation>
+    </message>
+    <message>
+        <source>The date the rhythm counts from (every other week: which weeks), YYYY-MM-DD.</source>
+        <translation>La date à partir de laquelle le rythme compte (une semaine sur deux : lesquelles), AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The usual start time, HH:MM in UTC (“none”: no usual time).</source>
+        <translation>L’heure de début habituelle, HH:MM en UTC (« none » : aucune).</translation>
+    </message>
+    <message>
+        <source>The usual length in minutes.</source>
+        <translation>La durée habituelle en minutes.</translation>
+    </message>
+    <message>
+        <source>Where the talks are streamed.</source>
+        <translation>Où les exposés sont diffusés.</translation>
+    </message>
+    <message>
+        <source>The chat channel.</source>
+        <translation>Le canal de discussion.</translation>
+    </message>
+    <message>
+        <source>A list announcements go to (repeatable; replaces them).</source>
+        <translation>Une liste qui reçoit les annonces (répétable ; les remplace).</translation>
+    </message>
+    <message>
+        <source>Who announcements come from.</source>
+        <translation>De qui viennent les annonces.</translation>
+    </message>
+    <message>
+        <source>The address they come from.</source>
+        <translation>L’adresse d’où elles viennent.</translation>
+    </message>
+    <message>
+        <source>A time zone shown in announcements (repeatable; replaces them).</source>
+        <translation>Un fuseau horaire affiché dans les annonces (répétable ; les remplace).</translation>
+    </message>
+    <message>
+        <source>How many months ahead talks are planned (1 to 24).</source>
+        <translation>Combien de mois à l’avance les exposés sont planifiés (1 à 24).</translation>
+    </message>
+    <message>
+        <source>A region whose public holidays matter, e.g. de or us_en-us (repeatable; replaces them).</source>
+        <translation>Une région dont les jours fériés comptent, p. ex. de ou us_en-us (répétable ; les remplace).</translation>
+    </message>
+    <message>
+        <source>series edit takes options only, got “%1”.</source>
+        <translation>series edit ne prend que des options, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--pattern-start: “%1” is not a date of the form YYYY-MM-DD.</source>
+        <translation>--pattern-start : « %1 » n’est pas une date de la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a UTC time of the form HH:MM (or “none”).</source>
+        <translation>--time : « %1 » n’est pas une heure UTC de la forme HH:MM (ou « none »).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a whole number.</source>
+        <translation>--%1 : « %2 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The dates the series&apos; rhythm gives in the coming months, open or taken.</source>
+        <translation>Les dates que donne le rythme de la série dans les mois à venir, libres ou prises.</translation>
+    </message>
+    <message>
+        <source>How many months ahead (default: the series&apos; horizon).</source>
+        <translation>Combien de mois à l’avance (par défaut : l’horizon de la série).</translation>
+    </message>
+    <message>
+        <source>--months: “%1” is not a number of months from 1 to 24.</source>
+        <translation>--months : « %1 » n’est pas un nombre de mois de 1 à 24.</translation>
+    </message>
+    <message>
+        <source>the series has no rhythm yet; set one with “lectern-cli series edit --pattern FREQ=MONTHLY;BYDAY=-1WE”.</source>
+        <translation>la série n’a pas encore de rythme ; définissez-en un avec « lectern-cli series edit --pattern FREQ=MONTHLY;BYDAY=-1WE ».</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>pris par %1</translation>
+    </message>
+    <message>
+        <source>holiday: %1</source>
+        <translation>jour férié : %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Conduit</name>
@@ -1467,6 +1699,13 @@ Objet : %2
     <message>
         <source>Save Export</source>
         <translation>Enregistrer l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Holidays</name>
+    <message>
+        <source>holiday region: “%1” is not a region Lectern knows. Known ones nearby: %2.</source>
+        <translation>holiday region : « %1 » n’est pas une région connue de Lectern. Régions proches connues : %2.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3006,37 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::Rhythm</name>
+    <message>
+        <source>pattern: “%1” is not a recurrence rule Lectern can read (RFC 5545 RRULE, such as FREQ=MONTHLY;BYDAY=-1WE).</source>
+        <translation>pattern : « %1 » n’est pas une règle de récurrence que Lectern sait lire (RRULE RFC 5545, comme FREQ=MONTHLY;BYDAY=-1WE).</translation>
+    </message>
+    <message>
+        <source>pattern: “%1” repeats neither weekly nor monthly; a talk series meets every week or two, or every month.</source>
+        <translation>pattern : « %1 » ne se répète ni chaque semaine ni chaque mois ; une série d’exposés a lieu toutes les une ou deux semaines, ou chaque mois.</translation>
+    </message>
+    <message>
+        <source>no fixed rhythm</source>
+        <translation>pas de rythme fixe</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <source>every other %1</source>
+        <translation>un %1 sur deux</translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation>toutes les %1 semaines le %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of each month</source>
+        <translation>le %1 %2 de chaque mois</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SampleSeries</name>
     <message>
         <source>The built-in sample series is damaged (%1).</source>
@@ -2949,6 +3219,18 @@ Objet : %2
     <message>
         <source>The talk starts at %1 (%2) for %3, at night in their time zone.</source>
         <translation>La conférence commence à %1 (%2) pour %3, en pleine nuit dans son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The series&apos; slot of %1 already has a talk: “%2” on %3.</source>
+        <translation>Le créneau de la série du %1 a déjà un exposé : « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the series&apos; usual day (%2).</source>
+        <translation>%1 n’est pas le jour habituel de la série (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2: %3.</source>
+        <translation>%1 est un jour férié en %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4226,14 @@ Objet : %2
     <message>
         <source>Edit the template “%1”</source>
         <translation>Modifier le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>world time: “%1” is not a time zone name such as Europe/Berlin.</source>
+        <translation>world time : « %1 » n’est pas un nom de fuseau horaire comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Change the series “%1”</source>
+        <translation>Modifier la série « %1 »</translation>
     </message>
 </context>
 <context>

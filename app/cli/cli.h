@@ -103,6 +103,8 @@ int exportCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);
 int syncCommand(Context &context, const QStringList &arguments);
 int todoCommand(Context &context, const QStringList &arguments);
+int series(Context &context, const QStringList &arguments);
+int slotsCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

@@ -83,5 +83,11 @@ int main(int argc, char **argv)
     if (command == QLatin1String("todo")) {
         return Cli::todoCommand(context, rest);
     }
+    if (command == QLatin1String("series")) {
+        return Cli::series(context, rest);
+    }
+    if (command == QLatin1String("slots")) {
+        return Cli::slotsCommand(context, rest);
+    }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

@@ -3,6 +3,7 @@
 
 #include "rowmeta.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -22,6 +23,12 @@ struct Series
     QStringList mailingLists;
     QString organizerName;
     QString organizerEmail;
+    // The rhythm: an RFC 5545 RRULE ("FREQ=MONTHLY;BYDAY=-1WE"), empty for none, evaluated
+    // from `recurrenceStart` (which weeks an every-other-week series meets in).
+    QString recurrenceRule;
+    QDate recurrenceStart;
+    int horizonMonths = 6; // talks are planned this far ahead; open slots show within it
+    QStringList holidayRegions; // KHolidays codes ("de_de", "us_en-us")
 };
 
 } // namespace Lectern

@@ -3,6 +3,7 @@
 
 #include "change.h"
 #include "domain/emailtemplate.h"
+#include "domain/series.h"
 
 #include <QStringList>
 
@@ -30,6 +31,19 @@ struct SeriesSettings
 };
 
 Result<SeriesSettings> currentSettings(Storage &storage);
+
+// Everything that makes the series a series: its row, and the world times kept beside it.
+struct SeriesEdit
+{
+    Series series;
+    QStringList worldTimes;
+};
+Result<SeriesEdit> currentSeries(Storage &storage);
+// Every field checked first (a message naming the field: Error::Kind::InvalidInput), then
+// written as one undoable step; refused if the series changed since `before` was read.
+Result<std::unique_ptr<Change>> editSeries(Storage &storage, const SeriesEdit &before, const SeriesEdit &after);
+// The checks alone (the settings page shows them as they are typed).
+Result<void> validate(const SeriesEdit &edit);
 // One undoable step from `before` to `after`.
 std::unique_ptr<Change> editSettings(Storage &storage, const SeriesSettings &before, const SeriesSettings &after);
 

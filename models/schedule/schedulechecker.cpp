@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "schedulechecker.h"
 
+#include "holidays.h"
 #include "schedulerules.h"
 #include "storage/storage.h"
 
@@ -27,6 +28,7 @@ Result<QList<Finding>> ScheduleChecker::check(const Talk &candidate, const QDate
             return nearby.error();
         }
         context.nearbyTalks = nearby.value();
+        context.holidays = Holidays::between(context.series.holidayRegions, candidate.date, candidate.date);
     }
     for (const TalkSpeaker &speaker : candidate.speakers) {
         auto record = m_storage.speakers().find(speaker.speakerId);

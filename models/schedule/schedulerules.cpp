@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "schedulerules.h"
 
+#include "rhythm.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Lectern::ScheduleRules {
 namespace {
@@ -55,6 +58,30 @@ QList<Finding> cadence(const Talk &talk, const Context &context)
 {
     QList<Finding> findings;
     if (!talk.isScheduled()) {
+        return findings;
+    }
+    const Rhythm rhythm = Rhythm::parse(context.series.recurrenceRule, context.series.recurrenceStart).value_or(Rhythm());
+    if (!rhythm.isEmpty() && !rhythm.isMonthly()) {
+        // A weekly or fortnightly series expects a talk per slot: two talks nearest to the
+        // same date of the pattern share a slot.
+        const QList<QDate> dates = rhythm.dates(talk.date.addDays(-21), talk.date.addDays(21));
+        const auto nearest = [&dates](const QDate &date) {
+            QDate best;
+            for (const QDate &d : dates) {
+                if (!best.isValid() || std::abs(d.daysTo(date)) < std::abs(best.daysTo(date))) {
+                    best = d;
+                }
+            }
+            return best;
+        };
+        const QDate slot = nearest(talk.date);
+        for (const Talk &other : context.nearbyTalks) {
+            if (occupies(other, talk) && other.seriesId == talk.seriesId && slot.isValid() && nearest(other.date) == slot) {
+                findings << warning("cadence",
+                                    tr("The series' slot of %1 already has a talk: “%2” on %3.")
+                                            .arg(QLocale().toString(slot, QLocale::LongFormat), other.title, when(other)));
+            }
+        }
         return findings;
     }
     for (const Talk &other : context.nearbyTalks) {
@@ -128,6 +155,15 @@ QList<Finding> inThePast(const Talk &talk, const Context &context)
 
 QList<Finding> unusualWeekday(const Talk &talk, const Context &context)
 {
+    const Rhythm rhythm = Rhythm::parse(context.series.recurrenceRule, context.series.recurrenceStart).value_or(Rhythm());
+    if (!rhythm.isEmpty()) {
+        if (!talk.isScheduled() || rhythm.fallsOn(talk.date)) {
+            return {};
+        }
+        return {{Finding::Severity::Info,
+                 QStringLiteral("weekday"),
+                 tr("%1 is not on the series' usual day (%2).").arg(QLocale().toString(talk.date, QLocale::LongFormat), rhythm.describe())}};
+    }
     if (!talk.isScheduled() || context.series.usualWeekday < 1 || talk.date.dayOfWeek() == context.series.usualWeekday) {
         return {};
     }
@@ -165,10 +201,26 @@ QList<Finding> nightForSpeaker(const Talk &talk, const Context &context)
     return findings;
 }
 
+QList<Finding> publicHoliday(const Talk &talk, const Context &context)
+{
+    QList<Finding> findings;
+    if (!talk.isScheduled()) {
+        return findings;
+    }
+    for (const PublicHoliday &holiday : context.holidays) {
+        if (holiday.date == talk.date) {
+            findings << warning(
+                    "holiday",
+                    tr("%1 is a public holiday in %2: %3.").arg(QLocale().toString(talk.date, QLocale::LongFormat), holiday.regionName, holiday.name));
+        }
+    }
+    return findings;
+}
+
 QList<Finding> all(const Talk &talk, const Context &context)
 {
     QList<Finding> findings;
-    for (auto rule : {cadence, overlap, speakerBusy, tooFarAhead, inThePast, nightForSpeaker, unusualWeekday}) {
+    for (auto rule : {cadence, overlap, speakerBusy, tooFarAhead, inThePast, nightForSpeaker, unusualWeekday, publicHoliday}) {
         findings << rule(talk, context);
     }
     return findings;

@@ -4,6 +4,7 @@
 #include "domain/series.h"
 #include "domain/talk.h"
 #include "finding.h"
+#include "holidays.h"
 
 #include <QDate>
 #include <QHash>
@@ -22,6 +23,8 @@ struct Context
     // IANA time zone of each of the candidate's speakers whose zone is known.
     QHash<qint64, QString> speakerTimeZones;
     QDate today;
+    // Public holidays in the series' regions on the candidate's date.
+    QList<PublicHoliday> holidays;
 };
 
 // The rules, each on its own; all() runs every one of them.
@@ -32,6 +35,7 @@ QList<Finding> tooFarAhead(const Talk &talk, const Context &context);
 QList<Finding> inThePast(const Talk &talk, const Context &context);
 QList<Finding> unusualWeekday(const Talk &talk, const Context &context);
 QList<Finding> nightForSpeaker(const Talk &talk, const Context &context);
+QList<Finding> publicHoliday(const Talk &talk, const Context &context);
 
 QList<Finding> all(const Talk &talk, const Context &context);
 

@@ -230,6 +230,15 @@ const char *const schema5[] = {
         "CREATE INDEX change_log_by_entity ON change_log (entity, entity_id, entity_key, seq)",
 };
 
+// Schema 6: the series' rhythm (an RFC 5545 RRULE and the date it counts from), how far
+// ahead it is planned, and the regions whose public holidays matter to it.
+const char *const schema6[] = {
+        "ALTER TABLE series ADD COLUMN recurrence_rule TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE series ADD COLUMN recurrence_start TEXT",
+        "ALTER TABLE series ADD COLUMN horizon_months INTEGER NOT NULL DEFAULT 6 CHECK (horizon_months BETWEEN 1 AND 24)",
+        "ALTER TABLE series ADD COLUMN holiday_regions TEXT NOT NULL DEFAULT ''",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -243,7 +252,7 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5)};
+    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6)};
     return all;
 }
 

@@ -4,6 +4,12 @@
 #include "database.h"
 #include "sqlutil.h"
 
+#include "domain/speaker.h"
+#include "schedule/holidays.h"
+#include "schedule/rhythm.h"
+
+#include <QUrl>
+
 #include <QCoreApplication>
 
 namespace Lectern {
@@ -18,11 +24,35 @@ Result<void> validate(const Series &series)
     if (series.name.trimmed().isEmpty()) {
         return Error{Error::Kind::InvalidInput, tr("name: A series needs a name.")};
     }
-    if (series.defaultDurationMinutes <= 0) {
-        return Error{Error::Kind::InvalidInput, tr("duration: The default duration must be positive.")};
+    if (series.defaultDurationMinutes <= 0 || series.defaultDurationMinutes > 24 * 60) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("duration: The usual length must be between 1 and 1440 minutes, not %1.").arg(series.defaultDurationMinutes)};
     }
     if (series.usualWeekday < 0 || series.usualWeekday > 7) {
         return Error{Error::Kind::InvalidInput, tr("weekday: Weekdays go from 1 (Monday) to 7 (Sunday).")};
+    }
+    if (auto rhythm = Rhythm::parse(series.recurrenceRule, series.recurrenceStart); !rhythm) {
+        return rhythm.error();
+    }
+    if (series.horizonMonths < 1 || series.horizonMonths > 24) {
+        return Error{Error::Kind::InvalidInput, tr("horizon: Talks are planned 1 to 24 months ahead, not %1.").arg(series.horizonMonths)};
+    }
+    if (auto regions = Holidays::normalizeRegions(series.holidayRegions); !regions) {
+        return regions.error();
+    }
+    if (!series.organizerEmail.isEmpty() && !Speaker::isEmailAddress(series.organizerEmail)) {
+        return Error{Error::Kind::InvalidInput, tr("sender email: “%1” is not an email address.").arg(series.organizerEmail)};
+    }
+    for (const QString &list : series.mailingLists) {
+        if (!Speaker::isEmailAddress(list)) {
+            return Error{Error::Kind::InvalidInput, tr("mailing list: “%1” is not an email address.").arg(list)};
+        }
+    }
+    if (!series.streamUrl.isEmpty()) {
+        const QUrl url(series.streamUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            return Error{Error::Kind::InvalidInput, tr("stream url: “%1” is not a web address (https://…).").arg(series.streamUrl)};
+        }
     }
     return {};
 }
@@ -37,9 +67,18 @@ QVariantList fieldValues(const Series &s)
             s.chatChannel,
             s.mailingLists.join(QLatin1Char('\n')),
             s.organizerName,
-            s.organizerEmail};
+            s.organizerEmail,
+            Rhythm::parse(s.recurrenceRule, s.recurrenceStart).value_or(Rhythm()).rule(),
+            s.recurrenceRule.trimmed().isEmpty() ? QVariant() : Sql::fromDate(s.recurrenceStart),
+            s.horizonMonths,
+            Holidays::normalizeRegions(s.holidayRegions).value_or({}).join(QLatin1Char(' '))};
 }
 } // namespace
+
+Result<void> SeriesRepository::validate(const Series &series)
+{
+    return Lectern::validate(series);
+}
 
 SeriesRepository::SeriesRepository(Database &db, QObject *parent)
     : QObject(parent)
@@ -81,7 +120,8 @@ Result<QList<Series>> SeriesRepository::query(const QString &where, const QVaria
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     auto rows = Sql::run(m_db.connection(),
                          QStringLiteral("SELECT id, name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, mailing_lists, "
-                                        "organizer_name, organizer_email, version, created_at, modified_at FROM series%1 ORDER BY id")
+                                        "organizer_name, organizer_email, version, created_at, modified_at, recurrence_rule, recurrence_start, "
+                                        "horizon_months, holiday_regions FROM series%1 ORDER BY id")
                                  .arg(filter),
                          values);
     if (!rows) {
@@ -104,6 +144,10 @@ Result<QList<Series>> SeriesRepository::query(const QString &where, const QVaria
         s.meta.version = q.value(10).toInt();
         s.meta.created = Sql::toDateTime(q.value(11));
         s.meta.modified = Sql::toDateTime(q.value(12));
+        s.recurrenceRule = q.value(13).toString();
+        s.recurrenceStart = Sql::toDate(q.value(14));
+        s.horizonMonths = q.value(15).toInt();
+        s.holidayRegions = q.value(16).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         list.append(s);
     }
     return list;
@@ -123,8 +167,9 @@ Result<qint64> SeriesRepository::add(const Series &series)
     }
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO series (name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, "
-                                            "mailing_lists, organizer_name, organizer_email, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                            "mailing_lists, organizer_name, organizer_email, recurrence_rule, recurrence_start, horizon_months, "
+                                            "holiday_regions, version, created_at, modified_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
                              values);
     if (!inserted) {
         return inserted.error();
@@ -153,7 +198,8 @@ Result<void> SeriesRepository::update(const Series &series)
     auto updated =
             Sql::run(m_db.connection(),
                      QStringLiteral("UPDATE series SET name = ?, default_duration_minutes = ?, usual_weekday = ?, default_start_utc = ?, stream_url = ?, "
-                                    "chat_channel = ?, mailing_lists = ?, organizer_name = ?, organizer_email = ?, version = version + 1, "
+                                    "chat_channel = ?, mailing_lists = ?, organizer_name = ?, organizer_email = ?, recurrence_rule = ?, recurrence_start = ?, "
+                                    "horizon_months = ?, holiday_regions = ?, version = version + 1, "
                                     "modified_at = ? WHERE id = ? AND version = ?"),
                      values);
     if (!updated) {

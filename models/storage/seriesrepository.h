@@ -22,6 +22,8 @@ public:
 
     Result<qint64> add(const Series &series);
     Result<void> update(const Series &series);
+    // What add() and update() check first: each field, with a message naming it.
+    static Result<void> validate(const Series &series);
 
 Q_SIGNALS:
     void seriesChanged(qint64 id);

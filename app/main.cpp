@@ -5,6 +5,7 @@
 #include "l10n/translations.h"
 #include "mainwindow.h"
 #include "platform/loggingdefaults.h"
+#include "settings/settingskeys.h"
 
 #include "storage/database.h"
 
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
         path = qEnvironmentVariable("LECTERN_DATABASE");
     }
     if (path.isEmpty()) {
-        path = QSettings().value(QStringLiteral("defaultDatabase")).toString();
+        path = QSettings().value(Lectern::SettingsKeys::defaultDatabase()).toString();
     }
     if (path.isEmpty()) {
         path = QSettings().value(QStringLiteral("lastDatabase")).toString();

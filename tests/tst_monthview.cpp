@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -252,6 +253,97 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> data(agenda->model()->mimeData({modern}));
         QVERIFY(dragAndDrop(data.get(), QDate(2019, 8, 28)));
         QCOMPARE(model()->talksOn(QDate(2019, 8, 28)).constFirst().title, QStringLiteral("Modern Event Platform"));
+    }
+
+    // Given the series meets on the last Wednesday at 18:00 UTC, the empty August 2019 shows
+    // an open slot on the 28th; an undated talk dropped there gets the slot's time.
+    void anOpenSlotIsPaintedAndTakesADrop()
+    {
+        Series series = m_storage->series().current().value();
+        series.recurrenceRule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE");
+        series.recurrenceStart = QDate(2019, 1, 1);
+        series.defaultStartUtc = QTime(18, 0);
+        QVERIFY(m_storage->series().update(series));
+        m_page->showMonth(2019, 8);
+        const QDate slot(2019, 8, 28);
+        QTRY_VERIFY(model()->index(model()->indexOf(slot).row(), model()->indexOf(slot).column()).data(MonthModel::OpenSlotRole).toBool());
+        QCOMPARE(model()->indexOf(slot).data(MonthModel::SlotTimeRole).toTime(), QTime(18, 0));
+        QVERIFY(!model()->indexOf(QDate(2019, 8, 21)).data(MonthModel::OpenSlotRole).toBool());
+        QVERIFY(model()->indexOf(slot).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("open slot")));
+
+        // Painted: a dashed outline in the highlight colour, words in the text colour, in the
+        // light palette and in a dark one.
+        for (const bool dark : {false, true}) {
+            QPalette palette = QApplication::palette();
+            if (dark) {
+                palette.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
+                palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+                palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+                palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            }
+            view()->setPalette(palette);
+            QApplication::processEvents();
+            const QImage image = view()->viewport()->grab().toImage();
+            if (!qEnvironmentVariableIsEmpty("LECTERN_SHOT_DIR")) {
+                image.save(QStringLiteral("%1/open-slot-%2.png")
+                                   .arg(qEnvironmentVariable("LECTERN_SHOT_DIR"), dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            }
+            const QRect cell = view()->visualRect(model()->indexOf(slot));
+            const ChipMetrics metrics = view()->chipMetrics();
+            const QRect chip(cell.left() + metrics.margin, cell.top() + metrics.headerHeight, cell.width() - 2 * metrics.margin, metrics.chipHeight(2));
+            const QColor base = palette.color(QPalette::Base);
+            QVERIFY2(inkIn(image, chip.adjusted(6, 3, -4, -3), base) > 20, "no words in the open slot's chip");
+            int outline = 0; // the highlight colours of both palettes are blue
+            for (int y = chip.top(); y <= chip.top() + 2; ++y) {
+                for (int x = chip.left(); x <= chip.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    outline += c.blue() - c.red() > 50;
+                }
+            }
+            QVERIFY2(outline > 10, "no outline on the open slot's chip");
+            // an empty day without a slot has nothing drawn where a chip would be
+            const QRect other = view()->visualRect(model()->indexOf(QDate(2019, 8, 21)));
+            QCOMPARE(inkIn(image,
+                           QRect(other.left() + 8, other.top() + metrics.headerHeight + 3, other.width() - 16, metrics.lineHeight),
+                           image.pixelColor(other.center())),
+                     0);
+        }
+        view()->setPalette(QApplication::palette());
+
+        // Dropped on: an undated talk is scheduled at the slot's time, and the slot fills.
+        Talk idea;
+        idea.seriesId = series.meta.id;
+        idea.title = QStringLiteral("Structured discussions");
+        QVERIFY(m_storage->talks().add(idea));
+        QTreeView *list = m_page->unscheduledView();
+        std::unique_ptr<QMimeData> data(list->model()->mimeData({list->model()->index(0, AgendaModel::TitleColumn)}));
+        QVERIFY(dragAndDrop(data.get(), slot));
+        const Talk placed = model()->talksOn(slot).constFirst();
+        QCOMPARE(placed.title, QStringLiteral("Structured discussions"));
+        QCOMPARE(placed.startUtc, QTime(18, 0));
+        QTRY_VERIFY(!model()->indexOf(slot).data(MonthModel::OpenSlotRole).toBool());
+    }
+
+    void theMonthsAheadListTheirTalksAndOpenDates()
+    {
+        auto *side = m_page->findChild<QTabWidget *>(QStringLiteral("scheduleSidePanel"));
+        QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("noRhythm"))->isVisibleTo(side->widget(SchedulePage::MonthsAheadTab)));
+        Series series = m_storage->series().current().value();
+        series.recurrenceRule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE");
+        series.recurrenceStart = QDate(2019, 1, 1);
+        series.defaultStartUtc = QTime(18, 0);
+        QVERIFY(m_storage->series().update(series));
+        QListWidget *list = m_page->monthsAheadView();
+        QTRY_COMPARE(list->count(), 6); // August 2019 to January 2020, seen from 1 August
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("August 2019 — open: Wed 28 Aug 18:00 UTC")), qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().contains(QStringLiteral("“How to compare text across multiple languages”")), qPrintable(list->item(1)->text()));
+        QVERIFY(!list->item(1)->text().contains(QStringLiteral("open"))); // the 25th is taken
+        QVERIFY2(list->item(5)->text().contains(QStringLiteral("open: Wed 29 Jan")), qPrintable(list->item(5)->text()));
+        QVERIFY(side->tabText(SchedulePage::MonthsAheadTab).contains(QStringLiteral("open")));
+        // a line shows its month
+        list->setCurrentRow(5);
+        Q_EMIT list->itemClicked(list->item(5));
+        QCOMPARE(model()->grid().month(), 1);
     }
 
     void somethingElseIsNotAccepted()

@@ -2536,6 +2536,10 @@ Betreff: %2
             <numerusform>Aktualisiert mit %n Änderungen von %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Configure &amp;Series…</source>
+        <translation>&amp;Reihe einrichten …</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2614,6 +2618,18 @@ Betreff: %2
         <source>%1: the series&apos; usual day</source>
         <translation>%1: der übliche Tag der Reihe</translation>
     </message>
+    <message>
+        <source>an open slot of the series at %1 UTC</source>
+        <translation>ein offener Termin der Reihe um %1 UTC</translation>
+    </message>
+    <message>
+        <source>an open slot of the series</source>
+        <translation>ein offener Termin der Reihe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MonthView</name>
@@ -2677,6 +2693,18 @@ Betreff: %2
         <source>%1 · %2</source>
         <comment>time · status on a chip</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open slot</source>
+        <translation>Offener Termin</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>time to be set</source>
+        <translation>Zeit noch offen</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3209,53 @@ Betreff: %2
         <source>Accept or shortlist a proposal in the Inbox (A or S), and it waits here to be dragged onto a day.</source>
         <translation>Nehmen Sie einen Vorschlag im Posteingang an oder setzen Sie ihn auf die engere Wahl (A oder S); dann wartet er hier darauf, auf einen Tag gezogen zu werden.</translation>
     </message>
+    <message>
+        <source>Click a month to show it in the calendar</source>
+        <translation>Einen Monat anklicken, um ihn im Kalender zu zeigen</translation>
+    </message>
+    <message>
+        <source>No rhythm set</source>
+        <translation>Kein Rhythmus festgelegt</translation>
+    </message>
+    <message>
+        <source>Set the series&apos; rhythm (Settings → Configure Series…), such as the last Wednesday of each month: its open dates for the months ahead are listed here and shown on the calendar.</source>
+        <translation>Legen Sie den Rhythmus der Reihe fest (Einstellungen → Reihe einrichten …), etwa den letzten Mittwoch jedes Monats: seine offenen Termine der kommenden Monate stehen dann hier und im Kalender.</translation>
+    </message>
+    <message>
+        <source>Months Ahead</source>
+        <translation>Kommende Monate</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>„%1“ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>open: %1 %2 UTC</source>
+        <translation>offen: %1 %2 UTC</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>offen: %1</translation>
+    </message>
+    <message>
+        <source>(a holiday: %1)</source>
+        <translation>(ein Feiertag: %1)</translation>
+    </message>
+    <message>
+        <source>no talk, no slot</source>
+        <translation>kein Vortrag, kein Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Months Ahead (%n open)</source>
+        <translation>
+            <numerusform>Kommende Monate (%n offen)</numerusform>
+            <numerusform>Kommende Monate (%n offen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The months the series is planned for: their talks, and the rhythm&apos;s open dates</source>
+        <translation>Die Monate, für die die Reihe geplant wird: ihre Vorträge und die offenen Termine des Rhythmus</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ScheduleRules</name>
@@ -3234,6 +3309,157 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::SeriesDialog</name>
+    <message>
+        <source>Start a Series</source>
+        <translation>Eine Reihe beginnen</translation>
+    </message>
+    <message>
+        <source>Configure Series</source>
+        <translation>Reihe einrichten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your talk series&lt;/b&gt;&lt;br&gt;What you know now is enough: every field can be filled in later (Settings → Configure Series…).</source>
+        <translation>&lt;b&gt;Ihre Vortragsreihe&lt;/b&gt;&lt;br&gt;Was Sie jetzt wissen, genügt: jedes Feld lässt sich später ausfüllen (Einstellungen → Reihe einrichten …).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The series</source>
+        <translation>Die Reihe</translation>
+    </message>
+    <message>
+        <source>Tech Talks</source>
+        <translation>Tech Talks</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>An RFC 5545 recurrence rule, as calendar programs write them</source>
+        <translation>Eine Wiederholungsregel nach RFC 5545, wie Kalenderprogramme sie schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Usual &amp;time:</source>
+        <translation>Übliche &amp;Zeit:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>#channel (optional)</source>
+        <translation>#kanal (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat:</source>
+        <translation>&amp;Chat:</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Ankündigungen</translation>
+    </message>
+    <message>
+        <source>One address per line (optional)</source>
+        <translation>Eine Adresse pro Zeile (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing lists:</source>
+        <translation>&amp;Mailinglisten:</translation>
+    </message>
+    <message>
+        <source>Sender n&amp;ame:</source>
+        <translation>&amp;Name des Absenders:</translation>
+    </message>
+    <message>
+        <source>Sender a&amp;ddress:</source>
+        <translation>A&amp;dresse des Absenders:</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Time zones (IANA names) whose local time the announcement shows</source>
+        <translation>Zeitzonen (IANA-Namen), deren Ortszeit die Ankündigung zeigt</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin, America/New_York</source>
+        <translation>Europe/Berlin, America/New_York</translation>
+    </message>
+    <message>
+        <source>&amp;World times:</source>
+        <translation>&amp;Weltzeiten:</translation>
+    </message>
+    <message>
+        <source> months ahead</source>
+        <translation> Monate im Voraus</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Geplant:</translation>
+    </message>
+    <message>
+        <source>de, us_en-us</source>
+        <translation>de, us_en-us</translation>
+    </message>
+    <message>
+        <source>Countries or regions whose public holidays the schedule warns about</source>
+        <translation>Länder oder Regionen, vor deren Feiertagen der Plan warnt</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays of:</source>
+        <translation>&amp;Feiertage von:</translation>
+    </message>
+    <message>
+        <source>No fixed rhythm</source>
+        <translation>Kein fester Rhythmus</translation>
+    </message>
+    <message>
+        <source>Another rule (RRULE)…</source>
+        <translation>Andere Regel (RRULE) …</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächste: %1</translation>
+    </message>
+    <message>
+        <source>= %1 your time (%2)</source>
+        <translation>= %1 bei Ihnen (%2)</translation>
+    </message>
+    <message>
+        <source>The series was not changed</source>
+        <translation>Die Reihe wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SeriesRepository</name>
     <message>
         <source>There is no series with id %1.</source>
@@ -3253,18 +3479,6 @@ Betreff: %2
     <message>
         <source>Configure Lectern</source>
         <translation>Lectern einrichten</translation>
-    </message>
-    <message>
-        <source>e.g. Tech Talks team</source>
-        <translation>z. B. Tech-Talks-Team</translation>
-    </message>
-    <message>
-        <source>One address per line</source>
-        <translation>Eine Adresse pro Zeile</translation>
-    </message>
-    <message>
-        <source>Time zones (IANA names) whose local time the announcement shows; empty for the usual ones</source>
-        <translation>Zeitzonen (IANA-Namen), deren Ortszeit die Ankündigung zeigt; leer für die üblichen</translation>
     </message>
     <message>
         <source>the last one opened</source>
@@ -3287,30 +3501,6 @@ Betreff: %2
         <translation>Ihr &amp;Name auf Bewertungen:</translation>
     </message>
     <message>
-        <source>This series (kept in the database)</source>
-        <translation>Diese Reihe (in der Datenbank gespeichert)</translation>
-    </message>
-    <message>
-        <source>Series &amp;name:</source>
-        <translation>&amp;Name der Reihe:</translation>
-    </message>
-    <message>
-        <source>&amp;Sender name:</source>
-        <translation>&amp;Absendername:</translation>
-    </message>
-    <message>
-        <source>Sender &amp;address:</source>
-        <translation>Absender&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Mailing lists:</source>
-        <translation>&amp;Mailinglisten:</translation>
-    </message>
-    <message>
-        <source>&amp;World times:</source>
-        <translation>&amp;Weltzeiten:</translation>
-    </message>
-    <message>
         <source>On this computer</source>
         <translation>Auf diesem Rechner</translation>
     </message>
@@ -3327,24 +3517,8 @@ Betreff: %2
         <translation>Lectern-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Series name: a series needs a name.</source>
-        <translation>Name der Reihe: Eine Reihe braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Sender address: “%1” is not an email address.</source>
-        <translation>Absenderadresse: „%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Mailing lists: “%1” is not an email address.</source>
-        <translation>Mailinglisten: „%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>World times: “%1” is not a time zone name such as Europe/Berlin.</source>
-        <translation>Weltzeiten: „%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>The settings were not changed</source>
-        <translation>Die Einstellungen wurden nicht geändert</translation>
+        <source>The series&apos; rhythm, sender, mailing lists and world times are kept with the series: Settings → Configure Series….</source>
+        <translation>Rhythmus, Absender, Mailinglisten und Weltzeiten gehören zur Reihe: Einstellungen → Reihe einrichten ….</translation>
     </message>
 </context>
 <context>

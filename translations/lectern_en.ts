@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::SchedulePage</name>
+    <message numerus="yes">
+        <source>Months Ahead (%n open)</source>
+        <translation>
+            <numerusform>Months Ahead (%n open)</numerusform>
+            <numerusform>Months Ahead (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SpeakerOperations</name>
     <message numerus="yes">
         <source>%1 is linked to %n talk(s). Merge the record into another one (Likely Duplicates), or remove %1 from those talks first.</source>

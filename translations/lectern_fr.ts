@@ -2536,6 +2536,10 @@ Objet : %2
             <numerusform>Mis à jour avec %n modifications par %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Configure &amp;Series…</source>
+        <translation>Configurer la &amp;série…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2614,6 +2618,18 @@ Objet : %2
         <source>%1: the series&apos; usual day</source>
         <translation>%1 : le jour habituel de la série</translation>
     </message>
+    <message>
+        <source>an open slot of the series at %1 UTC</source>
+        <translation>un créneau libre de la série à %1 UTC</translation>
+    </message>
+    <message>
+        <source>an open slot of the series</source>
+        <translation>un créneau libre de la série</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MonthView</name>
@@ -2677,6 +2693,18 @@ Objet : %2
         <source>%1 · %2</source>
         <comment>time · status on a chip</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open slot</source>
+        <translation>Créneau libre</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>time to be set</source>
+        <translation>heure à définir</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3209,53 @@ Objet : %2
         <source>Accept or shortlist a proposal in the Inbox (A or S), and it waits here to be dragged onto a day.</source>
         <translation>Acceptez ou présélectionnez une proposition dans la boîte de réception (A ou S) : elle attend ici d’être glissée sur un jour.</translation>
     </message>
+    <message>
+        <source>Click a month to show it in the calendar</source>
+        <translation>Cliquez sur un mois pour l’afficher dans le calendrier</translation>
+    </message>
+    <message>
+        <source>No rhythm set</source>
+        <translation>Aucun rythme défini</translation>
+    </message>
+    <message>
+        <source>Set the series&apos; rhythm (Settings → Configure Series…), such as the last Wednesday of each month: its open dates for the months ahead are listed here and shown on the calendar.</source>
+        <translation>Définissez le rythme de la série (Configuration → Configurer la série…), par exemple le dernier mercredi de chaque mois : ses dates libres des mois à venir s’affichent ici et dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Months Ahead</source>
+        <translation>Mois à venir</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3)</source>
+        <translation>« %1 » (%2, %3)</translation>
+    </message>
+    <message>
+        <source>open: %1 %2 UTC</source>
+        <translation>libre : %1 %2 UTC</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>libre : %1</translation>
+    </message>
+    <message>
+        <source>(a holiday: %1)</source>
+        <translation>(un jour férié : %1)</translation>
+    </message>
+    <message>
+        <source>no talk, no slot</source>
+        <translation>ni exposé, ni créneau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Months Ahead (%n open)</source>
+        <translation>
+            <numerusform>Mois à venir (%n libre)</numerusform>
+            <numerusform>Mois à venir (%n libres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The months the series is planned for: their talks, and the rhythm&apos;s open dates</source>
+        <translation>Les mois pour lesquels la série est planifiée : leurs exposés et les dates libres du rythme</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ScheduleRules</name>
@@ -3234,6 +3309,157 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::SeriesDialog</name>
+    <message>
+        <source>Start a Series</source>
+        <translation>Commencer une série</translation>
+    </message>
+    <message>
+        <source>Configure Series</source>
+        <translation>Configurer la série</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your talk series&lt;/b&gt;&lt;br&gt;What you know now is enough: every field can be filled in later (Settings → Configure Series…).</source>
+        <translation>&lt;b&gt;Votre série d’exposés&lt;/b&gt;&lt;br&gt;Ce que vous savez suffit : chaque champ peut être rempli plus tard (Configuration → Configurer la série…).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>The series</source>
+        <translation>La série</translation>
+    </message>
+    <message>
+        <source>Tech Talks</source>
+        <translation>Tech Talks</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>An RFC 5545 recurrence rule, as calendar programs write them</source>
+        <translation>Une règle de récurrence RFC 5545, comme l’écrivent les agendas</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Rythme :</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Usual &amp;time:</source>
+        <translation>&amp;Heure habituelle :</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Direct :</translation>
+    </message>
+    <message>
+        <source>#channel (optional)</source>
+        <translation>#canal (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat:</source>
+        <translation>Dis&amp;cussion :</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>One address per line (optional)</source>
+        <translation>Une adresse par ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing lists:</source>
+        <translation>&amp;Listes de diffusion :</translation>
+    </message>
+    <message>
+        <source>Sender n&amp;ame:</source>
+        <translation>N&amp;om de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender a&amp;ddress:</source>
+        <translation>A&amp;dresse de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Time zones (IANA names) whose local time the announcement shows</source>
+        <translation>Fuseaux horaires (noms IANA) dont l’annonce montre l’heure locale</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin, America/New_York</source>
+        <translation>Europe/Paris, America/New_York</translation>
+    </message>
+    <message>
+        <source>&amp;World times:</source>
+        <translation>&amp;Heures dans le monde :</translation>
+    </message>
+    <message>
+        <source> months ahead</source>
+        <translation> mois à l’avance</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Planifié :</translation>
+    </message>
+    <message>
+        <source>de, us_en-us</source>
+        <translation>fr, us_en-us</translation>
+    </message>
+    <message>
+        <source>Countries or regions whose public holidays the schedule warns about</source>
+        <translation>Pays ou régions dont le calendrier signale les jours fériés</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays of:</source>
+        <translation>&amp;Jours fériés de :</translation>
+    </message>
+    <message>
+        <source>No fixed rhythm</source>
+        <translation>Pas de rythme fixe</translation>
+    </message>
+    <message>
+        <source>Another rule (RRULE)…</source>
+        <translation>Autre règle (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prochaines : %1</translation>
+    </message>
+    <message>
+        <source>= %1 your time (%2)</source>
+        <translation>= %1 chez vous (%2)</translation>
+    </message>
+    <message>
+        <source>The series was not changed</source>
+        <translation>La série n’a pas été modifiée</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SeriesRepository</name>
     <message>
         <source>There is no series with id %1.</source>
@@ -3253,18 +3479,6 @@ Objet : %2
     <message>
         <source>Configure Lectern</source>
         <translation>Configurer Lectern</translation>
-    </message>
-    <message>
-        <source>e.g. Tech Talks team</source>
-        <translation>par exemple l&apos;équipe Tech Talks</translation>
-    </message>
-    <message>
-        <source>One address per line</source>
-        <translation>Une adresse par ligne</translation>
-    </message>
-    <message>
-        <source>Time zones (IANA names) whose local time the announcement shows; empty for the usual ones</source>
-        <translation>Fuseaux horaires (noms IANA) dont l&apos;annonce montre l&apos;heure locale ; vide pour les habituels</translation>
     </message>
     <message>
         <source>the last one opened</source>
@@ -3287,30 +3501,6 @@ Objet : %2
         <translation>Votre &amp;nom sur les évaluations :</translation>
     </message>
     <message>
-        <source>This series (kept in the database)</source>
-        <translation>Cette série (enregistrée dans la base)</translation>
-    </message>
-    <message>
-        <source>Series &amp;name:</source>
-        <translation>&amp;Nom de la série :</translation>
-    </message>
-    <message>
-        <source>&amp;Sender name:</source>
-        <translation>Nom de l&apos;&amp;expéditeur :</translation>
-    </message>
-    <message>
-        <source>Sender &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
-    </message>
-    <message>
-        <source>&amp;Mailing lists:</source>
-        <translation>&amp;Listes de diffusion :</translation>
-    </message>
-    <message>
-        <source>&amp;World times:</source>
-        <translation>&amp;Heures dans le monde :</translation>
-    </message>
-    <message>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
@@ -3327,24 +3517,8 @@ Objet : %2
         <translation>Bases de données Lectern (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Series name: a series needs a name.</source>
-        <translation>Nom de la série : une série doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Sender address: “%1” is not an email address.</source>
-        <translation>Adresse de l&apos;expéditeur : « %1 » n&apos;est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>Mailing lists: “%1” is not an email address.</source>
-        <translation>Listes de diffusion : « %1 » n&apos;est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>World times: “%1” is not a time zone name such as Europe/Berlin.</source>
-        <translation>Heures dans le monde : « %1 » n&apos;est pas un nom de fuseau horaire comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <source>The settings were not changed</source>
-        <translation>La configuration n&apos;a pas été modifiée</translation>
+        <source>The series&apos; rhythm, sender, mailing lists and world times are kept with the series: Settings → Configure Series….</source>
+        <translation>Le rythme, l’expéditeur, les listes de diffusion et les heures du monde sont gardés avec la série : Configuration → Configurer la série….</translation>
     </message>
 </context>
 <context>

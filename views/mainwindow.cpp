@@ -20,6 +20,7 @@
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
 #include "settings/settingsdialog.h"
+#include "settings/settingskeys.h"
 #include "speakers/speakerspage.h"
 #include "storage/changefeed.h"
 #include "storage/storage.h"
@@ -235,7 +236,11 @@ void MainWindow::showWelcome(const QString &path)
         m_welcome->setObjectName(QStringLiteral("welcomePage"));
         m_central->addWidget(m_welcome);
         connect(m_welcome, &WelcomePage::sampleSeriesRequested, this, [this] { openDatabase(m_pendingPath, true, true); });
-        connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] { openDatabase(m_pendingPath, true, false); });
+        connect(m_welcome, &WelcomePage::emptySeriesRequested, this, [this] {
+            if (openDatabase(m_pendingPath, true, false)) {
+                configureSeries(SeriesDialog::Mode::FirstRun); // the first-run page
+            }
+        });
         connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
     }
     m_welcome->setDatabasePath(m_pendingPath);
@@ -317,7 +322,7 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
 void MainWindow::startFollowing()
 {
     QSettings settings;
-    const QString author = settings.value(QStringLiteral("review/reviewerName")).toString().trimmed();
+    const QString author = settings.value(SettingsKeys::reviewerName()).toString().trimmed();
     m_storage->database().setOrigin({QStringLiteral("gui"), author.isEmpty() ? UserIdentity::fullName() : author});
     m_feed = std::make_unique<ChangeFeed>(*m_storage);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
@@ -521,7 +526,8 @@ void MainWindow::updateTalkActions()
     }
     m_saveCopyAction->setEnabled(m_storage != nullptr);
     m_importCalendarAction->setEnabled(m_storage != nullptr);
-    m_configureAction->setEnabled(m_storage != nullptr);
+    m_configureAction->setEnabled(true); // personal settings need no database
+    m_configureSeriesAction->setEnabled(m_storage != nullptr);
 }
 
 void MainWindow::showPage(Page page)
@@ -601,21 +607,29 @@ void MainWindow::openDatabaseDialog()
     }
 }
 
+SeriesDialog *MainWindow::configureSeries(SeriesDialog::Mode mode)
+{
+    if (!m_storage) {
+        return nullptr;
+    }
+    // Window-modal and not exec()'d: the program (and a test) goes on while it is open.
+    auto *dialog = new SeriesDialog(*m_storage, *m_undoStack, mode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::setupSettingsMenu()
 {
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_configureSeriesAction = settings->addAction(
+            QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Configure &Series…"), this, [this] { configureSeries(SeriesDialog::Mode::Full); });
+    m_configureSeriesAction->setObjectName(QStringLiteral("configureSeries"));
     m_configureAction = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Lectern…"), this, [this] {
-        if (!m_storage) {
-            return;
-        }
-        SettingsDialog dialog(*m_storage, *m_undoStack, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            if (m_inboxPage) {
-                m_inboxPage->setReviewerName(m_inboxPage->reviewerName());
-            }
-            if (m_exportPage) {
-                m_exportPage->refresh();
-            }
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_inboxPage) {
+            m_inboxPage->setReviewerName(m_inboxPage->reviewerName());
         }
     });
     // KDE's Ctrl+Shift+, where the platform names no standard key for preferences.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "settings/seriesdialog.h"
 #include "storage/changeentry.h"
 
 #include <QDate>
@@ -84,6 +85,8 @@ private:
     void setupSettingsMenu();
     void reportError(const QString &title, const QString &message);
     void startFollowing();
+    // Settings → Configure Series…, and the first-run page of a new empty series.
+    SeriesDialog *configureSeries(SeriesDialog::Mode mode);
     void showChangesElsewhere(const QList<ChangeEntry> &entries);
     ScheduleConfirmation &confirmation();
 
@@ -110,6 +113,7 @@ private:
     QAction *m_importCalendarAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_configureAction = nullptr;
+    QAction *m_configureSeriesAction = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;

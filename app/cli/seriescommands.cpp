@@ -164,7 +164,8 @@ int edit(Context &context, const QStringList &arguments)
             s.defaultStartUtc = time;
         }
     }
-    for (const auto &[name, field] : {std::make_pair("duration", &s.defaultDurationMinutes), std::make_pair("horizon-months", &s.horizonMonths)}) {
+    const std::pair<const char *, int *> numbers[] = {{"duration", &s.defaultDurationMinutes}, {"horizon-months", &s.horizonMonths}};
+    for (const auto &[name, field] : numbers) {
         if (isSet(name)) {
             bool ok = false;
             *field = value(name).toInt(&ok);

@@ -69,6 +69,21 @@ void MonthModel::reload()
     Q_EMIT headerDataChanged(Qt::Vertical, 0, MonthGrid::weeks - 1); // week numbers
 }
 
+void MonthModel::setSlots(const QList<Slot> &slots)
+{
+    m_slots.clear();
+    for (const Slot &slot : slots) {
+        m_slots.insert(slot.date.toJulianDay(), slot);
+    }
+    Q_EMIT dataChanged(index(0, 0), index(MonthGrid::weeks - 1, MonthGrid::days - 1), {OpenSlotRole, SlotTimeRole, SlotHolidayRole, Qt::ToolTipRole});
+}
+
+std::optional<Slot> MonthModel::slotOn(const QDate &date) const
+{
+    const auto found = m_slots.constFind(date.toJulianDay());
+    return found == m_slots.constEnd() ? std::nullopt : std::optional<Slot>(*found);
+}
+
 QModelIndex MonthModel::indexOf(const QDate &date) const
 {
     const auto cell = m_grid.cellOf(date);
@@ -107,6 +122,10 @@ QString MonthModel::accessibleText(const QDate &date) const
     if (talks.isEmpty()) {
         parts << tr("no talks");
     }
+    if (const auto slot = slotOn(date); slot && slot->isOpen()) {
+        parts << (slot->startUtc.isValid() ? tr("an open slot of the series at %1 UTC").arg(slot->startUtc.toString(QStringLiteral("HH:mm")))
+                                           : tr("an open slot of the series"));
+    }
     for (const Talk &talk : talks) {
         parts << (talk.hasTime() ? tr("%1 UTC: %2, %3").arg(talk.startUtc.toString(QStringLiteral("HH:mm")), talk.title, displayName(talk.status))
                                  : tr("time to be announced: %1, %2").arg(talk.title, displayName(talk.status)));
@@ -136,6 +155,23 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
         return m_usualWeekday > 0 && date.dayOfWeek() == m_usualWeekday;
     case TalkCountRole:
         return int(talksOn(date).size());
+    case OpenSlotRole: {
+        const auto slot = slotOn(date);
+        return slot && slot->isOpen();
+    }
+    case SlotTimeRole: {
+        const auto slot = slotOn(date);
+        return slot ? QVariant(slot->startUtc) : QVariant();
+    }
+    case SlotHolidayRole: {
+        QStringList names;
+        if (const auto slot = slotOn(date)) {
+            for (const PublicHoliday &holiday : slot->holidays) {
+                names << tr("%1 (%2)").arg(holiday.name, holiday.regionName);
+            }
+        }
+        return names.join(QStringLiteral(", "));
+    }
     }
     return {};
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "domain/talk.h"
 #include "schedule/monthgrid.h"
+#include "schedule/slots.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +28,9 @@ public:
         TodayRole, // bool
         UsualWeekdayRole, // bool: the series usually meets on this weekday
         TalkCountRole, // int
+        OpenSlotRole, // bool: the series' rhythm has an open slot this day
+        SlotTimeRole, // QTime: the slot's UTC time (invalid: the series has no usual time)
+        SlotHolidayRole, // QString: the public holidays on the slot's day, or empty
     };
 
     // Handles ids dropped on a date; returns whether something changed.
@@ -36,6 +42,9 @@ public:
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     void setUsualWeekday(int isoWeekday); // 0: none
     void setToday(const QDate &today); // the current date unless a test says otherwise
+    // The series' slots (Slots::load), open ones drawn as chips of their own.
+    void setSlots(const QList<Slot> &slots);
+    std::optional<Slot> slotOn(const QDate &date) const;
     const MonthGrid &grid() const { return m_grid; }
     QDate today() const { return m_today; }
 
@@ -73,6 +82,7 @@ private:
     QDate m_today;
     int m_usualWeekday = 0;
     QHash<qint64, QList<Talk>> m_talksByDay; // Julian day -> talks
+    QHash<qint64, Slot> m_slots; // Julian day -> the series' slot there
     QList<std::pair<QString, DropHandler>> m_dropSources;
 };
 

@@ -2,6 +2,7 @@
 #include "talkoperations.h"
 
 #include "proposals/triage.h"
+#include "schedule/rhythm.h"
 #include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 #include "talkchange.h"
@@ -187,6 +188,14 @@ Result<PlannedChange> move(Storage &storage, const QList<qint64> &ids, const QDa
         }
         if (moved.status == TalkStatus::Postponed) {
             moved.status = TalkStatus::Tentative; // a postponed talk given a new date is planned again
+        }
+        if (!time && !moved.startUtc.isValid()) {
+            // Dropped on a date of the series' rhythm: the slot's time.
+            auto series = storage.series().find(moved.seriesId);
+            if (series && series.value().defaultStartUtc.isValid() &&
+                Rhythm::parse(series.value().recurrenceRule, series.value().recurrenceStart).value_or(Rhythm()).fallsOn(date)) {
+                moved.startUtc = series.value().defaultStartUtc;
+            }
         }
         moved.updateSequence(talk.value());
         auto found = check(storage, moved, today);

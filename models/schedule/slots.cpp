@@ -41,13 +41,18 @@ compute(const Rhythm &rhythm, const Series &series, const QList<Talk> &talks, co
         if (!happens(talk) || talk.seriesId != series.meta.id || talk.date < before || talk.date > after) {
             continue;
         }
-        int nearest = 0;
-        for (int i = 1; i < dates.size(); ++i) {
-            if (std::abs(dates.at(i).daysTo(talk.date)) < std::abs(dates.at(nearest).daysTo(talk.date))) {
+        // A monthly series' talk counts for a slot of its own month (a talk on 4 September
+        // is September's, however near the end of August); a weekly one's for the nearest.
+        int nearest = -1;
+        for (int i = 0; i < dates.size(); ++i) {
+            const bool candidate = !rhythm.isMonthly() || (dates.at(i).year() == talk.date.year() && dates.at(i).month() == talk.date.month());
+            if (candidate && (nearest < 0 || std::abs(dates.at(i).daysTo(talk.date)) < std::abs(dates.at(nearest).daysTo(talk.date)))) {
                 nearest = i;
             }
         }
-        filled[nearest].append(talk);
+        if (nearest >= 0) {
+            filled[nearest].append(talk);
+        }
     }
     for (int i = 0; i < dates.size(); ++i) {
         if (dates.at(i) < from || dates.at(i) > to) {

@@ -26,8 +26,9 @@ struct Slot
 
 // The rhythm's dates from `from` for `months` months, each filled by the talks nearest to
 // it: every talk of the series that will happen (not cancelled or postponed) counts for the
-// slot closest to its date, so a talk on the 4th Wednesday fills the month's "last
-// Wednesday" slot and a weekly series needs a talk a week. Pure: the caller reads the
+// slot closest to its date — within its own month for a monthly rhythm — so a talk on the
+// 4th Wednesday fills the month's "last Wednesday" slot and a weekly series needs a talk a
+// week. Pure: the caller reads the
 // talks (Slots::talksAround gives the range) and the holidays.
 namespace Slots {
 // The dates whose talks can fill slots from `from` to `to`: a period either side.

@@ -88,6 +88,43 @@ void MonthDelegate::paintChip(QPainter *painter,
     }
 }
 
+void MonthDelegate::paintOpenSlot(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &cell, bool inMonth) const
+{
+    // A slot is not a talk: no fill, a dashed outline in the highlight colour, and the words
+    // in the text colour, so it reads in light and dark palettes alike.
+    const ChipMetrics metrics = m_view->chipMetrics();
+    const QString holiday = index.data(MonthModel::SlotHolidayRole).toString();
+    const int lines = holiday.isEmpty() ? 2 : 3;
+    const QRect chip(cell.left() + metrics.margin,
+                     cell.top() + metrics.headerHeight,
+                     cell.width() - 2 * metrics.margin,
+                     qMin(metrics.chipHeight(lines), cell.bottom() - cell.top() - metrics.headerHeight - metrics.margin));
+    const QPalette &palette = option.palette;
+    QPen dashed(palette.color(QPalette::Highlight), 1.5, Qt::DashLine);
+    painter->setPen(dashed);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(chip).adjusted(0.75, 0.75, -0.75, -0.75), 3, 3);
+    const QTime time = index.data(MonthModel::SlotTimeRole).toTime();
+    QRect line = chip.adjusted(6, 2, -3, 0);
+    line.setHeight(metrics.lineHeight);
+    painter->setPen(inMonth ? palette.color(QPalette::Text) : palette.color(QPalette::Disabled, QPalette::Text));
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(MonthView::tr("Open slot"), Qt::ElideRight, line.width()));
+    line.translate(0, metrics.lineHeight);
+    painter->setFont(option.font);
+    const QString when = time.isValid() ? MonthView::tr("%1 UTC").arg(time.toString(QStringLiteral("HH:mm"))) : MonthView::tr("time to be set");
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(option.font).elidedText(when, Qt::ElideRight, line.width()));
+    if (!holiday.isEmpty()) {
+        line.translate(0, metrics.lineHeight);
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(italic).elidedText(holiday, Qt::ElideRight, line.width()));
+    }
+}
+
 void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const MonthModel *>(index.model());
@@ -147,6 +184,9 @@ void MonthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const ChipLayout layout = m_view->chipLayout(cell, talks, &texts);
     for (int i = 0; i < layout.visible; ++i) {
         paintChip(painter, option, talks.at(i), texts.at(i), layout.chips.at(i), layout.lines.at(i), inMonth);
+    }
+    if (talks.isEmpty() && index.data(MonthModel::OpenSlotRole).toBool()) {
+        paintOpenSlot(painter, option, index, cell, inMonth);
     }
     if (!layout.more.isEmpty()) {
         painter->setFont(option.font);

@@ -22,6 +22,7 @@ public:
 private:
     void
     paintChip(QPainter *painter, const QStyleOptionViewItem &option, const Talk &talk, const ChipText &text, const QRect &chip, int lines, bool inMonth) const;
+    void paintOpenSlot(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &cell, bool inMonth) const;
 
     MonthView *m_view;
 };

@@ -3,6 +3,8 @@
 
 #include "emptystate.h"
 #include "schedule/nextup.h"
+#include "schedule/rhythm.h"
+#include "schedule/slots.h"
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 
@@ -19,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -77,6 +80,98 @@ QWidget *SchedulePage::buildNextUp()
         connect(&m_storage.talks(), signal, m_nextUpRefresh, qOverload<>(&QTimer::start));
     }
     return stack;
+}
+
+QWidget *SchedulePage::buildMonthsAhead()
+{
+    auto *stack = new QStackedWidget(this);
+    m_monthsAhead = new QListWidget(stack);
+    m_monthsAhead->setObjectName(QStringLiteral("monthsAheadView"));
+    m_monthsAhead->setWordWrap(true);
+    m_monthsAhead->setToolTip(tr("Click a month to show it in the calendar"));
+    stack->addWidget(m_monthsAhead);
+    m_noRhythm = new EmptyState(QStringLiteral("view-calendar-month"), tr("No rhythm set"), stack);
+    m_noRhythm->setObjectName(QStringLiteral("noRhythm"));
+    m_noRhythm->setExplanation(tr("Set the series' rhythm (Settings → Configure Series…), such as the last Wednesday of each month: "
+                                  "its open dates for the months ahead are listed here and shown on the calendar."));
+    stack->addWidget(m_noRhythm);
+    connect(m_monthsAhead, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const QDate month = item->data(Qt::UserRole).toDate();
+        showMonth(month.year(), month.month());
+    });
+    connect(m_monthsAhead, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QDate month = item->data(Qt::UserRole).toDate();
+        showMonth(month.year(), month.month());
+    });
+    m_slotsRefresh = new QTimer(this);
+    m_slotsRefresh->setSingleShot(true);
+    m_slotsRefresh->setInterval(50);
+    connect(m_slotsRefresh, &QTimer::timeout, this, &SchedulePage::refreshSlots);
+    for (auto signal : {&TalkRepository::talkAdded, &TalkRepository::talkUpdated, &TalkRepository::talkRemoved}) {
+        connect(&m_storage.talks(), signal, m_slotsRefresh, qOverload<>(&QTimer::start));
+    }
+    connect(&m_storage.series(), &SeriesRepository::seriesChanged, m_slotsRefresh, qOverload<>(&QTimer::start));
+    return stack;
+}
+
+void SchedulePage::refreshSlots()
+{
+    const QDate today = m_scheduler.today();
+    auto slots = Slots::load(m_storage, today);
+    auto series = m_storage.series().current();
+    if (!slots || !series) {
+        Q_EMIT statusMessage(!slots ? slots.error().message : series.error().message);
+        return;
+    }
+    m_monthModel->setSlots(slots.value());
+    if (series.value().usualWeekday == 0) {
+        // the rhythm's weekday tints the calendar's column, as a usual weekday does
+        const Rhythm rhythm = Rhythm::parse(series.value().recurrenceRule, series.value().recurrenceStart).value_or(Rhythm());
+        const QList<QDate> dates = rhythm.dates(today, today.addMonths(2));
+        m_monthModel->setUsualWeekday(dates.isEmpty() ? 0 : dates.constFirst().dayOfWeek());
+    }
+    auto *stack = qobject_cast<QStackedWidget *>(m_monthsAhead->parentWidget());
+    const bool hasRhythm = !series.value().recurrenceRule.isEmpty();
+    stack->setCurrentWidget(hasRhythm ? static_cast<QWidget *>(m_monthsAhead) : m_noRhythm);
+    m_monthsAhead->clear();
+    if (!hasRhythm) {
+        m_side->setTabText(MonthsAheadTab, tr("Months Ahead"));
+        return;
+    }
+    const QDate first(today.year(), today.month(), 1);
+    const QDate end = Slots::horizonEnd(today, series.value().horizonMonths);
+    auto talks = m_storage.talks().inRange(first, end);
+    int open = 0;
+    for (QDate month = first; month <= end; month = month.addMonths(1)) {
+        QStringList parts;
+        if (talks) {
+            for (const Talk &talk : talks.value()) {
+                if (talk.date.year() == month.year() && talk.date.month() == month.month() && talk.seriesId == series.value().meta.id) {
+                    parts << tr("“%1” (%2, %3)").arg(talk.title, QLocale().toString(talk.date, QStringLiteral("ddd d")), displayName(talk.status));
+                }
+            }
+        }
+        for (const Slot &slot : slots.value()) {
+            if (slot.isOpen() && slot.date.year() == month.year() && slot.date.month() == month.month()) {
+                ++open;
+                const QString day = QLocale().toString(slot.date, QStringLiteral("ddd d MMM"));
+                QString text =
+                        slot.startUtc.isValid() ? tr("open: %1 %2 UTC").arg(day, slot.startUtc.toString(QStringLiteral("HH:mm"))) : tr("open: %1").arg(day);
+                for (const PublicHoliday &holiday : slot.holidays) {
+                    text += QLatin1Char(' ') + tr("(a holiday: %1)").arg(holiday.name);
+                }
+                parts << text;
+            }
+        }
+        if (parts.isEmpty()) {
+            parts << tr("no talk, no slot");
+        }
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year()),
+                                                           parts.join(QStringLiteral("; "))),
+                                         m_monthsAhead);
+        item->setData(Qt::UserRole, month);
+    }
+    m_side->setTabText(MonthsAheadTab, tr("Months Ahead (%n open)", nullptr, open));
 }
 
 void SchedulePage::refreshNextUp()
@@ -206,6 +301,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_side->setTabToolTip(ProposalsTab, tr("Accepted and shortlisted proposals, ready to be dragged onto a day"));
     m_side->addTab(buildNextUp(), tr("Next Up"));
     m_side->setTabToolTip(NextUpTab, tr("What the coming weeks' talks still lack, recent talks' missing links, proposals waiting for a review"));
+    m_side->addTab(buildMonthsAhead(), tr("Months Ahead"));
+    m_side->setTabToolTip(MonthsAheadTab, tr("The months the series is planned for: their talks, and the rhythm's open dates"));
     connect(m_side, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == AgendaTab) {
             agendaView();
@@ -225,6 +322,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     // language); narrower windows shorten the labels rather than squeeze the calendar and
     // the navigation, and F9 hides the panel.
     refreshNextUp(); // its tab's label has the count in it
+    refreshSlots();
     const int em = m_side->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_side->setMinimumWidth(em * 16);
     const int panelWidth = qMax(em * 24, m_side->tabBar()->sizeHint().width() + em * 2);

@@ -11,9 +11,11 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 class QTreeWidget;
+class QListWidget;
 
 namespace Lectern {
 class AgendaModel;
+class EmptyState;
 class MonthModel;
 class MonthView;
 class Storage;
@@ -25,7 +27,7 @@ class SchedulePage : public QWidget
 {
     Q_OBJECT
 public:
-    enum SideTab { UnscheduledTab, AgendaTab, ProposalsTab, NextUpTab };
+    enum SideTab { UnscheduledTab, AgendaTab, ProposalsTab, NextUpTab, MonthsAheadTab };
 
     SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *parent = nullptr);
 
@@ -45,6 +47,10 @@ public:
     // the proposal.
     QTreeWidget *nextUpView() const { return m_nextUp; }
     void refreshNextUp();
+    // The series' open slots on the calendar, and the months ahead: one line per month of
+    // the horizon with its talks or its open dates; activating a line shows that month.
+    QListWidget *monthsAheadView() const { return m_monthsAhead; }
+    void refreshSlots();
     // The talk selected in whichever view has focus, or 0.
     qint64 selectedTalkId() const;
 
@@ -56,6 +62,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildNextUp();
+    QWidget *buildMonthsAhead();
     void updateTitle();
     QTreeView *makeTalkList(AgendaModel *model, const QString &objectName);
     void replaceTab(int tab, QWidget *widget);
@@ -70,6 +77,9 @@ private:
     QAction *m_sidePanelAction = nullptr;
     QTreeWidget *m_nextUp = nullptr;
     QTimer *m_nextUpRefresh = nullptr;
+    QListWidget *m_monthsAhead = nullptr;
+    EmptyState *m_noRhythm = nullptr;
+    QTimer *m_slotsRefresh = nullptr;
     QTreeView *m_unscheduledView = nullptr;
     QTreeView *m_agendaView = nullptr;
     AgendaModel *m_agendaModel = nullptr;

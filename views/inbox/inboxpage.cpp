@@ -9,6 +9,7 @@
 #include "proposals/triage.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
+#include "settings/settingskeys.h"
 #include "storage/storage.h"
 #include "triagecommands.h"
 
@@ -39,7 +40,7 @@
 
 namespace Lectern {
 namespace {
-const QString reviewerKey = QStringLiteral("review/reviewerName");
+const QString reviewerKey = SettingsKeys::reviewerName();
 } // namespace
 
 InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &scheduler, QWidget *parent)

@@ -11,6 +11,7 @@
 #include "itemmodels/speakerdirectorymodel.h"
 #include "itemmodels/talkmime.h"
 #include "schedule/scheduleconfirmation.h"
+#include "schedule/slots.h"
 #include "schedule/talkscheduler.h"
 #include "speakers/duplicatefinder.h"
 #include "storage/storage.h"
@@ -433,6 +434,43 @@ int main(int argc, char **argv)
             std::abort();
         }
     });
+    // The series' open slots for a six-month horizon (what `lectern-cli slots` and the
+    // calendar's slot layer compute), with a last-Wednesday rhythm set in a transaction
+    // rolled back afterwards, from the middle of the dataset's dates.
+    if (!talks.isEmpty()) {
+        Transaction scratch(storage.database());
+        Series rhythmic = storage.series().current().value();
+        rhythmic.recurrenceRule = QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE");
+        rhythmic.recurrenceStart = QDate(1900, 1, 1);
+        rhythmic.defaultStartUtc = QTime(18, 0);
+        rhythmic.holidayRegions = QStringList{QStringLiteral("de_de"), QStringLiteral("us_en-us")};
+        if (storage.series().update(rhythmic)) {
+            const QDate from = talks.at(talks.size() / 2).date;
+            int open = 0;
+            recorder.measure(QStringLiteral("open slots, six months ahead"), qMax(runs, 50), [&](int) {
+                auto slots = Slots::load(storage, from, 6);
+                open = 0;
+                for (const Slot &slot : slots.value()) {
+                    open += slot.isOpen();
+                }
+            });
+            MonthModel month(storage.talks());
+            month.setMonth(from.year(), from.month());
+            const QList<Slot> slots = Slots::load(storage, from, 6).value();
+            recorder.measure(QStringLiteral("calendar slot layer, one month"), qMax(runs, 50), [&](int) {
+                month.setSlots(slots);
+                int shown = 0;
+                for (int row = 0; row < month.rowCount(); ++row) {
+                    for (int column = 0; column < month.columnCount(); ++column) {
+                        shown += month.index(row, column).data(MonthModel::OpenSlotRole).toBool();
+                    }
+                }
+                Q_UNUSED(shown);
+            });
+            std::fprintf(stderr, "  (%d open slots of %lld from %s)\n", open, static_cast<long long>(slots.size()), qPrintable(from.toString(Qt::ISODate)));
+        }
+    }
+
     ChangeFeedBench::measure(recorder,
                              storage,
                              QCoreApplication::applicationFilePath(),

@@ -3256,6 +3256,10 @@ Betreff: %2
         <source>The months the series is planned for: their talks, and the rhythm&apos;s open dates</source>
         <translation>Die Monate, für die die Reihe geplant wird: ihre Vorträge und die offenen Termine des Rhythmus</translation>
     </message>
+    <message>
+        <source>Configure Series…</source>
+        <translation>Reihe einrichten …</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ScheduleRules</name>

@@ -3256,6 +3256,10 @@ Objet : %2
         <source>The months the series is planned for: their talks, and the rhythm&apos;s open dates</source>
         <translation>Les mois pour lesquels la série est planifiée : leurs exposés et les dates libres du rythme</translation>
     </message>
+    <message>
+        <source>Configure Series…</source>
+        <translation>Configurer la série…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ScheduleRules</name>

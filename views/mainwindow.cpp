@@ -372,6 +372,7 @@ void MainWindow::rebuildPages()
     m_schedulePage->setObjectName(QStringLiteral("schedulePage"));
     connect(m_schedulePage, &SchedulePage::talkActivated, this, &MainWindow::editTalk);
     connect(m_schedulePage, &SchedulePage::newTalkRequested, this, &MainWindow::newTalk);
+    connect(m_schedulePage, &SchedulePage::configureSeriesRequested, this, [this] { configureSeries(SeriesDialog::Mode::Full); });
     connect(m_schedulePage, &SchedulePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_pages->addWidget(m_schedulePage);
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_schedulePage->sidePanelAction());

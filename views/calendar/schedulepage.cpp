@@ -88,13 +88,23 @@ QWidget *SchedulePage::buildMonthsAhead()
     m_monthsAhead = new QListWidget(stack);
     m_monthsAhead->setObjectName(QStringLiteral("monthsAheadView"));
     m_monthsAhead->setWordWrap(true);
+    m_monthsAhead->setSpacing(3);
     m_monthsAhead->setToolTip(tr("Click a month to show it in the calendar"));
     stack->addWidget(m_monthsAhead);
     m_noRhythm = new EmptyState(QStringLiteral("view-calendar-month"), tr("No rhythm set"), stack);
     m_noRhythm->setObjectName(QStringLiteral("noRhythm"));
     m_noRhythm->setExplanation(tr("Set the series' rhythm (Settings → Configure Series…), such as the last Wednesday of each month: "
                                   "its open dates for the months ahead are listed here and shown on the calendar."));
-    stack->addWidget(m_noRhythm);
+    auto *noRhythmPage = new QWidget(stack);
+    auto *noRhythmLayout = new QVBoxLayout(noRhythmPage);
+    m_noRhythm->setParent(noRhythmPage);
+    noRhythmLayout->addWidget(m_noRhythm, 1);
+    auto *configure = new QPushButton(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Configure Series…"), noRhythmPage);
+    configure->setObjectName(QStringLiteral("configureSeriesButton"));
+    connect(configure, &QPushButton::clicked, this, &SchedulePage::configureSeriesRequested);
+    noRhythmLayout->addWidget(configure, 0, Qt::AlignHCenter);
+    noRhythmLayout->addStretch(1);
+    stack->addWidget(noRhythmPage);
     connect(m_monthsAhead, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const QDate month = item->data(Qt::UserRole).toDate();
         showMonth(month.year(), month.month());
@@ -132,7 +142,7 @@ void SchedulePage::refreshSlots()
     }
     auto *stack = qobject_cast<QStackedWidget *>(m_monthsAhead->parentWidget());
     const bool hasRhythm = !series.value().recurrenceRule.isEmpty();
-    stack->setCurrentWidget(hasRhythm ? static_cast<QWidget *>(m_monthsAhead) : m_noRhythm);
+    stack->setCurrentWidget(hasRhythm ? static_cast<QWidget *>(m_monthsAhead) : m_noRhythm->parentWidget());
     m_monthsAhead->clear();
     if (!hasRhythm) {
         m_side->setTabText(MonthsAheadTab, tr("Months Ahead"));

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void talkActivated(qint64 talkId);
     void proposalActivated(qint64 proposalId);
     void newTalkRequested(const QDate &date);
+    // The series has no rhythm yet and the user asks to set one.
+    void configureSeriesRequested();
     void statusMessage(const QString &message);
 
 private:

@@ -143,7 +143,7 @@ QWidget *SeriesDialog::setupRhythm()
     form->addRow(QString(), m_rule);
     m_nextDates = new QLabel(box);
     m_nextDates->setObjectName(QStringLiteral("seriesNextDates"));
-    m_nextDates->setWordWrap(true);
+    m_nextDates->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_nextDates);
 
     m_time = new QTimeEdit(box);
@@ -325,7 +325,7 @@ void SeriesDialog::update()
     const QDate today = QDate::currentDate();
     QStringList next;
     if (rhythm && !rhythm.value().isEmpty()) {
-        for (const QDate &date : rhythm.value().dates(today, Slots::horizonEnd(today, edit.series.horizonMonths)).mid(0, 4)) {
+        for (const QDate &date : rhythm.value().dates(today, Slots::horizonEnd(today, edit.series.horizonMonths)).mid(0, 3)) {
             next << QLocale().toString(date, date.year() == today.year() ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yy"));
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "lectern_cli_debug.h"
 #include "platform/useridentity.h"
 
 #include "demo/sampleseries.h"
@@ -32,6 +33,7 @@ bool Context::openStorage(bool create)
     }
     m_storage = std::move(storage).value();
     m_storage->database().setOrigin({QStringLiteral("cli"), UserIdentity::fullName()});
+    qCDebug(LECTERN_CLI) << "opened" << m_storage->database().path() << "schema" << m_storage->database().schemaVersion();
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "l10n/translations.h"
+#include "lectern_cli_debug.h"
 #include "platform/loggingdefaults.h"
 #include "storage/database.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
     // The subcommand parsers expect a program name first, as QCoreApplication::arguments() has.
     QStringList rest = positional.mid(1);
     rest.prepend(QStringLiteral("lectern-cli ") + command);
+    qCDebug(LECTERN_CLI) << "command" << command << "on" << databasePath;
     if (command == QLatin1String("init")) {
         return Cli::init(context, rest);
     }

@@ -567,6 +567,30 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
         QCOMPARE(cli(args(QStringLiteral("series|show|--json"))).out, before); // not even the name
     }
+
+    void anExportedAnnouncementIsInTheLog()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("announced.sqlite"));
+        QCOMPARE(cli(args(QStringLiteral("init|--demo")), db).exitCode, 0);
+        const QString soon = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+        const QJsonArray talks = cli(args(QStringLiteral("talks|list|--json")), db).json().array();
+        const QString id = QString::number(talks.last().toObject().value(QLatin1String("id")).toInt());
+        QCOMPARE(cli(args(QStringLiteral("talks|edit|%1|--date|%2|--status|confirmed|--force").arg(id, soon)), db).exitCode, 0);
+        const auto notAnnounced = [&]() {
+            int found = 0;
+            for (const QJsonValue &item : cli(args(QStringLiteral("todo|--json")), db).json().array()) {
+                found += item.toObject().value(QLatin1String("kind")).toString() == QLatin1String("not-announced");
+            }
+            return found;
+        };
+        QCOMPARE(notAnnounced(), 1);
+        // printing JSON is no announcement; writing the message is
+        QCOMPARE(cli(args(QStringLiteral("export|email|--talk|%1|--json").arg(id)), db).exitCode, 0);
+        QCOMPARE(notAnnounced(), 1);
+        const Run eml = cli(args(QStringLiteral("export|email|--talk|%1|-o|%2").arg(id, m_dir.filePath(QStringLiteral("soon.eml")))), db);
+        QVERIFY2(eml.exitCode == 0, qPrintable(eml.err));
+        QCOMPARE(notAnnounced(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -68,7 +68,8 @@ private Q_SLOTS:
         auto mode = Sql::run(db.value()->connection(), QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode && mode.value().next());
         QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
-        const QStringList expected{QStringLiteral("change_log"),
+        const QStringList expected{QStringLiteral("announcements"),
+                                   QStringLiteral("change_log"),
                                    QStringLiteral("email_templates"),
                                    QStringLiteral("proposal_speakers"),
                                    QStringLiteral("proposals"),

@@ -118,6 +118,27 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("no/such/folder")));
     }
 
+    // A saved or copied announcement goes in the announcement log; a listing does not.
+    void anAnnouncementThatGoesOutIsLogged()
+    {
+        ExportPage page(*m_storage);
+        page.show();
+        page.setSeason(2);
+        page.choose(Kind::Season, Format::WikiText);
+        QVERIFY(page.saveTo(m_dir.filePath(QStringLiteral("listing.wiki"))));
+        page.choose(Kind::Season, Format::Announcement);
+        QVERIFY(page.output().errors.isEmpty());
+        const qint64 talk = page.output().talks.constFirst().meta.id;
+        QCOMPARE(m_storage->announcements().forTalk(talk).value().size(), 0);
+        QVERIFY(page.saveTo(m_dir.filePath(QStringLiteral("announcement.eml"))));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportCopy")), Qt::LeftButton);
+        const QList<Announcement> log = m_storage->announcements().forTalk(talk).value();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).channel, Announcement::Channel::File);
+        QCOMPARE(log.at(1).channel, Announcement::Channel::Clipboard);
+        QCOMPARE(log.at(0).templateName, QStringLiteral("announcement"));
+    }
+
     void nothingToExportIsSaid()
     {
         ExportPage page(*m_storage);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
+#include "export/exportbuilder.h"
+#include "operations/exportoperations.h"
 #include "schedule/nextup.h"
 #include "storage/storage.h"
 
@@ -96,6 +98,36 @@ private Q_SLOTS:
         series.streamUrl = QStringLiteral("https://www.youtube.com/@techtalks/live");
         QVERIFY(m_storage->series().update(series));
         QCOMPARE(items(today).filter(QStringLiteral("no-stream-link")).size(), 0);
+    }
+
+    // A talk in the next two weeks asks for its announcement until one goes out.
+    void anAnnouncementIsDueTwoWeeksBefore()
+    {
+        const QDate today(2026, 12, 1);
+        Talk soon = talkTitled(QStringLiteral("Modern Event Platform"));
+        soon.date = QDate(2026, 12, 9);
+        soon.status = TalkStatus::Confirmed;
+        QVERIFY(m_storage->talks().update(soon));
+        Talk later = talkTitled(QStringLiteral("API portal and gateway project"));
+        later.date = QDate(2026, 12, 30); // four weeks ahead: not yet
+        later.status = TalkStatus::Confirmed;
+        QVERIFY(m_storage->talks().update(later));
+        QCOMPARE(items(today).filter(QStringLiteral("not-announced")), QStringList{QStringLiteral("2026-12-09 not-announced Modern Event Platform")});
+
+        ExportBuilder::Selection selection;
+        selection.kind = ExportBuilder::Selection::Kind::Talks;
+        selection.talkIds = {soon.meta.id};
+        auto built = ExportBuilder::build(*m_storage, selection, ExportBuilder::Format::Announcement, {});
+        QVERIFY(built);
+        QVERIFY(ExportOperations::recordAnnouncement(*m_storage, built.value(), QStringLiteral("announcement"), Announcement::Channel::File));
+        QVERIFY(items(today).filter(QStringLiteral("not-announced")).isEmpty());
+        const auto log = m_storage->announcements().forTalk(soon.meta.id);
+        QVERIFY(log);
+        QCOMPARE(log.value().size(), 1);
+        QCOMPARE(log.value().constFirst().templateName, QStringLiteral("announcement"));
+        // two weeks before the later talk, it asks in its turn
+        QCOMPARE(items(QDate(2026, 12, 16)).filter(QStringLiteral("not-announced")),
+                 QStringList{QStringLiteral("2026-12-30 not-announced API portal and gateway project")});
     }
 
     void proposalsWaitingForAFirstReview()

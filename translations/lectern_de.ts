@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnouncementRepository</name>
+    <message>
+        <source>An announcement needs its talk and its template.</source>
+        <translation>Eine Ankündigung braucht ihren Vortrag und ihre Vorlage.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.</source>
@@ -2775,6 +2782,10 @@ Betreff: %2
     <message>
         <source>no recording linked since the talk</source>
         <translation>seit dem Vortrag keine Aufzeichnung verlinkt</translation>
+    </message>
+    <message>
+        <source>no announcement exported or sent yet</source>
+        <translation>noch keine Ankündigung exportiert oder versandt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnouncementRepository</name>
+    <message>
+        <source>An announcement needs its talk and its template.</source>
+        <translation>Une annonce a besoin de son exposé et de son modèle.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.</source>
@@ -2775,6 +2782,10 @@ Objet : %2
     <message>
         <source>no recording linked since the talk</source>
         <translation>pas d’enregistrement lié depuis la conférence</translation>
+    </message>
+    <message>
+        <source>no announcement exported or sent yet</source>
+        <translation>aucune annonce exportée ni envoyée</translation>
     </message>
 </context>
 <context>

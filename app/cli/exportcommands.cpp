@@ -5,6 +5,7 @@
 #include "export/emlwriter.h"
 #include "export/exportbuilder.h"
 #include "export/wikitextexport.h"
+#include "operations/exportoperations.h"
 #include "storage/storage.h"
 
 #include "export/icalendarexport.h"
@@ -100,11 +101,19 @@ int exportEmail(Context &context, const QStringList &arguments)
                                       {QStringLiteral("warnings"), problems}});
         return Ok;
     }
-    if (parser.isSet(QStringLiteral("mailto"))) {
+    const bool mailto = parser.isSet(QStringLiteral("mailto"));
+    if (mailto) {
         context.print(EmlWriter::mailto(out.message).toString(QUrl::FullyEncoded));
-        return Ok;
+    } else if (const int code = emit(context, parser, out.data); code != Ok) {
+        return code;
     }
-    return emit(context, parser, out.data);
+    // In the announcement log, as the panel's exports are (Next Up stops asking for one).
+    if (auto ok = ExportOperations::recordAnnouncement(
+                context.storage(), out, templateName, mailto ? Announcement::Channel::MailClient : Announcement::Channel::File);
+        !ok) {
+        return context.fail(ok.error());
+    }
+    return Ok;
 }
 
 int exportWikitext(Context &context, const QStringList &arguments)

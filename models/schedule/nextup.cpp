@@ -49,6 +49,9 @@ QList<Item> compute(const Input &input)
             if (talk.streamUrl.isEmpty() && input.series.streamUrl.isEmpty()) {
                 add(Kind::NoStreamLink, tr("no stream link"));
             }
+            if (input.today.daysTo(talk.date) <= announceWithinDays && !input.announced.contains(talk.meta.id)) {
+                add(Kind::NotAnnounced, tr("no announcement exported or sent yet"));
+            }
         } else if (talk.date.daysTo(input.today) >= daysAfterTalk) {
             if (talk.slidesUrl.isEmpty()) {
                 add(Kind::NoSlides, tr("no slides linked since the talk"));
@@ -96,6 +99,15 @@ Result<QList<Item>> load(Storage &storage, const QDate &today)
         return talks.error();
     }
     input.talks = talks.value();
+    QList<qint64> ids;
+    for (const Talk &talk : std::as_const(input.talks)) {
+        ids << talk.meta.id;
+    }
+    auto announced = storage.announcements().latestFor(ids);
+    if (!announced) {
+        return announced.error();
+    }
+    input.announced = announced.value();
     ProposalRepository::InboxQuery query;
     query.statuses = {ProposalStatus::New};
     query.sortKey = ProposalRepository::InboxQuery::SortKey::Received;
@@ -120,6 +132,8 @@ QString toKey(Kind kind)
         return QStringLiteral("not-confirmed");
     case Kind::NoStreamLink:
         return QStringLiteral("no-stream-link");
+    case Kind::NotAnnounced:
+        return QStringLiteral("not-announced");
     case Kind::NoSlides:
         return QStringLiteral("no-slides");
     case Kind::NoRecording:

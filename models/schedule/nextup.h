@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "domain/announcement.h"
 #include "domain/proposal.h"
 #include "domain/series.h"
 #include "domain/talk.h"
 #include "storage/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,6 +25,7 @@ enum class Kind {
     NoSpeaker,
     NotConfirmed, // still tentative: the speaker has not confirmed
     NoStreamLink,
+    NotAnnounced, // within two weeks, and no announcement went out yet
     NoSlides, // a week after the talk
     NoRecording, // a week after the talk
     AwaitingReview, // a new proposal nobody has reviewed for two weeks
@@ -44,12 +47,14 @@ struct Input
     Series series;
     QList<Talk> talks; // those around today (see window())
     QList<ProposalSummary> newProposals; // proposals with the status New
+    QHash<qint64, Announcement> announced; // the latest announcement of each talk that has one
 };
 
 // How far the list looks: talks from `weeksAhead` weeks ahead back to a few weeks ago.
 constexpr int weeksAhead = 6;
 constexpr int daysAfterTalk = 7; // slides and recording are expected this long after a talk
 constexpr int reviewWithinDays = 14;
+constexpr int announceWithinDays = 14; // an announcement is due this long before the talk
 std::pair<QDate, QDate> window(const QDate &today);
 
 // Sorted by date, then by what is missing.

@@ -45,6 +45,10 @@ inline const QString setting()
 {
     return QStringLiteral("setting");
 }
+inline const QString announcement()
+{
+    return QStringLiteral("announcement");
+}
 } // namespace Entity
 
 enum class ChangeKind {

@@ -407,6 +407,9 @@ LoggedTable loggedTable(const QString &entity)
     if (entity == Entity::setting()) {
         return {"settings", "setting_key"};
     }
+    if (entity == Entity::announcement()) {
+        return {"announcements", "id"};
+    }
     return {nullptr, nullptr};
 }
 } // namespace

@@ -239,6 +239,22 @@ const char *const schema6[] = {
         "ALTER TABLE series ADD COLUMN holiday_regions TEXT NOT NULL DEFAULT ''",
 };
 
+// Schema 7: the announcement log — what went out of Lectern for which talk, when, how and
+// to whom (a file, the clipboard, the mail client; later the outbox's SMTP).
+const char *const schema7[] = {
+        R"(CREATE TABLE announcements (
+        id INTEGER PRIMARY KEY,
+        talk_id INTEGER NOT NULL REFERENCES talks(id) ON DELETE CASCADE,
+        template TEXT NOT NULL CHECK (template <> ''),
+        channel TEXT NOT NULL CHECK (channel IN ('file', 'clipboard', 'mail-client', 'smtp')),
+        recipients TEXT NOT NULL DEFAULT '',
+        announced_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+        "CREATE INDEX announcements_by_talk ON announcements (talk_id, announced_at)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -252,7 +268,8 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6)};
+    static const QVector<QStringList> all{
+            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7)};
     return all;
 }
 

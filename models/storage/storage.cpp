@@ -15,6 +15,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_syncStates(*m_database)
     , m_settings(*m_database)
     , m_changeLog(*m_database)
+    , m_announcements(*m_database)
 {
 }
 
@@ -62,6 +63,11 @@ void Storage::announce(const ChangeEntry &entry)
         Q_EMIT m_series.seriesChanged(id);
     } else if (entity == Entity::setting()) {
         Q_EMIT m_settings.changed(entry.target.key);
+    } else if (entity == Entity::announcement()) {
+        auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT talk_id FROM announcements WHERE id = ?"), {id});
+        if (found && found.value().next()) {
+            Q_EMIT m_announcements.announcementAdded(found.value().value(0).toLongLong());
+        }
     } else if (entity == Entity::emailTemplate()) {
         auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT series_id, name FROM email_templates WHERE id = ?"), {id});
         if (found && found.value().next()) {

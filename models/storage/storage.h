@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "announcementrepository.h"
 #include "changelog.h"
 #include "database.h"
 #include "proposalrepository.h"
@@ -30,6 +31,7 @@ public:
     SyncStateRepository &syncStates() { return m_syncStates; }
     SettingsRepository &settings() { return m_settings; }
     ChangeLog &changeLog() { return m_changeLog; }
+    AnnouncementRepository &announcements() { return m_announcements; }
 
     // Announces a change another connection made (read from the change log) through the
     // repository signals this connection's own writes use, so every model follows alike.
@@ -49,6 +51,7 @@ private:
     SyncStateRepository m_syncStates;
     SettingsRepository m_settings;
     ChangeLog m_changeLog;
+    AnnouncementRepository m_announcements;
 };
 
 } // namespace Lectern

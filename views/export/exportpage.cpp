@@ -2,6 +2,7 @@
 #include "exportpage.h"
 
 #include "history.h"
+#include "operations/exportoperations.h"
 #include "operations/seriesoperations.h"
 
 #include "storage/storage.h"
@@ -269,12 +270,14 @@ bool ExportPage::saveTo(const QString &path, QString *error)
     m_lastSaved = path;
     m_folder->setEnabled(true);
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    record(Announcement::Channel::File);
     return true;
 }
 
 void ExportPage::copyToClipboard()
 {
     QApplication::clipboard()->setText(format() == Format::Announcement ? m_output.body : QString::fromUtf8(m_output.data));
+    record(Announcement::Channel::Clipboard);
     Q_EMIT statusMessage(format() == Format::Announcement ? tr("The message text is on the clipboard.") : tr("The output is on the clipboard."));
 }
 
@@ -302,6 +305,7 @@ void ExportPage::openInMailClient()
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_output.subject)), QString::fromUtf8(QUrl::toPercentEncoding(m_output.body))),
                      QUrl::StrictMode);
         QDesktopServices::openUrl(url);
+        record(Announcement::Channel::MailClient);
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -313,6 +317,16 @@ void ExportPage::openInMailClient()
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void ExportPage::record(Announcement::Channel channel)
+{
+    if (format() != Format::Announcement) {
+        return;
+    }
+    if (auto ok = ExportOperations::recordAnnouncement(m_storage, m_output, m_template->currentData().toString(), channel); !ok) {
+        Q_EMIT statusMessage(ok.error().message);
+    }
 }
 
 void ExportPage::editTemplate()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "domain/announcement.h"
+
 #include "export/exportbuilder.h"
 
 #include <QWidget>
@@ -47,6 +49,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    // Notes in the announcement log that the announcement went out this way.
+    void record(Announcement::Channel channel);
     void copyToClipboard();
     void saveAs();
     void openInMailClient();

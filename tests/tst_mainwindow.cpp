@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Lectern;
@@ -307,6 +309,93 @@ private Q_SLOTS:
         QCOMPARE(menus.constLast(), QStringLiteral("&Help"));
         const QList<QAction *> helpActions = top.constLast()->menu()->actions();
         QCOMPARE(helpActions.constFirst()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    }
+
+    // The schedule at a laptop's and a desktop's size, in a light and a dark palette:
+    // September 2019 (two talks), February 2020 (a long title, two speakers) and a month
+    // with a Hebrew title show every talk whole, with no "+N more"; the Next Up tab lists
+    // what needs doing. With LECTERN_SHOT_DIR set, each screen is saved there to be looked at.
+    void theScheduleAtTwoSizesAndInTwoPalettes()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shots/schedule.sqlite"));
+        MainWindow window(file);
+        QVERIFY(window.openDatabase(file, true, true));
+        Storage &storage = *window.storage();
+        Talk hebrew;
+        hebrew.seriesId = storage.series().current().value().meta.id;
+        hebrew.title = QStringLiteral("עיבוד שפה טבעית בעברית: ממילון לתחביר");
+        hebrew.date = QDate(2020, 1, 22);
+        hebrew.startUtc = QTime(17, 0);
+        hebrew.status = TalkStatus::Held;
+        hebrew.speakers.append({storage.speakers().findOrAdd(QStringLiteral("Amir Aharoni")).value(), QStringLiteral("Amir Aharoni"), SpeakerRole::Speaker});
+        QVERIFY(storage.talks().add(hebrew));
+        // One talk of the history moved two weeks ahead, still tentative: Next Up has gaps to name.
+        for (const Talk &talk : storage.talks().all().value()) {
+            if (talk.title == QLatin1String("Modern Event Platform")) {
+                Talk moved = talk;
+                moved.date = QDate::currentDate().addDays(14);
+                moved.status = TalkStatus::Tentative;
+                QVERIFY(storage.talks().update(moved));
+            }
+        }
+        const QString shots = qEnvironmentVariable("LECTERN_SHOT_DIR");
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            dark.setColor(group, QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+            dark.setColor(group, QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(group, QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            dark.setColor(group, QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+            dark.setColor(group, QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(group, QPalette::Button, QColor(0x31, 0x36, 0x3b));
+            dark.setColor(group, QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(group, QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            dark.setColor(group, QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        }
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SchedulePage *page = window.schedulePage();
+        for (const QSize &size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            window.resize(size);
+            for (const bool isDark : {false, true}) {
+                window.setPalette(isDark ? dark : light);
+                for (const QDate &month : {QDate(2019, 9, 1), QDate(2020, 2, 1), QDate(2020, 1, 1)}) {
+                    page->showMonth(month.year(), month.month());
+                    QApplication::processEvents();
+                    MonthView *view = page->monthView();
+                    for (QDate day = month; day.month() == month.month(); day = day.addDays(1)) {
+                        const QList<Talk> talks = page->monthModel()->talksOn(day);
+                        if (!talks.isEmpty()) {
+                            const ChipLayout layout = view->chipLayout(view->visualRect(page->monthModel()->indexOf(day)), talks);
+                            QCOMPARE(layout.visible, int(talks.size()));
+                            QCOMPARE(layout.hidden, 0);
+                        }
+                    }
+                    if (!shots.isEmpty()) {
+                        window.grab().save(QStringLiteral("%1/schedule-%2-%3x%4-%5.png")
+                                                   .arg(shots,
+                                                        month.toString(QStringLiteral("yyyy-MM")),
+                                                        QString::number(size.width()),
+                                                        QString::number(size.height()),
+                                                        isDark ? QStringLiteral("dark") : QStringLiteral("light")));
+                    }
+                }
+                auto *side = page->findChild<QTabWidget *>(QStringLiteral("scheduleSidePanel"));
+                side->setCurrentIndex(SchedulePage::NextUpTab);
+                QApplication::processEvents();
+                QTRY_VERIFY(page->nextUpView()->topLevelItemCount() > 0); // not confirmed, no stream link, not announced
+                if (!shots.isEmpty()) {
+                    window.grab().save(QStringLiteral("%1/nextup-%2x%3-%4.png")
+                                               .arg(shots,
+                                                    QString::number(size.width()),
+                                                    QString::number(size.height()),
+                                                    isDark ? QStringLiteral("dark") : QStringLiteral("light")));
+                }
+                side->setCurrentIndex(SchedulePage::UnscheduledTab);
+            }
+        }
+        window.setPalette(light);
     }
 };
 

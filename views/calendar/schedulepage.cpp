@@ -52,7 +52,7 @@ QWidget *SchedulePage::buildNextUp()
     m_nextUp->setRootIsDecorated(true);
     // Whole lines, wrapped to the panel's width rather than cut short.
     m_nextUp->setWordWrap(true);
-    m_nextUp->setTextElideMode(Qt::ElideNone);
+    m_nextUp->setTextElideMode(Qt::ElideRight); // a narrow panel shows "…"; the tooltip has the whole line
     m_nextUp->setUniformRowHeights(false);
     m_nextUp->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_nextUp->setToolTip(tr("Double-click a line to open the talk or the proposal"));
@@ -509,6 +509,8 @@ void SchedulePage::updateTitle()
 {
     const QDate first = m_monthModel->grid().firstDayOfMonth();
     m_title->setText(QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year()));
+    // The month's name is never cut: at a narrow width the jump field gives way instead.
+    m_title->setMinimumWidth(m_title->fontMetrics().horizontalAdvance(m_title->text()) + m_title->fontMetrics().averageCharWidth());
     const bool blocked = m_jump->blockSignals(true);
     m_jump->setDate(first);
     m_jump->blockSignals(blocked);

@@ -18,22 +18,32 @@ struct ChipText
     QStringList titleLines;
     QString speakers;
     bool rightToLeft = false; // the title's own direction
+    // The title starts on the time's line (a left-to-right title, no status word to show),
+    // so a small cell gives it one line more; titleLines' first line is the shorter one then.
+    bool titleOnTimeLine = false;
 
-    int wantedLines() const { return 1 + int(titleLines.size()) + (speakers.isEmpty() ? 0 : 1); }
+    int wantedLines() const
+    {
+        return (titleOnTimeLine ? 0 : 1) + int(qMax<qsizetype>(titleOnTimeLine ? 1 : 0, titleLines.size())) + (speakers.isEmpty() ? 0 : 1);
+    }
 
     struct Lines
     {
         QString first; // time and status (or, in a one-line chip, time and title)
-        QStringList title;
+        QStringList title; // with titleOnTimeLine, its first line goes after `first`
+        bool titleOnTimeLine = false;
         QString speakers; // empty when there is no room for them
     };
+    // Where the title starts on the time's line: the time in bold and a space.
+    static int timeColumn(const QFont &font, const QString &time);
     // The text for a chip that has room for `lines` lines, `width` pixels wide.
     Lines fit(int lines, const QFont &font, int width) const;
 };
 
 ChipText chipText(const Talk &talk, const QFont &font, int width);
 
-// Text broken into lines of at most `width` pixels, at word boundaries where it can be, inside
-// a word where one word is wider than the line (URLs, long compounds).
-QStringList wrapText(const QString &text, const QFont &font, int width);
+// Text broken into lines of at most `width` pixels (the first of them `firstWidth` when
+// given), at word boundaries where it can be, inside a word where one word is wider than the
+// line (URLs, long compounds).
+QStringList wrapText(const QString &text, const QFont &font, int width, int firstWidth = -1);
 } // namespace Lectern

@@ -75,9 +75,15 @@ void MonthDelegate::paintChip(QPainter *painter,
     painter->setFont(timeFont);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fitted.first);
     painter->setFont(chipFont);
-    for (const QString &titleLine : fitted.title) {
+    for (int i = 0; i < fitted.title.size(); ++i) {
+        if (i == 0 && fitted.titleOnTimeLine) {
+            // beside the time, as far as ChipText measured it
+            const int timeWidth = ChipText::timeColumn(chipFont, fitted.first);
+            painter->drawText(QRectF(line.adjusted(timeWidth, 0, 0, 0)), fitted.title.at(i), titleOption);
+            continue;
+        }
         line.translate(0, lineHeight);
-        painter->drawText(QRectF(line), titleLine, titleOption);
+        painter->drawText(QRectF(line), fitted.title.at(i), titleOption);
     }
     if (!fitted.speakers.isEmpty()) {
         line.translate(0, lineHeight);

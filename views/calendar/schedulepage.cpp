@@ -335,7 +335,9 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     refreshSlots();
     const int em = m_side->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_side->setMinimumWidth(em * 16);
-    const int panelWidth = qMax(em * 24, m_side->tabBar()->sizeHint().width() + em * 2);
+    // Its tabs' width, but never so wide that the calendar (and the month's name) gives way:
+    // past 24 em the tabs scroll.
+    const int panelWidth = qBound(em * 22, m_side->tabBar()->sizeHint().width() + em * 2, em * 24);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *calendar = new QWidget(splitter);

@@ -257,7 +257,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_title->setFont(titleFont);
     m_jump = new QDateEdit(this);
     m_jump->setObjectName(QStringLiteral("jumpToMonth"));
-    m_jump->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_jump->setDisplayFormat(QStringLiteral("MMM yyyy")); // short: the title beside it says the month in full
     m_jump->setCalendarPopup(true);
     m_jump->setToolTip(tr("Go to a month"));
     m_jump->setAccessibleName(tr("Go to month"));

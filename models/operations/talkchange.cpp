@@ -64,16 +64,16 @@ Result<void> TalkChange::doApply()
             }
         }
         if (!m_before) {
-            // An add: the database gives the id and UID that redo brings back.
+            // An add: the UID is given here and the id by the database; redo brings both back.
+            if (m_after->icalUid.isEmpty()) {
+                m_after->icalUid = TalkRepository::newUid();
+            }
             auto id = m_storage.talks().add(*m_after);
             if (!id) {
                 return id.error();
             }
-            auto stored = m_storage.talks().find(id.value());
-            if (!stored) {
-                return stored.error();
-            }
-            m_after = stored.value();
+            m_after->meta.id = id.value();
+            m_after->meta.version = 1;
         } else if (!m_after) {
             auto stored = m_storage.talks().find(m_before->meta.id);
             if (!stored) {

@@ -248,6 +248,11 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
     return {};
 }
 
+QString TalkRepository::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@lectern");
+}
+
 Result<qint64> TalkRepository::add(const Talk &talk)
 {
     return insert(talk, 0);
@@ -320,7 +325,7 @@ Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
     }
     Talk talk = input;
     if (talk.icalUid.isEmpty()) {
-        talk.icalUid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@lectern");
+        talk.icalUid = newUid();
     }
     Transaction transaction(m_db);
     if (!transaction.isActive()) {

@@ -40,6 +40,8 @@ public:
     // Writes every field of the talk, if its version is still the stored one.
     Result<void> update(const Talk &talk);
     Result<void> remove(qint64 id);
+    // A new iCalendar UID, as add() gives a talk that has none.
+    static QString newUid();
     // Puts back a removed talk with its id, UID, speakers and topics (undoing a delete).
     Result<void> restore(const Talk &talk);
     // Logs and announces a change to a talk's links made outside this class (a speaker

@@ -5,9 +5,11 @@
 #include "speakers/speakereditor.h"
 #include "speakers/speakermerger.h"
 #include "speakers/speakerspage.h"
+#include "storage/changefeed.h"
 #include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -134,6 +136,49 @@ private Q_SLOTS:
         QCOMPARE(m_stack->count(), 1);
         m_stack->undo();
         QVERIFY(m_storage->speakers().find(lars).value().emails.isEmpty());
+    }
+
+    // Given the editor open on a speaker, when the CLI changes that record: with nothing
+    // typed the editor shows the new values; with typing, it says who changed what and
+    // Save waits for a choice.
+    void aSpeakerChangedElsewhereIsFollowedOrAsked()
+    {
+        SpeakersPage page(*m_storage, *m_stack);
+        page.show();
+        const qint64 lars = idOf(QStringLiteral("Lars Wirzenius"));
+        page.selectSpeaker(lars);
+        SpeakerEditor *editor = page.editor();
+        ChangeFeed feed(*m_storage);
+        QVERIFY(feed.start(60000));
+        auto cli = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(cli);
+        cli.value()->database().setOrigin({QStringLiteral("cli"), QStringLiteral("Bo Svensson")});
+        Speaker theirs = cli.value()->speakers().find(lars).value();
+        theirs.affiliation = QStringLiteral("Their affiliation");
+        QVERIFY(cli.value()->speakers().update(theirs));
+        QCOMPARE(feed.poll().value(), 1);
+        auto *notice = editor->findChild<QLabel *>(QStringLiteral("speakerChangedElsewhere"));
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(editor->speaker().affiliation, QStringLiteral("Their affiliation"));
+
+        editor->findChild<QLineEdit *>(QStringLiteral("speakerEmails"))->setText(QStringLiteral("lars@example.org"));
+        theirs = cli.value()->speakers().find(lars).value();
+        theirs.pronouns = QStringLiteral("he/him");
+        QVERIFY(cli.value()->speakers().update(theirs));
+        QCOMPARE(feed.poll().value(), 1);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("Bo Svensson")) && notice->text().contains(QStringLiteral("he/him")), qPrintable(notice->text()));
+        QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("speakerSave"))->isEnabled());
+        QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("speakerEmails"))->text(), QStringLiteral("lars@example.org")); // the typing stays
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("speakerKeepMine")), Qt::LeftButton);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("speakerSave")), Qt::LeftButton);
+        QCOMPARE(m_storage->speakers().find(lars).value().emails, QStringList{QStringLiteral("lars@example.org")});
+        // one's own save, and its undo, are followed without a notice
+        QVERIFY(!notice->isVisible());
+        m_stack->undo();
+        QVERIFY(!notice->isVisible());
+        QVERIFY(editor->speaker().emails.isEmpty());
+        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("speakerSave"))->isEnabled());
     }
 
     void deletingSaysWhatBecomesOfTheLinks()

@@ -3676,6 +3676,74 @@ Betreff: %2
         <source>No talks or proposals yet.</source>
         <translation>Noch keine Vorträge oder Vorschläge.</translation>
     </message>
+    <message>
+        <source>Use &amp;Their Version</source>
+        <translation>&amp;Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>role title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted or merged by %2.&lt;/b&gt; It cannot be saved.</source>
+        <translation>&lt;b&gt;%1 wurde von %2 gelöscht oder zusammengeführt.&lt;/b&gt; Der Eintrag kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed by %2&lt;/b&gt; while you were editing. Now: %3.</source>
+        <translation>&lt;b&gt;%1 wurde von %2 geändert&lt;/b&gt;, während Sie bearbeitet haben. Jetzt: %3.</translation>
+    </message>
+    <message>
+        <source>the same fields as before</source>
+        <translation>dieselben Felder wie zuvor</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SpeakerMerger</name>

@@ -3676,6 +3676,74 @@ Objet : %2
         <source>No talks or proposals yet.</source>
         <translation>Pas encore de conférence ni de proposition.</translation>
     </message>
+    <message>
+        <source>Use &amp;Their Version</source>
+        <translation>Prendre &amp;leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>adresses électroniques</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <source>role title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>pronoms</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation>biographie</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was deleted or merged by %2.&lt;/b&gt; It cannot be saved.</source>
+        <translation>&lt;b&gt;%1 a été supprimé·e ou fusionné·e par %2.&lt;/b&gt; La fiche ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was changed by %2&lt;/b&gt; while you were editing. Now: %3.</source>
+        <translation>&lt;b&gt;%1 a été modifié·e par %2&lt;/b&gt; pendant votre modification. Maintenant : %3.</translation>
+    </message>
+    <message>
+        <source>the same fields as before</source>
+        <translation>les mêmes champs qu’avant</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SpeakerMerger</name>

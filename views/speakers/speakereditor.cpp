@@ -79,6 +79,21 @@ SpeakerEditor::SpeakerEditor(Storage &storage, QWidget *parent)
     m_save->setObjectName(QStringLiteral("speakerSave"));
     m_revert = new QPushButton(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert"), this);
 
+    m_changedElsewhere = new QLabel(this);
+    m_changedElsewhere->setObjectName(QStringLiteral("speakerChangedElsewhere"));
+    m_changedElsewhere->setWordWrap(true);
+    m_takeTheirs = new QPushButton(tr("Use &Their Version"), this);
+    m_takeTheirs->setObjectName(QStringLiteral("speakerTakeTheirs"));
+    m_keepMine = new QPushButton(tr("&Keep Mine"), this);
+    m_keepMine->setObjectName(QStringLiteral("speakerKeepMine"));
+    auto *notice = new QHBoxLayout;
+    notice->addWidget(m_changedElsewhere, 1);
+    notice->addWidget(m_takeTheirs);
+    notice->addWidget(m_keepMine);
+    for (QWidget *part : {static_cast<QWidget *>(m_changedElsewhere), static_cast<QWidget *>(m_takeTheirs), static_cast<QWidget *>(m_keepMine)}) {
+        part->hide();
+    }
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Emails:"), m_emails);
@@ -95,6 +110,7 @@ SpeakerEditor::SpeakerEditor(Storage &storage, QWidget *parent)
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(notice);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Talks and proposals:"), this));
@@ -106,6 +122,23 @@ SpeakerEditor::SpeakerEditor(Storage &storage, QWidget *parent)
         }
     });
     connect(m_revert, &QPushButton::clicked, this, [this] { load(m_original); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] {
+        if (m_theirs) {
+            load(*m_theirs);
+        }
+    });
+    connect(m_keepMine, &QPushButton::clicked, this, [this] {
+        if (m_theirs) {
+            m_original.meta.version = m_theirs->meta.version; // saved on top of theirs, as chosen
+        }
+        m_theirs.reset();
+        for (QWidget *part : {static_cast<QWidget *>(m_changedElsewhere), static_cast<QWidget *>(m_takeTheirs), static_cast<QWidget *>(m_keepMine)}) {
+            part->hide();
+        }
+        m_save->setEnabled(true);
+    });
+    connect(&m_storage.speakers(), &SpeakerRepository::speakerUpdated, this, [this](qint64 id) { followChange(id, false); });
+    connect(&m_storage.speakers(), &SpeakerRepository::speakerRemoved, this, [this](qint64 id) { followChange(id, true); });
     connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 talk = item->data(Qt::UserRole).toLongLong();
         if (talk > 0) {
@@ -113,6 +146,70 @@ SpeakerEditor::SpeakerEditor(Storage &storage, QWidget *parent)
         }
     });
     setEnabled(false);
+}
+
+bool SpeakerEditor::edited() const
+{
+    return !describeDifferences(m_original, speaker()).isEmpty();
+}
+
+QStringList SpeakerEditor::describeDifferences(const Speaker &mine, const Speaker &theirs)
+{
+    QStringList out;
+    const auto quoted = [](const QString &text) { return tr("“%1”").arg(text).toHtmlEscaped(); };
+    const std::tuple<QString, QString, QString> fields[] = {
+            {tr("name"), mine.name, theirs.name},
+            {tr("emails"), mine.emails.join(QStringLiteral(", ")), theirs.emails.join(QStringLiteral(", "))},
+            {tr("affiliation"), mine.affiliation, theirs.affiliation},
+            {tr("role title"), mine.roleTitle, theirs.roleTitle},
+            {tr("pronouns"), mine.pronouns, theirs.pronouns},
+            {tr("time zone"), mine.timeZone, theirs.timeZone},
+            {tr("bio"), mine.bio, theirs.bio},
+            {tr("links"), mine.links.join(QStringLiteral(", ")), theirs.links.join(QStringLiteral(", "))},
+            {tr("notes"), mine.notes, theirs.notes},
+    };
+    for (const auto &[field, a, b] : fields) {
+        if (a != b) {
+            out << tr("%1 %2").arg(field, quoted(b));
+        }
+    }
+    return out;
+}
+
+void SpeakerEditor::followChange(qint64 id, bool removed)
+{
+    if (id != m_original.meta.id || m_original.meta.id <= 0) {
+        return;
+    }
+    auto latest = m_storage.changeLog().latest({Entity::speaker(), id, {}});
+    const QString who = latest && latest.value() ? ChangeLog::describeWriter(*latest.value()) : tr("someone else");
+    const auto show = [this](const QString &text, bool choice) {
+        m_changedElsewhere->setText(text);
+        m_changedElsewhere->show();
+        m_takeTheirs->setVisible(choice);
+        m_keepMine->setVisible(choice);
+        m_save->setEnabled(false);
+    };
+    if (removed) {
+        m_theirs.reset();
+        show(tr("<b>%1 was deleted or merged by %2.</b> It cannot be saved.").arg(m_original.name.toHtmlEscaped(), who.toHtmlEscaped()), false);
+        return;
+    }
+    auto stored = m_storage.speakers().find(id);
+    if (!stored || stored.value().meta.version == m_original.meta.version) {
+        return;
+    }
+    if (!edited() || describeDifferences(speaker(), stored.value()).isEmpty()) {
+        load(stored.value()); // nothing typed here is lost (or it is what was saved)
+        return;
+    }
+    m_theirs = stored.value();
+    const QStringList differences = describeDifferences(m_original, stored.value());
+    show(tr("<b>%1 was changed by %2</b> while you were editing. Now: %3.")
+                 .arg(m_original.name.toHtmlEscaped(),
+                      who.toHtmlEscaped(),
+                      differences.isEmpty() ? tr("the same fields as before") : differences.join(QStringLiteral("; "))),
+         true);
 }
 
 void SpeakerEditor::fillTimeZones()
@@ -140,6 +237,11 @@ void SpeakerEditor::fillTimeZones()
 void SpeakerEditor::load(const Speaker &speaker)
 {
     m_original = speaker;
+    m_theirs.reset();
+    for (QWidget *part : {static_cast<QWidget *>(m_changedElsewhere), static_cast<QWidget *>(m_takeTheirs), static_cast<QWidget *>(m_keepMine)}) {
+        part->hide();
+    }
+    m_save->setEnabled(true);
     m_name->setText(speaker.name);
     m_emails->setText(speaker.emails.join(QStringLiteral(", ")));
     m_affiliation->setText(speaker.affiliation);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,8 @@ public:
     // Shows the problems of the current values; returns whether there are none.
     bool check();
     QString problemsText() const;
+    // What of `theirs` differs from `mine`, as the changed-elsewhere notice says it.
+    static QStringList describeDifferences(const Speaker &mine, const Speaker &theirs);
 
 Q_SIGNALS:
     void saveRequested(const Speaker &before, const Speaker &after);
@@ -36,6 +40,10 @@ Q_SIGNALS:
 
 private:
     void fillTimeZones();
+    // The record changed elsewhere (another window, the CLI, a merge) while shown: taken
+    // over silently when nothing was typed, else said, with the choice of theirs or mine.
+    void followChange(qint64 id, bool removed);
+    bool edited() const;
 
     Storage &m_storage;
     Speaker m_original;
@@ -52,6 +60,10 @@ private:
     QListWidget *m_history = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QLabel *m_changedElsewhere = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    std::optional<Speaker> m_theirs;
 };
 
 } // namespace Lectern

@@ -145,8 +145,8 @@ void SpeakersPage::selectSpeaker(qint64 id)
 void SpeakersPage::showSelected()
 {
     const qint64 id = m_view->currentIndex().data(SpeakerDirectoryModel::SpeakerIdRole).toLongLong();
-    if (id <= 0) {
-        return;
+    if (id <= 0 || id == m_editor->speakerId()) {
+        return; // the editor follows changes to its own record (and keeps what was typed)
     }
     auto speaker = m_storage.speakers().find(id);
     if (speaker) {

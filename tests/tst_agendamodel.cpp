@@ -112,6 +112,29 @@ private Q_SLOTS:
             previous = key;
         }
     }
+
+    // The announcement log shows in the title's tooltip, and follows a new announcement.
+    void theTitleSaysWhenTheTalkWasAnnounced()
+    {
+        m_model->setAnnouncements(&m_storage->announcements());
+        int row = -1;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->talkAt(r).title == QLatin1String("Modern Event Platform")) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex title = m_model->index(row, AgendaModel::TitleColumn);
+        QCOMPARE(title.data(Qt::ToolTipRole).toString(), QStringLiteral("Modern Event Platform"));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Announcement announcement;
+        announcement.talkId = m_model->talkAt(row).meta.id;
+        announcement.templateName = QStringLiteral("announcement");
+        announcement.at = QDateTime(QDate(2020, 6, 18), QTime(9, 0), Qt::UTC);
+        QVERIFY(m_storage->announcements().add(announcement));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(title.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Announced")), qPrintable(title.data(Qt::ToolTipRole).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgendaModel)

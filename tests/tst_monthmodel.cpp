@@ -191,6 +191,20 @@ private Q_SLOTS:
         QVERIFY(m_storage->talks().update(dated));
         QCOMPARE(unscheduled.rowCount(), 0);
     }
+
+    void aDaysTooltipSaysWhenItsTalkWasAnnounced()
+    {
+        m_model->setAnnouncements(&m_storage->announcements());
+        const QDate day(2019, 9, 25);
+        QVERIFY(!m_model->indexOf(day).data(Qt::ToolTipRole).toString().contains(QStringLiteral("announced")));
+        Announcement announcement;
+        announcement.talkId = m_model->talksOn(day).constFirst().meta.id;
+        announcement.templateName = QStringLiteral("announcement");
+        announcement.at = QDateTime(QDate(2019, 9, 18), QTime(9, 0), Qt::UTC);
+        QVERIFY(m_storage->announcements().add(announcement));
+        QVERIFY2(m_model->indexOf(day).data(Qt::ToolTipRole).toString().contains(QStringLiteral("announced")),
+                 qPrintable(m_model->indexOf(day).data(Qt::ToolTipRole).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonthModel)

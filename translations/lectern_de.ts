@@ -429,6 +429,12 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1
+Announced %2</source>
+        <translation>%1
+Angekündigt am %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::AnnouncementRenderer</name>
@@ -2636,6 +2642,10 @@ Betreff: %2
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>angekündigt am %1</translation>
     </message>
 </context>
 <context>

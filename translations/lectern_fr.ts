@@ -429,6 +429,12 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>%1
+Announced %2</source>
+        <translation>%1
+Annoncé le %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::AnnouncementRenderer</name>
@@ -2636,6 +2642,10 @@ Objet : %2
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>annoncé le %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "agendamodel.h"
 
+#include "storage/announcementrepository.h"
+
 #include "storage/talkrepository.h"
 #include "talkmime.h"
 
@@ -96,7 +98,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return tr("%1 in your time zone").arg(locale.toString(local, QLocale::LongFormat));
         }
         if (index.column() == TitleColumn) {
-            return talk.title;
+            const auto announced = m_announced.constFind(talk.meta.id);
+            return announced == m_announced.constEnd()
+                    ? talk.title
+                    : tr("%1\nAnnounced %2").arg(talk.title, locale.toString(announced->toLocalTime().date(), QLocale::ShortFormat));
         }
         break;
     case TalkIdRole:
@@ -211,6 +216,33 @@ void AgendaModel::onTalkAdded(qint64 id)
     beginInsertRows(QModelIndex(), row, row);
     m_talks.insert(row, talk.value());
     endInsertRows();
+}
+
+void AgendaModel::setAnnouncements(AnnouncementRepository *announcements)
+{
+    m_announcements = announcements;
+    m_announced.clear();
+    if (!announcements) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const Talk &talk : std::as_const(m_talks)) {
+        ids << talk.meta.id;
+    }
+    if (auto latest = announcements->latestFor(ids)) {
+        for (auto it = latest.value().cbegin(); it != latest.value().cend(); ++it) {
+            m_announced.insert(it.key(), it.value().at);
+        }
+    }
+    connect(announcements, &AnnouncementRepository::announcementAdded, this, [this](qint64 talkId) {
+        auto latest = m_announcements->latestFor({talkId});
+        if (latest && latest.value().contains(talkId)) {
+            m_announced.insert(talkId, latest.value().value(talkId).at);
+        }
+        if (const int row = rowOf(talkId); row >= 0) {
+            Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn), {Qt::ToolTipRole});
+        }
+    });
 }
 
 void AgendaModel::onTalkUpdated(qint64 id)

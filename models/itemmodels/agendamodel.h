@@ -3,9 +3,13 @@
 
 #include "domain/talk.h"
 
+#include <QDateTime>
+#include <QHash>
+
 #include <QAbstractTableModel>
 
 namespace Lectern {
+class AnnouncementRepository;
 class TalkRepository;
 
 // Every talk of the database as a table, in schedule order (scheduled by date and time,
@@ -40,6 +44,8 @@ public:
 
     const Talk &talkAt(int row) const { return m_talks.at(row); }
     int rowOf(qint64 talkId) const;
+    // The announcement log, for the title's tooltip ("Announced 18 Jun 2020"); followed.
+    void setAnnouncements(AnnouncementRepository *announcements);
 
 public Q_SLOTS:
     void reload();
@@ -57,6 +63,8 @@ private:
     TalkRepository &m_repository;
     Scope m_scope;
     QList<Talk> m_talks;
+    AnnouncementRepository *m_announcements = nullptr;
+    QHash<qint64, QDateTime> m_announced; // talk -> its latest announcement
 };
 
 } // namespace Lectern

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "monthmodel.h"
 
+#include "storage/announcementrepository.h"
+
 #include "storage/talkrepository.h"
 
 #include <QFont>
@@ -61,12 +63,31 @@ void MonthModel::reload()
     if (!talks) {
         Q_EMIT loadFailed(talks.error().message);
     } else {
+        QList<qint64> ids;
         for (const Talk &talk : talks.value()) {
             m_talksByDay[talk.date.toJulianDay()].append(talk); // already in schedule order
+            ids << talk.meta.id;
+        }
+        m_announced.clear();
+        if (m_announcements) {
+            if (auto latest = m_announcements->latestFor(ids)) {
+                for (auto it = latest.value().cbegin(); it != latest.value().cend(); ++it) {
+                    m_announced.insert(it.key(), it.value().at);
+                }
+            }
         }
     }
     Q_EMIT dataChanged(index(0, 0), index(MonthGrid::weeks - 1, MonthGrid::days - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, 0, MonthGrid::weeks - 1); // week numbers
+}
+
+void MonthModel::setAnnouncements(AnnouncementRepository *announcements)
+{
+    m_announcements = announcements;
+    reload();
+    if (announcements) {
+        connect(announcements, &AnnouncementRepository::announcementAdded, this, &MonthModel::reload);
+    }
 }
 
 void MonthModel::setSlots(const QList<Slot> &slots)
@@ -129,6 +150,9 @@ QString MonthModel::accessibleText(const QDate &date) const
     for (const Talk &talk : talks) {
         parts << (talk.hasTime() ? tr("%1 UTC: %2, %3").arg(talk.startUtc.toString(QStringLiteral("HH:mm")), talk.title, displayName(talk.status))
                                  : tr("time to be announced: %1, %2").arg(talk.title, displayName(talk.status)));
+        if (const auto announced = m_announced.constFind(talk.meta.id); announced != m_announced.constEnd()) {
+            parts << tr("announced %1").arg(QLocale().toString(announced->toLocalTime().date(), QLocale::ShortFormat));
+        }
     }
     return parts.join(QStringLiteral("; "));
 }

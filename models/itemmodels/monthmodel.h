@@ -13,6 +13,7 @@
 #include <functional>
 
 namespace Lectern {
+class AnnouncementRepository;
 class TalkRepository;
 
 // One month of the schedule: six weeks of seven days, each cell one day with its talks.
@@ -45,6 +46,8 @@ public:
     // The series' slots (Slots::load), open ones drawn as chips of their own.
     void setSlots(const QList<Slot> &slots);
     std::optional<Slot> slotOn(const QDate &date) const;
+    // The announcement log, for the days' tooltips ("announced 18 Jun 2020"); followed.
+    void setAnnouncements(AnnouncementRepository *announcements);
     const MonthGrid &grid() const { return m_grid; }
     QDate today() const { return m_today; }
 
@@ -83,6 +86,8 @@ private:
     int m_usualWeekday = 0;
     QHash<qint64, QList<Talk>> m_talksByDay; // Julian day -> talks
     QHash<qint64, Slot> m_slots; // Julian day -> the series' slot there
+    AnnouncementRepository *m_announcements = nullptr;
+    QHash<qint64, QDateTime> m_announced; // talk -> its latest announcement, for the shown days
     QList<std::pair<QString, DropHandler>> m_dropSources;
 };
 

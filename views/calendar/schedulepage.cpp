@@ -222,6 +222,7 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     , m_scheduler(scheduler)
 {
     m_monthModel = new MonthModel(storage.talks(), this);
+    m_monthModel->setAnnouncements(&storage.announcements());
     if (auto series = storage.series().current()) {
         m_monthModel->setUsualWeekday(series.value().usualWeekday);
     }
@@ -425,6 +426,7 @@ QTreeView *SchedulePage::agendaView()
 {
     if (!m_agendaView) {
         m_agendaModel = new AgendaModel(m_storage.talks(), AgendaModel::Scope::AllTalks, this);
+        m_agendaModel->setAnnouncements(&m_storage.announcements());
         m_agendaView = makeTalkList(m_agendaModel, QStringLiteral("agendaView"));
         m_agendaView->setToolTip(tr("Every talk. Drag one onto a day to move it there."));
         replaceTab(AgendaTab, m_agendaView);

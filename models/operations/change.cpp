@@ -72,7 +72,8 @@ Result<void> Change::checkUnchangedSince(bool forward) const
         const QString record = RecordLabel::describe(m_storage, mine.target);
         const QString who = latest.value() ? ChangeLog::describeWriter(*latest.value()) : QString();
         const QString message = forward
-                ? QCoreApplication::translate("Change", "%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.")
+                ? QCoreApplication::translate("Change",
+                                              "%1 was changed by %2 after this was undone. Redoing “%3” would overwrite that change, so nothing was redone.")
                           .arg(record, who, m_text)
                 : QCoreApplication::translate("Change", "%1 was changed by %2 since. Undoing “%3” would overwrite that change, so nothing was undone.")
                           .arg(record, who, m_text);

@@ -81,7 +81,8 @@ Result<void> TalkChange::doApply()
             }
             if (stored.value().meta.version != m_before->meta.version) {
                 return Error{Error::Kind::Conflict,
-                             QCoreApplication::translate("TalkChange", "The talk “%1” was changed elsewhere since it was read; it was not deleted.").arg(m_before->title)};
+                             QCoreApplication::translate("TalkChange", "The talk “%1” was changed elsewhere since it was read; it was not deleted.")
+                                     .arg(m_before->title)};
             }
             ok = m_storage.talks().remove(m_before->meta.id);
         } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
+#include "darkpalette.h"
 #include "demo/sampleseries.h"
 #include "emptystate.h"
 #include "fakeconfirmation.h"
@@ -340,19 +341,7 @@ private Q_SLOTS:
         }
         const QString shots = qEnvironmentVariable("LECTERN_SHOT_DIR");
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-            dark.setColor(group, QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-            dark.setColor(group, QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-            dark.setColor(group, QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-            dark.setColor(group, QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-            dark.setColor(group, QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-            dark.setColor(group, QPalette::Button, QColor(0x31, 0x36, 0x3b));
-            dark.setColor(group, QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-            dark.setColor(group, QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-            dark.setColor(group, QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-        }
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
+        const QPalette dark = TestUtil::darkPalette();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SchedulePage *page = window.schedulePage();

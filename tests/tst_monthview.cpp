@@ -3,6 +3,7 @@
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
 #include "calendar/statuscolors.h"
+#include "darkpalette.h"
 #include "demo/sampleseries.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/monthmodel.h"
@@ -94,26 +95,6 @@ private Q_SLOTS:
     {
         m_page.reset();
         closeSchedule();
-    }
-
-    // Breeze Dark's main colours.
-    static QPalette darkPalette()
-    {
-        QPalette palette = QApplication::palette();
-        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-            palette.setColor(group, QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-            palette.setColor(group, QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-            palette.setColor(group, QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-            palette.setColor(group, QPalette::Button, QColor(0x31, 0x36, 0x3b));
-            palette.setColor(group, QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-            palette.setColor(group, QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-            palette.setColor(group, QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-            palette.setColor(group, QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-            palette.setColor(group, QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-        }
-        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
-        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
-        return palette;
     }
 
     // Pixels in a band of the view's image that differ from a colour (text drawn there).
@@ -294,7 +275,7 @@ private Q_SLOTS:
         // Painted: a dashed outline in the highlight colour, words in the text colour, in the
         // light palette and in a dark one.
         for (const bool dark : {false, true}) {
-            const QPalette palette = dark ? darkPalette() : QApplication::palette();
+            const QPalette palette = dark ? TestUtil::darkPalette() : QApplication::palette();
             view()->setPalette(palette);
             QApplication::processEvents();
             const QImage image = view()->viewport()->grab().toImage();
@@ -360,7 +341,7 @@ private Q_SLOTS:
             m_page->resize(1280, 800);
             m_page->showMonth(2019, 8);
             for (const bool dark : {false, true}) {
-                m_page->setPalette(dark ? darkPalette() : QApplication::palette());
+                m_page->setPalette(dark ? TestUtil::darkPalette() : QApplication::palette());
                 QApplication::processEvents();
                 m_page->grab().save(QStringLiteral("%1/months-ahead-%2.png")
                                             .arg(qEnvironmentVariable("LECTERN_SHOT_DIR"), dark ? QStringLiteral("dark") : QStringLiteral("light")));

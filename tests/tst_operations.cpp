@@ -254,10 +254,10 @@ private:
                 [](Storage &s) { return s.templates().find(s.series().current().value().meta.id, QStringLiteral("reminder")).value().subject; }};
         all[QStringLiteral("series settings")] = {
                 [](Storage &s) {
-                    const auto before = SeriesOperations::currentSettings(s).value();
+                    const auto before = SeriesOperations::currentSeries(s).value();
                     auto after = before;
-                    after.name = QStringLiteral("Renamed series");
-                    return SeriesOperations::editSettings(s, before, after);
+                    after.series.name = QStringLiteral("Renamed series");
+                    return SeriesOperations::editSeries(s, before, after).value();
                 },
                 [](Storage &s) { return s.settings().setValue(SettingsRepository::worldTimeZonesKey, QStringLiteral("Asia/Tokyo")).ok(); },
                 [](Storage &s) { return s.series().current().value().name; }};

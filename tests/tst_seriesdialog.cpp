@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "darkpalette.h"
 #include "demo/sampleseries.h"
 #include "export/exportbuilder.h"
 #include "settings/seriesdialog.h"
@@ -170,14 +171,7 @@ private Q_SLOTS:
         page.durationField()->setValue(45);
         if (!qEnvironmentVariableIsEmpty("LECTERN_SHOT_DIR")) { // looked at, light and dark
             page.grab().save(QStringLiteral("%1/first-run-light.png").arg(qEnvironmentVariable("LECTERN_SHOT_DIR")));
-            QPalette dark = page.palette();
-            dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-            dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-            dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-            dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-            dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-            dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-            page.setPalette(dark);
+            page.setPalette(TestUtil::darkPalette());
             page.grab().save(QStringLiteral("%1/first-run-dark.png").arg(qEnvironmentVariable("LECTERN_SHOT_DIR")));
         }
         page.accept();

@@ -4487,10 +4487,6 @@ Betreff: %2
 <context>
     <name>SeriesOperations</name>
     <message>
-        <source>Change the settings of “%1”</source>
-        <translation>Einstellungen von „%1“ ändern</translation>
-    </message>
-    <message>
         <source>Edit the template “%1”</source>
         <translation>Vorlage „%1“ bearbeiten</translation>
     </message>

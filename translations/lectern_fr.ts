@@ -4487,10 +4487,6 @@ Objet : %2
 <context>
     <name>SeriesOperations</name>
     <message>
-        <source>Change the settings of “%1”</source>
-        <translation>Modifier la configuration de « %1 »</translation>
-    </message>
-    <message>
         <source>Edit the template “%1”</source>
         <translation>Modifier le modèle « %1 »</translation>
     </message>

@@ -63,19 +63,10 @@ void MonthModel::reload()
     if (!talks) {
         Q_EMIT loadFailed(talks.error().message);
     } else {
-        QList<qint64> ids;
         for (const Talk &talk : talks.value()) {
             m_talksByDay[talk.date.toJulianDay()].append(talk); // already in schedule order
-            ids << talk.meta.id;
         }
-        m_announced.clear();
-        if (m_announcements) {
-            if (auto latest = m_announcements->latestFor(ids)) {
-                for (auto it = latest.value().cbegin(); it != latest.value().cend(); ++it) {
-                    m_announced.insert(it.key(), it.value().at);
-                }
-            }
-        }
+        loadAnnouncements();
     }
     Q_EMIT dataChanged(index(0, 0), index(MonthGrid::weeks - 1, MonthGrid::days - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, 0, MonthGrid::weeks - 1); // week numbers
@@ -84,9 +75,31 @@ void MonthModel::reload()
 void MonthModel::setAnnouncements(AnnouncementRepository *announcements)
 {
     m_announcements = announcements;
-    reload();
+    loadAnnouncements(); // for the talks already read; no second read of the month
     if (announcements) {
-        connect(announcements, &AnnouncementRepository::announcementAdded, this, &MonthModel::reload);
+        connect(announcements, &AnnouncementRepository::announcementAdded, this, [this] {
+            loadAnnouncements();
+            Q_EMIT dataChanged(index(0, 0), index(MonthGrid::weeks - 1, MonthGrid::days - 1), {Qt::ToolTipRole, Qt::AccessibleTextRole});
+        });
+    }
+}
+
+void MonthModel::loadAnnouncements()
+{
+    m_announced.clear();
+    if (!m_announcements) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const QList<Talk> &day : std::as_const(m_talksByDay)) {
+        for (const Talk &talk : day) {
+            ids << talk.meta.id;
+        }
+    }
+    if (auto latest = m_announcements->latestFor(ids)) {
+        for (auto it = latest.value().cbegin(); it != latest.value().cend(); ++it) {
+            m_announced.insert(it.key(), it.value().at);
+        }
     }
 }
 

@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 private:
     QString accessibleText(const QDate &date) const;
+    void loadAnnouncements();
     QDate dropDate(int row, int column, const QModelIndex &parent) const;
 
     TalkRepository &m_repository;

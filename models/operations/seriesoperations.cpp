@@ -8,22 +8,6 @@
 
 namespace Lectern::SeriesOperations {
 namespace {
-Result<void> write(Storage &storage, const SeriesSettings &values)
-{
-    auto series = storage.series().current();
-    if (!series) {
-        return series.error();
-    }
-    Series changed = series.value();
-    changed.name = values.name;
-    changed.organizerName = values.senderName;
-    changed.organizerEmail = values.senderEmail;
-    changed.mailingLists = values.mailingLists;
-    if (auto ok = storage.series().update(changed); !ok) {
-        return ok;
-    }
-    return storage.settings().setValue(SettingsRepository::worldTimeZonesKey, values.worldTimes);
-}
 QStringList zonesOf(const QString &setting)
 {
     QStringList zones;
@@ -96,28 +80,6 @@ Result<std::unique_ptr<Change>> editSeries(Storage &storage, const SeriesEdit &b
                 return writeSeries(storage, before, false, 0);
             });
     return change;
-}
-
-Result<SeriesSettings> currentSettings(Storage &storage)
-{
-    auto series = storage.series().current();
-    if (!series) {
-        return series.error();
-    }
-    auto zones = storage.settings().value(SettingsRepository::worldTimeZonesKey);
-    if (!zones) {
-        return zones.error();
-    }
-    return SeriesSettings{series.value().name, series.value().organizerName, series.value().organizerEmail, series.value().mailingLists, zones.value()};
-}
-
-std::unique_ptr<Change> editSettings(Storage &storage, const SeriesSettings &before, const SeriesSettings &after)
-{
-    return std::make_unique<StepChange>(
-            storage,
-            QCoreApplication::translate("SeriesOperations", "Change the settings of “%1”").arg(after.name),
-            [&storage, after] { return write(storage, after); },
-            [&storage, before] { return write(storage, before); });
 }
 
 std::unique_ptr<Change> editTemplate(Storage &storage, const EmailTemplate &before, const EmailTemplate &after)

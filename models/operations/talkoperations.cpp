@@ -22,6 +22,15 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
+// The talk's own fields, the first problem named by its field.
+Result<void> validated(const Talk &talk)
+{
+    if (const auto errors = talk.validate(); !errors.isEmpty()) {
+        return Error{Error::Kind::InvalidInput, errors.constFirst().field + QStringLiteral(": ") + errors.constFirst().message};
+    }
+    return {};
+}
+
 Result<QList<Finding>> check(Storage &storage, const Talk &talk, const QDate &today)
 {
     return ScheduleChecker(storage).check(talk, today);
@@ -123,8 +132,8 @@ Result<Talk> talkForProposal(Storage &storage, const Proposal &proposal, const Q
 
 Result<PlannedChange> create(Storage &storage, const Talk &talk, const QDate &today)
 {
-    if (const auto errors = talk.validate(); !errors.isEmpty()) {
-        return Error{Error::Kind::InvalidInput, errors.constFirst().field + QStringLiteral(": ") + errors.constFirst().message};
+    if (auto ok = validated(talk); !ok) {
+        return ok.error();
     }
     auto findings = check(storage, talk, today);
     if (!findings) {
@@ -147,8 +156,8 @@ Result<PlannedChange> edit(Storage &storage, const Talk &edited, const QDate &to
     if (before.value().meta.version != edited.meta.version) {
         return Error{Error::Kind::Conflict, tr("The talk “%1” was changed elsewhere since it was opened; nothing was saved.").arg(before.value().title)};
     }
-    if (const auto errors = edited.validate(); !errors.isEmpty()) {
-        return Error{Error::Kind::InvalidInput, errors.constFirst().field + QStringLiteral(": ") + errors.constFirst().message};
+    if (auto ok = validated(edited); !ok) {
+        return ok.error();
     }
     Talk after = edited;
     after.updateSequence(before.value());

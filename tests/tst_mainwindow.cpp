@@ -314,7 +314,7 @@ private Q_SLOTS:
 
     // The schedule at a laptop's and a desktop's size, in a light and a dark palette:
     // September 2019 (two talks), February 2020 (a long title, two speakers) and a month
-    // with a Hebrew title show every talk whole, with no "+N more"; the Next Up tab lists
+    // with a Hebrew title show every talk whole, title and speakers, no "+N more"; the Next Up tab lists
     // what needs doing. With LECTERN_SHOT_DIR set, each screen is saved there to be looked at.
     void theScheduleAtTwoSizesAndInTwoPalettes()
     {
@@ -356,9 +356,19 @@ private Q_SLOTS:
                     for (QDate day = month; day.month() == month.month(); day = day.addDays(1)) {
                         const QList<Talk> talks = page->monthModel()->talksOn(day);
                         if (!talks.isEmpty()) {
-                            const ChipLayout layout = view->chipLayout(view->visualRect(page->monthModel()->indexOf(day)), talks);
+                            QList<ChipText> texts;
+                            const ChipLayout layout = view->chipLayout(view->visualRect(page->monthModel()->indexOf(day)), talks, &texts);
                             QCOMPARE(layout.visible, int(talks.size()));
                             QCOMPARE(layout.hidden, 0);
+                            for (int i = 0; i < texts.size(); ++i) { // the whole title and every speaker
+                                QVERIFY2(layout.lines.at(i) == texts.at(i).wantedLines(),
+                                         qPrintable(QStringLiteral("%1 at %2×%3: %4 of %5 lines")
+                                                            .arg(talks.at(i).title,
+                                                                 QString::number(size.width()),
+                                                                 QString::number(size.height()),
+                                                                 QString::number(layout.lines.at(i)),
+                                                                 QString::number(texts.at(i).wantedLines()))));
+                            }
                         }
                     }
                     if (!shots.isEmpty()) {

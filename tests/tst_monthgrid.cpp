@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <numeric>
+
 using namespace Lectern;
 
 // The calendar's date arithmetic and chip layout, without any widget.
@@ -173,6 +175,45 @@ private Q_SLOTS:
         layout = layoutChips(QRect(0, 0, 50, 40), {3}, metrics()); // one line, one talk: the chip
         QCOMPARE(layout.visible, 1);
         QCOMPARE(layout.lines, QList<int>{1});
+    }
+
+    void wantedCellHeights()
+    {
+        // metrics(): header 20, line 14, padding 4, spacing 2, margin 2.
+        QCOMPARE(wantedCellHeight({}, metrics()), 22);
+        QCOMPARE(wantedCellHeight({3}, metrics()), 20 + 46 + 2);
+        QCOMPARE(wantedCellHeight({3, 2}, metrics()), 20 + 46 + 2 + 32 + 2);
+        // What it says is what layoutChips needs to give every chip its lines.
+        const QList<int> wanted{4, 2, 1};
+        const ChipLayout layout = layoutChips(QRect(0, 0, 100, wantedCellHeight(wanted, metrics())), wanted, metrics());
+        QCOMPARE(layout.lines, wanted);
+        QCOMPARE(layoutChips(QRect(0, 0, 100, wantedCellHeight(wanted, metrics()) - 1), wanted, metrics()).lines, (QList<int>{3, 2, 1}));
+    }
+
+    void weeksShareTheHeight_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<QList<int>>("wanted");
+        QTest::addColumn<QList<int>>("heights");
+        QTest::newRow("all fit: equal") << 600 << QList<int>{40, 90, 40, 40, 40, 40} << QList<int>{100, 100, 100, 100, 100, 100};
+        QTest::newRow("the rest spread") << 601 << QList<int>{40, 40, 40, 40, 40, 40} << QList<int>{101, 100, 100, 100, 100, 100};
+        // February 2020 at 1280×800: one week's long title and speakers want 164 px.
+        QTest::newRow("one long week") << 678 << QList<int>{30, 30, 30, 30, 164, 30} << QList<int>{103, 103, 103, 103, 164, 102};
+        // Two weeks want a lot: both get what the others leave above half a share.
+        QTest::newRow("two long weeks") << 600 << QList<int>{400, 30, 400, 30, 30, 30} << QList<int>{200, 50, 200, 50, 50, 50};
+        // Nothing below the minimum (a chip line under the day number).
+        QTest::newRow("the minimum over half a share") << 300 << QList<int>{300, 10, 10, 10, 10, 10} << QList<int>{50, 50, 50, 50, 50, 50};
+        QTest::newRow("too small for the minimum") << 120 << QList<int>{300, 10, 10, 10, 10, 10} << QList<int>{20, 20, 20, 20, 20, 20};
+    }
+
+    void weeksShareTheHeight()
+    {
+        QFETCH(int, total);
+        QFETCH(QList<int>, wanted);
+        QFETCH(QList<int>, heights);
+        const QList<int> got = weekHeights(total, wanted, 50);
+        QCOMPARE(got, heights);
+        QCOMPARE(std::accumulate(got.cbegin(), got.cend(), 0), total);
     }
 };
 

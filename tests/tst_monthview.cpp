@@ -112,6 +112,32 @@ private Q_SLOTS:
         return ink;
     }
 
+    // A word wider than the chip breaks with a hyphen and keeps three letters on each side;
+    // a script that does not hyphenate breaks without one; every line fits.
+    void longWordsBreakSensibly()
+    {
+        const QFont font = view()->font();
+        const QFontMetrics metrics(font);
+        const int width = metrics.horizontalAdvance(QStringLiteral("Wikimedi"));
+        const QStringList lines = wrapText(QStringLiteral("Data at Wikimedia"), font, width);
+        QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('|'))));
+        QCOMPARE(lines.at(0), QStringLiteral("Data at"));
+        QVERIFY2(lines.at(1).endsWith(QLatin1Char('-')), qPrintable(lines.join(QLatin1Char('|'))));
+        QString word;
+        for (int i = 1; i < lines.size(); ++i) {
+            word += lines.at(i).endsWith(QLatin1Char('-')) ? lines.at(i).chopped(1) : lines.at(i);
+            QVERIFY(lines.at(i).size() >= 3);
+        }
+        QCOMPARE(word, QStringLiteral("Wikimedia"));
+        for (const QString &line : lines) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        }
+        const QString japanese = QStringLiteral("自然言語処理の基礎と応用について");
+        const QStringList broken = wrapText(japanese, font, metrics.horizontalAdvance(japanese) / 3);
+        QVERIFY(broken.size() >= 3);
+        QCOMPARE(broken.join(QString()), japanese); // no hyphens, nothing lost
+    }
+
     // A day with room shows the whole title over several lines and the speakers' names, all
     // painted inside the chip (a rendering of the real view, offscreen).
     void chipsWrapTheirTitleAndNameTheSpeakers()
@@ -133,11 +159,15 @@ private Q_SLOTS:
         QCOMPARE(layout.lines.first(), text.wantedLines());
         const ChipText::Lines fitted = text.fit(layout.lines.first(), view()->font(), view()->chipTextWidth(cell.width()));
         QCOMPARE(fitted.title, text.titleLines);
-        QVERIFY2(fitted.speakers.startsWith(QStringLiteral("Kate Zimm")), qPrintable(fitted.speakers)); // both names, elided in a narrow cell
-        // With two lines fewer, the title still comes whole and the speakers give way.
-        const ChipText::Lines shorter = text.fit(text.wantedLines() - 1, view()->font(), view()->chipTextWidth(cell.width()));
+        QCOMPARE(fitted.speakers.join(QLatin1Char(' ')), QStringLiteral("Kate Zimmerman, Sarah Rodlund")); // both names, wrapped
+        // With fewer lines, the title still comes whole and the speakers give way, a line at a time.
+        const int width = view()->chipTextWidth(cell.width());
+        const ChipText::Lines shorter = text.fit(text.wantedLines() - 1, view()->font(), width);
         QCOMPARE(shorter.title, text.titleLines);
-        QVERIFY(shorter.speakers.isEmpty());
+        QCOMPARE(shorter.speakers.size(), text.speakerLines.size() - 1);
+        const ChipText::Lines noNames = text.fit(text.wantedLines() - int(text.speakerLines.size()), view()->font(), width);
+        QCOMPARE(noNames.title, text.titleLines);
+        QVERIFY(noNames.speakers.isEmpty());
 
         const QImage image = view()->viewport()->grab().toImage();
         const QRect chip = layout.chips.first();

@@ -77,16 +77,21 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setIconSize(QSize(32, 32));
     m_navigation->setViewMode(QListView::ListMode);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(150);
     const std::pair<const char *, QString> entries[] = {
             {QT_TR_NOOP("Schedule"), QStringLiteral("view-calendar")},
             {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
             {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
             {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
     };
+    int labelWidth = 0;
     for (const auto &[label, icon] : entries) {
         new QListWidgetItem(QIcon::fromTheme(icon), tr(label), m_navigation);
+        labelWidth = qMax(labelWidth, m_navigation->fontMetrics().horizontalAdvance(tr(label)));
     }
+    // As wide as its longest label (in the language shown) and its icon: every pixel past
+    // that is a pixel the calendar's days do not get.
+    const int em = m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setFixedWidth(labelWidth + m_navigation->iconSize().width() + em * 2);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));

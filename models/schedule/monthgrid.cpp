@@ -114,6 +114,51 @@ ChipLayout layoutChips(const QRect &cell, const QList<int> &wantedLines, const C
     return layout;
 }
 
+int wantedCellHeight(const QList<int> &wantedLines, const ChipMetrics &m)
+{
+    int height = m.headerHeight + m.margin;
+    for (int lines : wantedLines) {
+        height += m.chipHeight(qMax(1, lines)) + m.spacing;
+    }
+    return wantedLines.isEmpty() ? height : height - m.spacing;
+}
+
+QList<int> weekHeights(int total, const QList<int> &wanted, int minimum)
+{
+    const int count = int(wanted.size());
+    if (count == 0) {
+        return {};
+    }
+    const int floor = qMin(total / count, qMax(minimum, total / (2 * count)));
+    QList<int> heights;
+    heights.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        heights.append(qMax(0, floor));
+    }
+    int left = total - floor * count;
+    // Water-filling a pixel at a time (a few hundred steps): first the weeks that want more,
+    // the lowest first, up to what they want; then every week, the lowest first, so the
+    // weeks that fit end up equal.
+    const auto grow = [&](bool onlyWanting) {
+        while (left > 0) {
+            int lowest = -1;
+            for (int i = 0; i < count; ++i) {
+                if ((!onlyWanting || heights.at(i) < wanted.at(i)) && (lowest < 0 || heights.at(i) < heights.at(lowest))) {
+                    lowest = i;
+                }
+            }
+            if (lowest < 0) {
+                return;
+            }
+            ++heights[lowest];
+            --left;
+        }
+    };
+    grow(true);
+    grow(false);
+    return heights;
+}
+
 int chipAt(const ChipLayout &layout, const QPoint &point)
 {
     for (int i = 0; i < layout.chips.size(); ++i) {

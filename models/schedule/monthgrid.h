@@ -73,6 +73,16 @@ struct ChipMetrics
 // `wantedLines`: for each talk of the day, in order, the lines its whole text takes (≥ 1).
 ChipLayout layoutChips(const QRect &cell, const QList<int> &wantedLines, const ChipMetrics &metrics);
 
+// The height a day's cell needs to show each of its chips with `wantedLines` lines.
+int wantedCellHeight(const QList<int> &wantedLines, const ChipMetrics &metrics);
+
+// How the calendar's height is shared among its weeks. Each week starts with an equal share;
+// a week whose talks want more (a long title, two speakers) takes it from the weeks that need
+// less, down to `minimum` pixels and never below half an equal share, so an empty week stays
+// a drop target of a sensible size and a month of one or two talks shows them whole. The
+// heights add up to `total` exactly; when every week fits in an equal share, all are equal.
+QList<int> weekHeights(int total, const QList<int> &wanted, int minimum);
+
 // Index of the chip at a point in the cell, or -1; -2 when the point is on "+N more".
 int chipAt(const ChipLayout &layout, const QPoint &point);
 

@@ -26,24 +26,100 @@ QString statusWord(TalkStatus status)
 }
 } // namespace
 
+namespace {
+bool hyphenates(QChar c)
+{
+    if (!c.isLetter()) {
+        return false;
+    }
+    switch (c.script()) {
+    case QChar::Script_Latin:
+    case QChar::Script_Greek:
+    case QChar::Script_Cyrillic:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Wrapped lines joined again: a line that ends in a hyphen goes on without a space.
+QString joinLines(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines) {
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('-'))) {
+            text += QLatin1Char(' ');
+        }
+        text += line;
+    }
+    return text;
+}
+
+// The first line of `text` in `width` pixels, as QTextLayout breaks it (Unicode's line
+// breaking: spaces, hyphens, slashes, any character of a script without spaces).
+int firstLineLength(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    int length = int(text.size());
+    if (line.isValid()) {
+        line.setLineWidth(width);
+        length = line.textLength();
+    }
+    layout.endLayout();
+    return qMax(1, length);
+}
+} // namespace
+
 QStringList wrapText(const QString &text, const QFont &font, int width, int firstWidth)
 {
     QStringList lines;
     if (text.isEmpty() || width <= 0) {
         return lines;
     }
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    bool first = true;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(first && firstWidth > 0 ? firstWidth : width);
-        first = false;
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    const QFontMetrics metrics(font);
+    const QString hyphen = QStringLiteral("-");
+    constexpr int keep = 3; // letters on each side of a hyphen
+    int position = 0;
+    while (position < text.size()) {
+        const int lineWidth = lines.isEmpty() && firstWidth > 0 ? firstWidth : width;
+        const QString rest = text.mid(position);
+        int length = firstLineLength(rest, font, lineWidth);
+        const bool midWord = length < rest.size() && hyphenates(rest.at(length - 1)) && hyphenates(rest.at(length));
+        if (!midWord) {
+            lines << rest.left(length).trimmed();
+        } else {
+            // Where the word starts and ends on this line, so both parts keep some letters.
+            int wordStart = length;
+            while (wordStart > 0 && !rest.at(wordStart - 1).isSpace()) {
+                --wordStart;
+            }
+            int wordEnd = length;
+            while (wordEnd < rest.size() && rest.at(wordEnd).isLetterOrNumber()) {
+                ++wordEnd;
+            }
+            int cut = length;
+            while (cut > wordStart + 1 && metrics.horizontalAdvance(rest.left(cut) + hyphen) > lineWidth) {
+                --cut;
+            }
+            cut = qMax(wordStart + 1, qMin(cut, wordEnd - keep)); // "Wikime-/dia", not "Wikimedi-/a"
+            if (cut - wordStart < keep && wordStart > 0) {
+                cut = wordStart; // too little of the word would stay here: it starts the next line
+                lines << rest.left(cut).trimmed();
+            } else {
+                lines << rest.left(cut) + hyphen;
+            }
+            length = cut;
+        }
+        position += length;
+        while (position < text.size() && text.at(position).isSpace()) {
+            ++position;
+        }
     }
-    layout.endLayout();
     lines.removeAll(QString());
     return lines;
 }
@@ -64,6 +140,7 @@ ChipText chipText(const Talk &talk, const QFont &font, int width)
         names << speaker.name;
     }
     text.speakers = names.join(MonthView::tr(", ", "between speakers' names on a chip"));
+    text.speakerLines = wrapText(text.speakers, font, width);
     return text;
 }
 
@@ -78,7 +155,7 @@ ChipText::Lines ChipText::fit(int lines, const QFont &font, int width) const
 {
     const QFontMetrics metrics(font);
     Lines fitted;
-    const QString title = titleLines.join(QLatin1Char(' '));
+    const QString title = joinLines(titleLines);
     if (lines <= 1) {
         fitted.first = time;
         fitted.title << metrics.elidedText(title, Qt::ElideRight, width);
@@ -88,19 +165,24 @@ ChipText::Lines ChipText::fit(int lines, const QFont &font, int width) const
     fitted.titleOnTimeLine = titleOnTimeLine;
     // The whole title first; the speakers when there is a line left after it.
     const int timeLine = titleOnTimeLine ? 0 : 1;
-    const bool withSpeakers = !speakers.isEmpty() && lines - timeLine > titleLines.size();
-    const int titleRoom = lines - timeLine - (withSpeakers ? 1 : 0);
+    const int speakerRoom = qMin(int(speakerLines.size()), lines - timeLine - int(qMax<qsizetype>(1, titleLines.size())));
+    const bool withSpeakers = speakerRoom > 0;
+    const int titleRoom = lines - timeLine - qMax(0, speakerRoom);
     const int firstWidth = titleOnTimeLine ? width - timeColumn(font, fitted.first) : width;
     for (int i = 0; i < titleLines.size() && i < titleRoom; ++i) {
         if (i == titleRoom - 1 && titleLines.size() > titleRoom) {
             // The last line there is room for: the rest of the title, elided.
-            fitted.title << metrics.elidedText(QStringList(titleLines.mid(i)).join(QLatin1Char(' ')), Qt::ElideRight, i == 0 ? firstWidth : width);
+            fitted.title << metrics.elidedText(joinLines(titleLines.mid(i)), Qt::ElideRight, i == 0 ? firstWidth : width);
         } else {
             fitted.title << titleLines.at(i);
         }
     }
-    if (withSpeakers) {
-        fitted.speakers = metrics.elidedText(speakers, Qt::ElideRight, width);
+    for (int i = 0; withSpeakers && i < speakerRoom; ++i) {
+        if (i == speakerRoom - 1 && speakerLines.size() > speakerRoom) {
+            fitted.speakers << metrics.elidedText(joinLines(speakerLines.mid(i)), Qt::ElideRight, width);
+        } else {
+            fitted.speakers << speakerLines.at(i);
+        }
     }
     return fitted;
 }

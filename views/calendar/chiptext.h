@@ -16,23 +16,21 @@ struct ChipText
     QString time;
     QString status; // "Tentative", "Cancelled", "Postponed"; empty for confirmed and held talks
     QStringList titleLines;
-    QString speakers;
+    QString speakers; // the names, joined
+    QStringList speakerLines; // the same, wrapped to the chip's width
     bool rightToLeft = false; // the title's own direction
     // The title starts on the time's line (a left-to-right title, no status word to show),
     // so a small cell gives it one line more; titleLines' first line is the shorter one then.
     bool titleOnTimeLine = false;
 
-    int wantedLines() const
-    {
-        return (titleOnTimeLine ? 0 : 1) + int(qMax<qsizetype>(titleOnTimeLine ? 1 : 0, titleLines.size())) + (speakers.isEmpty() ? 0 : 1);
-    }
+    int wantedLines() const { return (titleOnTimeLine ? 0 : 1) + int(qMax<qsizetype>(titleOnTimeLine ? 1 : 0, titleLines.size())) + int(speakerLines.size()); }
 
     struct Lines
     {
         QString first; // time and status (or, in a one-line chip, time and title)
         QStringList title; // with titleOnTimeLine, its first line goes after `first`
         bool titleOnTimeLine = false;
-        QString speakers; // empty when there is no room for them
+        QStringList speakers; // the speakers' lines; empty when there is no room for them
     };
     // Where the title starts on the time's line: the time in bold and a space.
     static int timeColumn(const QFont &font, const QString &time);
@@ -44,6 +42,7 @@ ChipText chipText(const Talk &talk, const QFont &font, int width);
 
 // Text broken into lines of at most `width` pixels (the first of them `firstWidth` when
 // given), at word boundaries where it can be, inside a word where one word is wider than the
-// line (URLs, long compounds).
+// line (URLs, long compounds). A word broken in a script that hyphenates (Latin, Greek,
+// Cyrillic) gets a hyphen and keeps at least three letters on each side where it can.
 QStringList wrapText(const QString &text, const QFont &font, int width, int firstWidth = -1);
 } // namespace Lectern

@@ -85,12 +85,12 @@ void MonthDelegate::paintChip(QPainter *painter,
         line.translate(0, lineHeight);
         painter->drawText(QRectF(line), fitted.title.at(i), titleOption);
     }
-    if (!fitted.speakers.isEmpty()) {
+    QFont speakerFont = option.font;
+    speakerFont.setItalic(true);
+    painter->setFont(speakerFont);
+    for (const QString &speakers : fitted.speakers) {
         line.translate(0, lineHeight);
-        QFont speakerFont = option.font;
-        speakerFont.setItalic(true);
-        painter->setFont(speakerFont);
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fitted.speakers);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, speakers);
     }
 }
 

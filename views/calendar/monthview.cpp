@@ -49,7 +49,9 @@ MonthView::MonthView(QWidget *parent)
     setMouseTracking(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setHighlightSections(false);
-    verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The weeks' heights come from layoutWeeks(), not from the header.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
     verticalHeader()->setHighlightSections(false);
     verticalHeader()->setToolTip(tr("Week number"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -58,6 +60,12 @@ MonthView::MonthView(QWidget *parent)
     // The arrows move between days; Tab leaves the calendar (no keyboard trap).
     setTabKeyNavigation(false);
     setAccessibleDescription(tr("Arrow keys choose a day, Page Up and Page Down change the month, Enter opens the day's talk."));
+    // Model changes come in bursts (a feed of several changes, a month's talks): one layout.
+    m_weeksTimer = new QTimer(this);
+    m_weeksTimer->setSingleShot(true);
+    m_weeksTimer->setInterval(0);
+    connect(m_weeksTimer, &QTimer::timeout, this, &MonthView::layoutWeeks);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, m_weeksTimer, qOverload<>(&QTimer::start));
 }
 
 void MonthView::setMonthModel(MonthModel *model)
@@ -65,6 +73,66 @@ void MonthView::setMonthModel(MonthModel *model)
     m_model = model;
     setModel(model);
     connect(model, &MonthModel::monthChanged, this, [this] { viewport()->update(); });
+    connect(model, &QAbstractItemModel::modelReset, this, &MonthView::layoutWeeks);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QVector<int> &roles) {
+        if (roles.isEmpty() || roles.contains(Qt::DisplayRole)) { // the talks, not today's mark or a slot
+            m_weeksTimer->start();
+        }
+    });
+    connect(model, &MonthModel::monthChanged, this, &MonthView::layoutWeeks); // before the first paint
+    layoutWeeks();
+}
+
+QList<int> MonthView::wantedLines(const QList<Talk> &talks, int cellWidth) const
+{
+    QList<int> wanted;
+    wanted.reserve(talks.size());
+    const int width = chipTextWidth(cellWidth);
+    for (const Talk &talk : talks) {
+        wanted << chipText(talk, font(), width).wantedLines();
+    }
+    return wanted;
+}
+
+void MonthView::layoutWeeks()
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        return;
+    }
+    const ChipMetrics metrics = chipMetrics();
+    QList<int> wanted;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        int week = 0;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            const int cellWidth = visualRect(index).width(); // as the delegate will get it, without the grid line
+            const int width = cellWidth > 0 ? cellWidth : viewport()->width() / MonthGrid::days;
+            const QList<Talk> talks = m_model->talksOn(m_model->dateOf(index));
+            week = qMax(week, wantedCellHeight(wantedLines(talks, width), metrics) + 1); // the grid line
+        }
+        wanted << week;
+    }
+    const QList<int> heights = weekHeights(viewport()->height(), wanted, metrics.headerHeight + metrics.chipHeight(1) + 2 * metrics.margin);
+    for (int row = 0; row < heights.size(); ++row) {
+        if (verticalHeader()->sectionSize(row) != heights.at(row)) {
+            verticalHeader()->resizeSection(row, heights.at(row));
+        }
+    }
+}
+
+void MonthView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    layoutWeeks();
+    m_weeksTimer->start(); // again once the columns have their new widths
+}
+
+void MonthView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_weeksTimer->start();
+    }
 }
 
 ChipMetrics MonthView::chipMetrics() const
@@ -86,15 +154,15 @@ int MonthView::chipTextWidth(int cellWidth) const
 
 ChipLayout MonthView::chipLayout(const QRect &cell, const QList<Talk> &talks, QList<ChipText> *texts) const
 {
+    if (!texts) {
+        return layoutChips(cell, wantedLines(talks, cell.width()), chipMetrics());
+    }
     QList<int> wanted;
     wanted.reserve(talks.size());
     const int width = chipTextWidth(cell.width());
     for (const Talk &talk : talks) {
-        const ChipText text = chipText(talk, font(), width);
-        wanted << text.wantedLines();
-        if (texts) {
-            texts->append(text);
-        }
+        texts->append(chipText(talk, font(), width));
+        wanted << texts->constLast().wantedLines();
     }
     return layoutChips(cell, wanted, chipMetrics());
 }

@@ -7,6 +7,7 @@
 
 #include <QPersistentModelIndex>
 #include <QTableView>
+#include <QTimer>
 
 #include <optional>
 
@@ -58,8 +59,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The lines each talk's whole text takes in a cell of this width.
+    QList<int> wantedLines(const QList<Talk> &talks, int cellWidth) const;
+    // Shares the height among the weeks (weekHeights): a week whose talks want more gets it.
+    void layoutWeeks();
     void setDropTarget(const QModelIndex &index);
     void openDay(const QDate &date, const QPoint &popupAt);
     void showMore(const QDate &date, const QPoint &popupAt);
@@ -69,6 +76,7 @@ private:
     QPersistentModelIndex m_dropTarget;
     QPoint m_pressPosition;
     std::optional<Talk> m_pressedTalk;
+    QTimer *m_weeksTimer = nullptr;
 };
 
 } // namespace Lectern

@@ -338,9 +338,10 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     m_side->setMinimumWidth(em * 16);
     // Its tabs' width, but never so wide that the calendar (and the month's name) gives way:
     // past 24 em the tabs scroll.
-    const int panelWidth = qBound(em * 22, m_side->tabBar()->sizeHint().width() + em * 2, em * 24);
+    m_panelWidth = qBound(em * 16, m_side->tabBar()->sizeHint().width() + em * 2, em * 24);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     auto *calendar = new QWidget(splitter);
     auto *calendarLayout = new QVBoxLayout(calendar);
     calendarLayout->setContentsMargins(0, 0, 0, 0);
@@ -352,7 +353,8 @@ SchedulePage::SchedulePage(Storage &storage, TalkScheduler &scheduler, QWidget *
     // room (the user's splitter drag counts from then on).
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({1, panelWidth});
+    splitter->setSizes({1, m_panelWidth});
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_panelDragged = true; });
 
     // Hidden or shown as it was last time.
     const bool sidePanelVisible = QSettings().value(sidePanelKey, true).toBool();
@@ -529,6 +531,21 @@ qint64 SchedulePage::selectedTalkId() const
     }
     const QList<Talk> talks = m_monthModel->talksOn(m_monthView->selectedDate());
     return talks.isEmpty() ? 0 : talks.constFirst().meta.id;
+}
+
+void SchedulePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    sizeSidePanel();
+}
+
+void SchedulePage::sizeSidePanel()
+{
+    if (m_panelDragged || !m_splitter || width() <= 0) {
+        return;
+    }
+    const int panel = qMax(m_side->minimumWidth(), qMin(m_panelWidth, width() / 4));
+    m_splitter->setSizes({qMax(1, m_splitter->width() - panel - m_splitter->handleWidth()), panel});
 }
 
 } // namespace Lectern

@@ -13,6 +13,8 @@ class QTreeView;
 class QTreeWidget;
 class QListWidget;
 
+class QSplitter;
+
 namespace Lectern {
 class AgendaModel;
 class EmptyState;
@@ -62,7 +64,13 @@ Q_SIGNALS:
     void configureSeriesRequested();
     void statusMessage(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The side panel's width for the page's: its tabs' width, at most a quarter of the page
+    // (the calendar's days come first), at least what its lists need.
+    void sizeSidePanel();
     QWidget *buildNextUp();
     QWidget *buildMonthsAhead();
     void updateTitle();
@@ -76,6 +84,9 @@ private:
     QLabel *m_title = nullptr;
     QDateEdit *m_jump = nullptr;
     QTabWidget *m_side = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_panelWidth = 0; // its tabs' width, bounded
+    bool m_panelDragged = false; // the user's splitter position counts from then on
     QAction *m_sidePanelAction = nullptr;
     QTreeWidget *m_nextUp = nullptr;
     QTimer *m_nextUpRefresh = nullptr;

@@ -184,6 +184,34 @@ private Q_SLOTS:
         }
     }
 
+    // A right-to-left title reads from the chip's right edge: its line has ink on the right
+    // and none on the left (a short title in a wide cell).
+    void rightToLeftTitlesAreRightAligned()
+    {
+        Talk hebrew;
+        hebrew.seriesId = talkTitled(QStringLiteral("Documenting Wikimedia technical projects")).seriesId;
+        hebrew.title = QStringLiteral("שלום");
+        hebrew.date = QDate(2019, 9, 12);
+        hebrew.startUtc = QTime(16, 0);
+        hebrew.status = TalkStatus::Confirmed;
+        QVERIFY(m_storage->talks().add(hebrew));
+        m_page->resize(1900, 1100);
+        QApplication::processEvents();
+        const QRect cell = view()->visualRect(model()->indexOf(hebrew.date));
+        const QList<Talk> talks = model()->talksOn(hebrew.date);
+        QCOMPARE(talks.size(), 1);
+        const ChipLayout layout = view()->chipLayout(cell, talks);
+        QCOMPARE(layout.lines.first(), 2); // the time, the title
+        const QImage image = view()->viewport()->grab().toImage();
+        const QRect chip = layout.chips.first();
+        const int line = view()->chipMetrics().lineHeight;
+        const QColor fill = chipFill(talks.first().status, view()->palette());
+        const QRect titleLine(chip.left() + 8, chip.top() + 2 + line + 2, chip.width() - 12, line - 4);
+        const int third = titleLine.width() / 3;
+        QVERIFY(inkIn(image, QRect(titleLine.right() - third, titleLine.top(), third, titleLine.height()), fill) > 10);
+        QCOMPARE(inkIn(image, QRect(titleLine.left(), titleLine.top(), third, titleLine.height()), fill), 0);
+    }
+
     // Seen from 1 August 2019: the July talk lacks its slides and recording, September's
     // first one its stream link; a line opens its talk, and fixing the gap removes the line.
     void nextUpListsWhatNeedsDoing()

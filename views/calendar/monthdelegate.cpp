@@ -58,7 +58,8 @@ void MonthDelegate::paintChip(QPainter *painter,
     const ChipText::Lines fitted = text.fit(lines, chipFont, textRect.width());
     const int lineHeight = m_view->chipMetrics().lineHeight;
     painter->setPen(inMonth ? palette.color(QPalette::Text) : palette.color(QPalette::Disabled, QPalette::Text));
-    QTextOption titleOption(Qt::AlignVCenter | (text.rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    // Absolute: with a right-to-left direction, Qt mirrors a plain AlignRight back to the left.
+    QTextOption titleOption(Qt::AlignVCenter | Qt::AlignAbsolute | (text.rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     titleOption.setTextDirection(text.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     titleOption.setWrapMode(QTextOption::NoWrap);
     if (lines <= 1) {

@@ -4,7 +4,7 @@
 #include "changefeedbench.h"
 
 #include "export/announcementrenderer.h"
-#include "export/emlwriter.h"
+#include "mail/mailcomposer.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
@@ -359,7 +359,7 @@ int main(int argc, char **argv)
             message.to = series.mailingLists;
             message.subject = email.subject;
             message.body = email.body;
-            const QByteArray eml = EmlWriter::write(message);
+            const QByteArray eml = MailComposer::compose(message);
             Q_ASSERT(!eml.isEmpty());
         });
     }

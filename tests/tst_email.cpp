@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
 #include "export/announcementrenderer.h"
-#include "export/emlwriter.h"
+#include "mail/mailcomposer.h"
 #include "storage/storage.h"
 
+#include <KMime/Message>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -143,57 +144,62 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementRenderer::worldTimes(start, zones), expected);
     }
 
-    void quotedPrintable_data()
-    {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("plain") << QByteArray("Hello") << QByteArray("Hello");
-        QTest::newRow("equals") << QByteArray("a=b") << QByteArray("a=3Db");
-        QTest::newRow("trailing space") << QByteArray("end \nnext") << QByteArray("end=20\r\nnext");
-        QTest::newRow("utf-8") << QString::fromUtf8("Zoë").toUtf8() << QByteArray("Zo=C3=AB");
-        QTest::newRow("long line") << QByteArray(80, 'x') << QByteArray(75, 'x') + "=\r\n" + QByteArray(5, 'x');
-    }
-
-    void quotedPrintable()
-    {
-        QFETCH(QByteArray, input);
-        QFETCH(QByteArray, expected);
-        QCOMPARE(EmlWriter::quotedPrintable(input), expected);
-    }
-
-    void headers()
-    {
-        QCOMPARE(EmlWriter::encodeHeaderText(QStringLiteral("Plain subject")), QByteArray("Plain subject"));
-        QCOMPARE(EmlWriter::encodeHeaderText(QStringLiteral("Two\r\nlines\nhere")), QByteArray("Two lines here"));
-        const QByteArray encoded = EmlWriter::encodeHeaderText(QString(40, QChar(0x05D0)) + QStringLiteral(" 🎤"));
-        QVERIFY(encoded.startsWith("=?UTF-8?B?"));
-        for (const QByteArray &word : encoded.split('\n')) {
-            QVERIFY2(word.trimmed().size() <= 75, word.constData()); // RFC 2047's limit
-        }
-        QVERIFY(!encoded.contains('\r') || encoded.contains("\r\n ")); // folded, never a bare line break
-    }
-
+    // What the composer writes reads back, through KMime's own parser, as what went in:
+    // UTF-8 names and subject as RFC 2047 words, the body quoted-printable, the calendar in
+    // base64; CRLF everywhere; a line break in talk data never makes a header.
     void messageFile()
     {
         EmailMessage message;
         message.fromName = QStringLiteral("Zoë \"Z\" Ünal");
         message.fromAddress = QStringLiteral("zoe@example.org");
         message.to = QStringList{QStringLiteral("list@example.org"), QStringLiteral("other@example.org\r\nBcc: x@example.org")};
-        message.subject = QStringLiteral("Hi\r\nX-Evil: 1");
-        message.body = QStringLiteral("Body");
+        message.subject = QStringLiteral("Hi\r\nX-Evil: 1 — «Zoë» ") + QString(40, QChar(0x05D0)) + QStringLiteral(" 🎤");
+        message.body = QStringLiteral("Body with = and a long line ") + QString(80, QLatin1Char('x')) + QStringLiteral("\nZoë\n.\nend");
         message.date = QDateTime(QDate(2020, 2, 26), QTime(18, 0), QTimeZone::utc());
         message.messageId = QStringLiteral("fixed@example.org");
-        const QByteArray eml = EmlWriter::write(message);
-        QVERIFY(eml.startsWith("Date: Wed, 26 Feb 2020 18:00:00 +0000\r\nMessage-ID: <fixed@example.org>\r\n"));
-        QVERIFY(eml.contains("\r\nSubject: Hi X-Evil: 1\r\n"));
+        message.attachment = EmailMessage::Attachment{QStringLiteral("talk.ics"), "text/calendar", "PUBLISH", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"};
+        const QByteArray eml = MailComposer::compose(message);
         QVERIFY(!eml.contains("\r\nX-Evil"));
         QVERIFY(!eml.contains("\r\nBcc"));
-        QVERIFY(eml.contains("From: =?UTF-8?B?"));
-        QVERIFY(eml.contains("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n"));
+        QCOMPARE(eml.count('\n'), eml.count("\r\n")); // no bare line feed
+        QVERIFY(eml.contains("\r\nX-Unsent: 1\r\n"));
+        QVERIFY(!eml.left(eml.indexOf("\r\n\r\n")).contains(":\r\n ")); // no header folded straight after its name
+        QVERIFY2(eml.contains("\r\n =?UTF-8?B?"), eml.left(600).constData()); // the subject's non-ASCII words, encoded
+        for (const QByteArray &line : eml.split('\n')) {
+            QVERIFY2(line.size() <= 998, line.left(80).constData()); // RFC 5322's hard limit
+        }
 
-        const QUrl mailto = EmlWriter::mailto(message);
+        KMime::Message parsed;
+        parsed.setContent(KMime::CRLFtoLF(eml)); // KMime keeps LF inside
+        parsed.parse();
+        QCOMPARE(parsed.subject()->asUnicodeString(), MailComposer::oneLine(message.subject));
+        QCOMPARE(parsed.from()->mailboxes().constFirst().name(), QStringLiteral("Zoë \"Z\" Ünal"));
+        QCOMPARE(parsed.from()->mailboxes().constFirst().address(), QByteArray("zoe@example.org"));
+        QCOMPARE(parsed.messageID()->identifier(), QByteArray("fixed@example.org"));
+        QCOMPARE(parsed.date()->dateTime().toUTC(), message.date);
+        const auto parts = parsed.contents();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0)->contentTransferEncoding()->encoding(), KMime::Headers::CEquPr);
+        QCOMPARE(QString::fromUtf8(parts.at(0)->decodedContent()), message.body);
+        QCOMPARE(parts.at(1)->contentType()->mimeType(), QByteArray("text/calendar"));
+        QCOMPARE(parts.at(1)->contentDisposition()->filename(), QStringLiteral("talk.ics"));
+        QCOMPARE(parts.at(1)->decodedContent(), message.attachment->data);
+        QVERIFY(eml.contains("method=\"PUBLISH\"") || eml.contains("method=PUBLISH"));
+
+        // What goes to the server is the same message without the draft mark.
+        const QByteArray sent = MailComposer::compose(message, MailComposer::Purpose::Send);
+        QVERIFY(!sent.contains("X-Unsent"));
+
+        const QUrl mailto = MailComposer::mailto(message);
         QCOMPARE(mailto.scheme(), QStringLiteral("mailto"));
         QVERIFY(mailto.toString(QUrl::FullyEncoded).contains(QStringLiteral("subject=Hi%20X-Evil%3A%201")));
+    }
+
+    void addresses()
+    {
+        QCOMPARE(MailComposer::bareAddress(QStringLiteral("Ana <ana@example.org>")), QStringLiteral("ana@example.org"));
+        QCOMPARE(MailComposer::bareAddress(QStringLiteral(" list@example.org ")), QStringLiteral("list@example.org"));
+        QVERIFY(MailComposer::newMessageId(QStringLiteral("Ana <ana@example.org>")).endsWith(QStringLiteral("@example.org")));
     }
 };
 

@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "export/announcementrenderer.h"
-#include "export/emlwriter.h"
+#include "mail/mailcomposer.h"
 #include "export/exportbuilder.h"
 #include "export/wikitextexport.h"
 #include "operations/exportoperations.h"
@@ -103,7 +103,7 @@ int exportEmail(Context &context, const QStringList &arguments)
     }
     const bool mailto = parser.isSet(QStringLiteral("mailto"));
     if (mailto) {
-        context.print(EmlWriter::mailto(out.message).toString(QUrl::FullyEncoded));
+        context.print(MailComposer::mailto(out.message).toString(QUrl::FullyEncoded));
     } else if (const int code = emit(context, parser, out.data); code != Ok) {
         return code;
     }

@@ -2,7 +2,7 @@
 #include "exportbuilder.h"
 
 #include "announcementrenderer.h"
-#include "emlwriter.h"
+#include "mail/mailcomposer.h"
 #include "storage/storage.h"
 #include "wikitextexport.h"
 
@@ -168,12 +168,12 @@ Result<Output> build(Storage &storage, const Selection &selection, Format format
             const auto ics = ICalendarExport::write(series.value(), {*talk});
             if (ics.events > 0) {
                 message.attachment =
-                        EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar; charset=UTF-8; method=PUBLISH"), ics.data};
+                        EmailMessage::Attachment{QStringLiteral("talk.ics"), QByteArrayLiteral("text/calendar"), QByteArrayLiteral("PUBLISH"), ics.data};
             } else {
                 out.warnings << tr("Nothing was attached: the talk cannot be in a calendar yet.");
             }
         }
-        out.data = EmlWriter::write(message);
+        out.data = MailComposer::compose(message);
         out.message = message;
         out.to = message.to;
         out.subject = rendered.subject;

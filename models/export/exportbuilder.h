@@ -3,7 +3,7 @@
 
 #include "announcementrenderer.h"
 #include "domain/talk.h"
-#include "emlwriter.h"
+#include "mail/mailcomposer.h"
 #include "storage/result.h"
 
 #include <QDate>

@@ -5,6 +5,7 @@
 #include "l10n/translations.h"
 #include "mainwindow.h"
 #include "platform/loggingdefaults.h"
+#include "platform/runtimedir.h"
 #include "settings/settingskeys.h"
 
 #include "storage/database.h"
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
 #endif
     Lectern::LoggingDefaults::apply(Lectern::LoggingDefaults::Program::Gui);
+    Lectern::RuntimeDir::ensure();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lectern"));
     QApplication::setOrganizationName(QStringLiteral("lectern"));

@@ -71,6 +71,7 @@ private Q_SLOTS:
         const QStringList expected{QStringLiteral("announcements"),
                                    QStringLiteral("change_log"),
                                    QStringLiteral("email_templates"),
+                                   QStringLiteral("outbox"),
                                    QStringLiteral("proposal_speakers"),
                                    QStringLiteral("proposals"),
                                    QStringLiteral("reviews"),

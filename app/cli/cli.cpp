@@ -289,7 +289,7 @@ QString usage()
                                        "  proposals list [--status S] [--search TEXT] [--json]\n"
                                        "  proposals show ID [--json]\n"
                                        "  proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...\n"
-                                       "  proposals set-status ID STATUS [--reason T]\n"
+                                       "  proposals set-status ID STATUS [--reason T] [--notify-tracker [--message T] [--tracker-status S]]\n"
                                        "                                  new, reviewing, shortlisted, on-hold (needs --reason), accepted,\n"
                                        "                                  declined or withdrawn\n"
                                        "  proposals review ID [--score 1-5] [--note T] [--reviewer NAME]\n"
@@ -311,9 +311,16 @@ QString usage()
                                        "              [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]\n"
                                        "              [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...\n"
                                        "  slots [--months N] [--json]     the rhythm's dates in the coming months, open or taken\n"
+                                       "  announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]\n"
+                                       "                                  queue the announcement (or a reminder) in the outbox; prints its id\n"
+                                       "  outbox list [--state S] [--json]   what waits, went out or failed\n"
+                                       "  outbox show ID                  an entry as it will go out\n"
+                                       "  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]\n"
+                                       "              [--ca-file F] [--token-file F] [--id ID]...   send what is due\n"
+                                       "  outbox retry ID | outbox cancel ID\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"
-                                       "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.\n"
+                                       "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.\n"
                                        "Run 'lectern-cli COMMAND --help' for a command's options.");
 }
 

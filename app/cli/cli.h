@@ -105,6 +105,8 @@ int syncCommand(Context &context, const QStringList &arguments);
 int todoCommand(Context &context, const QStringList &arguments);
 int series(Context &context, const QStringList &arguments);
 int slotsCommand(Context &context, const QStringList &arguments);
+int announceCommand(Context &context, const QStringList &arguments);
+int outboxCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

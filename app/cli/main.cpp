@@ -4,6 +4,7 @@
 #include "l10n/translations.h"
 #include "lectern_cli_debug.h"
 #include "platform/loggingdefaults.h"
+#include "platform/runtimedir.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ using namespace Lectern;
 int main(int argc, char **argv)
 {
     LoggingDefaults::apply(LoggingDefaults::Program::Cli);
+    RuntimeDir::ensure();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lectern"));
     QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
@@ -90,6 +92,12 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("slots")) {
         return Cli::slotsCommand(context, rest);
+    }
+    if (command == QLatin1String("announce")) {
+        return Cli::announceCommand(context, rest);
+    }
+    if (command == QLatin1String("outbox")) {
+        return Cli::outboxCommand(context, rest);
     }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

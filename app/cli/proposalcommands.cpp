@@ -160,6 +160,10 @@ int setStatus(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The proposal."));
     parser.addPositionalArgument(QStringLiteral("STATUS"), tr("One of %1.").arg(proposalStatusKeys().join(QStringLiteral(", "))));
     parser.addOption({QStringLiteral("reason"), tr("Why (needed for on-hold: what it waits for)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("notify-tracker"), tr("Answer the proposer on the Phabricator task, through the outbox.")});
+    parser.addOption({QStringLiteral("message"), tr("The answer (default: the series' accepted or declined template)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("tracker-status"), tr("Also set the task's status, such as resolved or declined."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("force"), tr("Answer even when the task changed upstream since you last looked.")});
     qint64 id = 0;
     int code = Ok;
     if (!parseIdArgument(parser, arguments, context, QStringLiteral("proposals set-status"), &id, &code)) {
@@ -180,10 +184,31 @@ int setStatus(Context &context, const QStringList &arguments)
     if (!before) {
         return context.fail(before.error());
     }
-    if (auto ok = ProposalOperations::decide(context.storage(), {id}, *status, parser.value(QStringLiteral("reason")))->apply(); !ok) {
+    std::optional<OutboxEntry> answer;
+    if (parser.isSet(QStringLiteral("notify-tracker"))) {
+        bool changedUpstream = false;
+        auto made = ProposalOperations::trackerAnswer(
+                context.storage(), id, *status, parser.value(QStringLiteral("message")), parser.value(QStringLiteral("tracker-status")), &changedUpstream);
+        if (!made) {
+            return context.fail(made.error());
+        }
+        if (changedUpstream && !parser.isSet(QStringLiteral("force"))) {
+            return context.fail(RefusedByRule,
+                                tr("%1 changed upstream since you last looked at it; read it first (proposals show %2), or add --force to answer anyway.")
+                                        .arg(made.value().subject, QString::number(id)));
+        }
+        answer = made.value();
+    } else if (parser.isSet(QStringLiteral("message")) || parser.isSet(QStringLiteral("tracker-status"))) {
+        return context.fail(Usage, tr("--message and --tracker-status go with --notify-tracker."));
+    }
+    auto change = ProposalOperations::decide(context.storage(), {id}, *status, parser.value(QStringLiteral("reason")), answer);
+    if (auto ok = change->apply(); !ok) {
         return context.fail(ok.error());
     }
     context.print(tr("Proposal %1: %2 → %3").arg(QString::number(id), toKey(before.value().status), toKey(*status)));
+    if (answer) {
+        context.note(tr("The answer on %1 waits in the outbox; lectern-cli outbox send posts it.").arg(answer->subject));
+    }
     return Ok;
 }
 

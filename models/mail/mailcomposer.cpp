@@ -20,7 +20,18 @@ KMime::Types::Mailbox mailbox(const QString &name, const QString &address)
     return box;
 }
 
-// The one seam between KMime 5 (KF5, Debian 12) and KMime 6 (KPim6, Debian 13).
+// The seams between KMime 5 (KF5, Debian 12) and KMime 6 (KPim6, Debian 13): KMime 6 takes
+// UTF-8 for granted where KMime 5 is told, and appends parts by another name.
+template<typename Header>
+void setUtf8Text(Header *header, const QString &text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    header->fromUnicodeString(text);
+#else
+    header->fromUnicodeString(text, "UTF-8");
+#endif
+}
+
 void appendPart(KMime::Content *parent, KMime::Content *part)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
@@ -76,10 +87,10 @@ QByteArray compose(const EmailMessage &message, Purpose purpose)
             mail.to()->addAddress(mailbox(QString(), recipient));
         }
     }
-    mail.subject()->fromUnicodeString(oneLine(message.subject), "UTF-8");
+    setUtf8Text(mail.subject(), oneLine(message.subject));
     if (purpose == Purpose::Draft) {
         auto *unsent = new KMime::Headers::Generic("X-Unsent");
-        unsent->fromUnicodeString(QStringLiteral("1"), "UTF-8");
+        setUtf8Text(unsent, QStringLiteral("1"));
         mail.setHeader(unsent); // open as a draft where the client knows this header
     }
     if (!message.attachment) {
@@ -94,7 +105,11 @@ QByteArray compose(const EmailMessage &message, Purpose purpose)
         file->contentType()->setMimeType(message.attachment->mimeType);
         file->contentType()->setCharset("UTF-8");
         const QString fileName = oneLine(message.attachment->fileName).remove(QLatin1Char('"'));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        file->contentType()->setName(fileName);
+#else
         file->contentType()->setName(fileName, "UTF-8");
+#endif
         if (!message.attachment->method.isEmpty()) {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
             file->contentType()->setParameter(QByteArrayLiteral("method"), QString::fromLatin1(message.attachment->method));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proposaloperations.h"
 
+#include "export/announcementrenderer.h"
+
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -19,18 +21,33 @@ QString titleOf(Storage &storage, qint64 id)
 }
 } // namespace
 
-std::unique_ptr<Change> decide(Storage &storage, const QList<qint64> &ids, ProposalStatus status, const QString &reason)
+std::unique_ptr<Change>
+decide(Storage &storage, const QList<qint64> &ids, ProposalStatus status, const QString &reason, const std::optional<OutboxEntry> &answer)
 {
     auto before = std::make_shared<QList<Triage::Decision>>();
-    auto apply = [&storage, before, ids, status, reason]() -> Result<void> {
+    auto answerId = std::make_shared<qint64>(0);
+    auto apply = [&storage, before, answerId, ids, status, reason, answer]() -> Result<void> {
         auto replaced = Triage::decide(storage, ids, status, reason);
         if (!replaced) {
             return replaced.error();
         }
         *before = replaced.value();
+        if (answer) {
+            auto queued = storage.outbox().add(*answer);
+            if (!queued) {
+                return queued.error();
+            }
+            *answerId = queued.value();
+        }
         return {};
     };
-    auto revert = [&storage, before, ids]() -> Result<void> {
+    auto revert = [&storage, before, answerId, ids]() -> Result<void> {
+        // An answer already posted cannot be taken back: then the decision stays too.
+        if (*answerId > 0) {
+            if (auto ok = storage.outbox().remove(*answerId); !ok) {
+                return ok;
+            }
+        }
         for (int i = 0; i < ids.size(); ++i) {
             if (auto ok = storage.proposals().setDecision(ids.at(i), before->at(i)); !ok) {
                 return ok;
@@ -41,6 +58,59 @@ std::unique_ptr<Change> decide(Storage &storage, const QList<qint64> &ids, Propo
     const QString text = ids.size() == 1 ? tr("Mark “%1” as %2").arg(titleOf(storage, ids.constFirst()), displayName(status))
                                          : tr("Mark %n proposal(s) as %1", nullptr, int(ids.size())).arg(displayName(status));
     return std::make_unique<StepChange>(storage, text, apply, revert);
+}
+
+Result<OutboxEntry>
+trackerAnswer(Storage &storage, qint64 proposalId, ProposalStatus status, const QString &message, const QString &trackerStatus, bool *changedUpstream)
+{
+    auto proposal = storage.proposals().find(proposalId);
+    if (!proposal) {
+        return proposal.error();
+    }
+    const Proposal &p = proposal.value();
+    if (p.source != ProposalSource::Phabricator || p.url.isEmpty() || p.externalId.isEmpty()) {
+        return Error{Error::Kind::InvalidInput, tr("“%1” did not come from Phabricator, so there is no task to answer on.").arg(p.title)};
+    }
+    if (changedUpstream) {
+        *changedUpstream = p.changedUpstream;
+    }
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::TrackerComment;
+    entry.proposalId = proposalId;
+    entry.recipients = QStringList{p.url};
+    entry.subject = p.externalId;
+    entry.trackerStatus = trackerStatus;
+    entry.sendAt = QDateTime::currentDateTimeUtc();
+    entry.body = message.trimmed();
+    if (entry.body.isEmpty()) {
+        const QString templateName = status == ProposalStatus::Accepted ? QStringLiteral("accepted") : QStringLiteral("declined");
+        if (status != ProposalStatus::Accepted && status != ProposalStatus::Declined) {
+            return Error{Error::Kind::InvalidInput, tr("There is no template for a “%1” answer; give the message.").arg(displayName(status))};
+        }
+        auto series = storage.series().find(p.seriesId);
+        if (!series) {
+            return series.error();
+        }
+        auto emailTemplate = storage.templates().find(p.seriesId, templateName);
+        if (!emailTemplate) {
+            return emailTemplate.error();
+        }
+        RenderContext context;
+        context.series = series.value();
+        context.proposalTitle = p.title;
+        if (p.talkId > 0) {
+            if (auto talk = storage.talks().find(p.talkId)) {
+                context.talk = talk.value();
+            }
+        }
+        const RenderedEmail rendered = AnnouncementRenderer::render(emailTemplate.value(), context);
+        if (rendered.hasErrors()) {
+            return Error{Error::Kind::InvalidInput, tr("The “%1” template cannot be used as it is; give the message instead.").arg(templateName)};
+        }
+        entry.templateName = templateName;
+        entry.body = rendered.body.trimmed();
+    }
+    return entry;
 }
 
 AddProposalsChange::AddProposalsChange(Storage &storage, const QString &text, const QList<Proposal> &proposals)

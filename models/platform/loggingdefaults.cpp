@@ -8,7 +8,9 @@ namespace Lectern::LoggingDefaults {
 
 void apply(Program program)
 {
-    QString rules = QStringLiteral("kf.calendarcore*=false\n");
+    // KSMTP warns of the server closing the connection after QUIT, on every message sent;
+    // what the outbox says of each message (in lectern.sync) is what matters.
+    QString rules = QStringLiteral("kf.calendarcore*=false\norg.kde.pim.ksmtp.warning=false\n");
     if (program == Program::Cli) {
         rules += QStringLiteral("lectern.*.warning=false\n");
     }

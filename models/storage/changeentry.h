@@ -49,6 +49,10 @@ inline const QString announcement()
 {
     return QStringLiteral("announcement");
 }
+inline const QString outbox()
+{
+    return QStringLiteral("outbox");
+}
 } // namespace Entity
 
 enum class ChangeKind {

@@ -410,6 +410,9 @@ LoggedTable loggedTable(const QString &entity)
     if (entity == Entity::announcement()) {
         return {"announcements", "id"};
     }
+    if (entity == Entity::outbox()) {
+        return {"outbox", "id"};
+    }
     return {nullptr, nullptr};
 }
 } // namespace

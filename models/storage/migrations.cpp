@@ -255,6 +255,40 @@ const char *const schema7[] = {
         "CREATE INDEX announcements_by_talk ON announcements (talk_id, announced_at)",
 };
 
+// Schema 8: the outbox — what waits to be sent when Lectern is online (an email, an answer
+// on the tracker), written with the decision or announcement that made it, and what became
+// of it. `claimed_by` names the sender process while it sends, so an interrupted send is
+// recognised (and never silently repeated: its outcome is unknown).
+const char *const schema8[] = {
+        R"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('email', 'tracker')),
+        talk_id INTEGER REFERENCES talks(id) ON DELETE SET NULL,
+        proposal_id INTEGER REFERENCES proposals(id) ON DELETE SET NULL,
+        template TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        from_name TEXT NOT NULL DEFAULT '',
+        from_address TEXT NOT NULL DEFAULT '',
+        message_id TEXT NOT NULL DEFAULT '',
+        attachment_name TEXT NOT NULL DEFAULT '',
+        attachment BLOB,
+        tracker_status TEXT NOT NULL DEFAULT '',
+        send_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'cancelled')),
+        tries INTEGER NOT NULL DEFAULT 0 CHECK (tries >= 0),
+        last_error TEXT NOT NULL DEFAULT '',
+        next_try_at TEXT,
+        sent_at TEXT,
+        talk_version INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+        "CREATE INDEX outbox_by_state ON outbox (state, send_at)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -269,7 +303,7 @@ QStringList toList(const char *const (&statements)[N])
 const QVector<QStringList> &steps()
 {
     static const QVector<QStringList> all{
-            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7)};
+            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7), toList(schema8)};
     return all;
 }
 

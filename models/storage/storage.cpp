@@ -16,6 +16,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_settings(*m_database)
     , m_changeLog(*m_database)
     , m_announcements(*m_database)
+    , m_outbox(*m_database)
 {
 }
 
@@ -67,6 +68,14 @@ void Storage::announce(const ChangeEntry &entry)
         auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT talk_id FROM announcements WHERE id = ?"), {id});
         if (found && found.value().next()) {
             Q_EMIT m_announcements.announcementAdded(found.value().value(0).toLongLong());
+        }
+    } else if (entity == Entity::outbox()) {
+        if (entry.kind == ChangeKind::Added) {
+            Q_EMIT m_outbox.entryAdded(id);
+        } else if (entry.kind == ChangeKind::Removed) {
+            Q_EMIT m_outbox.entryRemoved(id);
+        } else {
+            Q_EMIT m_outbox.entryChanged(id);
         }
     } else if (entity == Entity::emailTemplate()) {
         auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT series_id, name FROM email_templates WHERE id = ?"), {id});

@@ -4,6 +4,7 @@
 #include "announcementrepository.h"
 #include "changelog.h"
 #include "database.h"
+#include "outboxrepository.h"
 #include "proposalrepository.h"
 #include "seriesrepository.h"
 #include "settingsrepository.h"
@@ -32,6 +33,7 @@ public:
     SettingsRepository &settings() { return m_settings; }
     ChangeLog &changeLog() { return m_changeLog; }
     AnnouncementRepository &announcements() { return m_announcements; }
+    OutboxRepository &outbox() { return m_outbox; }
 
     // Announces a change another connection made (read from the change log) through the
     // repository signals this connection's own writes use, so every model follows alike.
@@ -52,6 +54,7 @@ private:
     SettingsRepository m_settings;
     ChangeLog m_changeLog;
     AnnouncementRepository m_announcements;
+    OutboxRepository m_outbox;
 };
 
 } // namespace Lectern

@@ -68,7 +68,9 @@ void ConduitClient::call(const QString &method, const Parameters &parameters)
     Parameters all = parameters;
     all.prepend({QStringLiteral("api.token"), m_token});
     qCDebug(LECTERN_SYNC) << "POST" << url.toString() << parameters.size() << "parameters";
+    m_delivered = false;
     m_reply = m_network.post(request, formEncode(all));
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) { m_delivered = m_delivered || (total > 0 && sent == total); });
     connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &ConduitClient::finish);
     m_timeout.start();
@@ -100,6 +102,7 @@ void ConduitClient::finish()
     reply->deleteLater();
     const QString where = QStringLiteral("%1 (%2)").arg(m_method, m_base.host());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_delivered = m_delivered || status > 0;
     if (m_timedOut) {
         Q_EMIT failed(tr("No answer from the server to %1 within %2 seconds.").arg(where, QString::number(m_timeout.interval() / 1000.0)));
         return;

@@ -35,6 +35,9 @@ public:
     void call(const QString &method, const Parameters &parameters);
     void cancel();
     bool isBusy() const { return m_reply != nullptr; }
+    // Whether the last call's request went out whole: a call that failed after that may have
+    // been carried out by the server (its answer was lost), one that failed before was not.
+    bool lastRequestDelivered() const { return m_delivered; }
 
     // "Lectern/<version> (…)": servers see who is asking.
     static QByteArray userAgent();
@@ -54,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     bool m_timedOut = false;
+    bool m_delivered = false;
 };
 
 } // namespace Lectern

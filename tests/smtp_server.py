@@ -14,6 +14,9 @@ import socket
 import ssl
 import sys
 import threading
+import warnings
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)  # aiosmtpd about its own login_data
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -34,7 +37,7 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        say("data-begin")
+        say("data-begin " + ",".join(envelope.rcpt_tos))
         if any(a.startswith("drop@") for a in envelope.rcpt_tos):
             server.transport.abort()  # the message arrived; the answer never does
             return "250 never sent"

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace Lectern {
 namespace {
@@ -122,7 +123,21 @@ void SmtpTransport::send(const QByteArray &message, const QString &from, const Q
         m_session->setEncryptionMode(KSmtp::Session::Unencrypted);
         break;
     }
-    connect(m_session, &KSmtp::Session::connectionError, this, [this](const QString &error) { m_connectionError = error; });
+    connect(m_session, &KSmtp::Session::connectionError, this, [this](const QString &error) {
+        m_connectionError = error;
+        // A refused connection leaves the session Disconnected all along: no state change
+        // says so, this does.
+        if (!m_started && m_session->state() == KSmtp::Session::Disconnected) {
+            QTimer::singleShot(0, this, [this] { onStateChanged(int(KSmtp::Session::Disconnected)); });
+        }
+    });
+    // Nothing at all from the server (a port that swallows packets): give up on connecting.
+    QTimer::singleShot(m_timeout, this, [this] {
+        if (!m_started && !m_done) {
+            m_connectionError = tr("no answer within %1 seconds").arg(m_timeout / 1000);
+            onStateChanged(int(KSmtp::Session::Disconnected));
+        }
+    });
     connect(m_session, &KSmtp::Session::stateChanged, this, [this](KSmtp::Session::State state) { onStateChanged(int(state)); });
     qCDebug(LECTERN_SYNC) << "SMTP: connecting to" << server();
     m_session->open();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "fakephabricator.h"
 
+#include <QDateTime>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +170,9 @@ QByteArray FakePhabricator::answer(const Request &request)
     if (request.path == QLatin1String("/api/user.search")) {
         return userSearch(request.form);
     }
+    if (request.path == QLatin1String("/api/maniphest.edit")) {
+        return maniphestEdit(request.form);
+    }
     return conduitError(QStringLiteral("ERR-CONDUIT-CALL"), QStringLiteral("Conduit method \"%1\" does not exist.").arg(request.path));
 }
 
@@ -221,6 +226,37 @@ QByteArray FakePhabricator::maniphestSearch(const QHash<QString, QString> &form)
                                 {QStringLiteral("maps"), QJsonObject()},
                                 {QStringLiteral("query"), QJsonObject{{QStringLiteral("queryKey"), QJsonValue::Null}}},
                                 {QStringLiteral("cursor"), cursor}});
+}
+
+QByteArray FakePhabricator::maniphestEdit(const QHash<QString, QString> &form)
+{
+    const QString object = form.value(QStringLiteral("objectIdentifier"));
+    const int id = object.startsWith(QLatin1Char('T')) ? object.mid(1).toInt() : 0;
+    const auto task = tasks.find(id);
+    if (task == tasks.end()) {
+        return conduitError(QStringLiteral("ERR-CONDUIT-CORE"), QStringLiteral("Monogram \"%1\" does not identify a valid object.").arg(object));
+    }
+    QJsonArray transactions;
+    for (int i = 0;; ++i) {
+        const QString type = form.value(QStringLiteral("transactions[%1][type]").arg(i));
+        if (type.isEmpty()) {
+            break;
+        }
+        const QString value = form.value(QStringLiteral("transactions[%1][value]").arg(i));
+        if (type == QLatin1String("comment")) {
+            task->comments << value;
+        } else if (type == QLatin1String("status")) {
+            task->status = value;
+        } else {
+            return conduitError(QStringLiteral("ERR-CONDUIT-CORE"), QStringLiteral("Transaction type \"%1\" is not valid.").arg(type));
+        }
+        task->modified = QDateTime::currentSecsSinceEpoch();
+        transactions.append(QJsonObject{{QStringLiteral("phid"), QStringLiteral("PHID-XACT-TASK-%1").arg(i, 14, 10, QLatin1Char('0'))}});
+    }
+    return envelope(
+            QJsonObject{{QStringLiteral("object"),
+                         QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("phid"), QStringLiteral("PHID-TASK-%1").arg(id, 20, 10, QLatin1Char('0'))}}},
+                        {QStringLiteral("transactions"), transactions}});
 }
 
 QByteArray FakePhabricator::userSearch(const QHash<QString, QString> &form) const

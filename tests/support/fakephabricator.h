@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTcpServer>
 
 #include <functional>
@@ -18,7 +19,8 @@ namespace Lectern::Test {
 // A Phabricator server as far as Lectern talks to it: HTTP/1.1 on 127.0.0.1, Conduit's
 // maniphest.search (project constraint, modifiedStart, "oldest" order, limit and after
 // cursor) and user.search (phids), answering with Conduit's JSON shapes. Tests give it tasks
-// and users, change them between syncs, and make chosen calls fail.
+// and users, change them between syncs, and make chosen calls fail. maniphest.edit takes
+// comment and status transactions on a task ("T7"), as the outbox posts answers.
 class FakePhabricator : public QTcpServer
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
         qint64 created = 0; // epoch seconds
         qint64 modified = 0;
         QString project = QStringLiteral("tech-talks");
+        QStringList comments; // posted with maniphest.edit
     };
     struct Request
     {
@@ -66,6 +69,7 @@ private:
     void serve(QTcpSocket *socket);
     QByteArray maniphestSearch(const QHash<QString, QString> &form) const;
     QByteArray userSearch(const QHash<QString, QString> &form) const;
+    QByteArray maniphestEdit(const QHash<QString, QString> &form);
 
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QMap<int, Fault> m_faults;

@@ -113,10 +113,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.storage());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 4);
-        const char *pages[] = {"schedulePage", "inboxPage", "speakersPage", "exportPage"};
+        QCOMPARE(navigation->count(), 5);
+        const char *pages[] = {"schedulePage", "inboxPage", "speakersPage", "exportPage", "outboxPage"};
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < 5; ++i) {
             navigation->setCurrentRow(i);
             QCOMPARE(stack->currentWidget()->objectName(), QString::fromLatin1(pages[i]));
         }

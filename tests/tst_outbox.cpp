@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
+#include "itemmodels/outboxmodel.h"
 #include "operations/outboxoperations.h"
 #include "operations/proposaloperations.h"
 #include "outbox/outboxsender.h"
 #include "storage/storage.h"
 #include "support/fakephabricator.h"
 
+#include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -307,6 +309,43 @@ private Q_SLOTS:
         QVERIFY(cancel->revert());
         QCOMPARE(entry(queued->id()).state, OutboxEntry::State::Queued);
         QCOMPARE(entry(queued->id()).subject, QStringLiteral("A better subject"));
+    }
+
+    // The Outbox page's model: newest first, a filter, rows that follow every change one by
+    // one (QAbstractItemModelTester checks each step).
+    void theModelFollowsTheOutbox()
+    {
+        OutboxModel model(m_storage->outbox());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        const QList<Talk> talks = m_storage->talks().all().value();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            auto message = OutboxOperations::announcementFor(
+                    *m_storage, talks.at(i).meta.id, QStringLiteral("announcement"), QDateTime::currentDateTimeUtc().addDays(i + 1), false);
+            QVERIFY(message);
+            auto queued = OutboxOperations::queue(*m_storage, message.value());
+            QVERIFY(queued->apply());
+            ids << queued->id();
+        }
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(0, 0), OutboxModel::EntryIdRole).toLongLong(), ids.at(2)); // the latest time first
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        OutboxEntry later = entry(ids.at(0));
+        later.sendAt = QDateTime::currentDateTimeUtc().addDays(30);
+        QVERIFY(OutboxOperations::edit(*m_storage, later)->apply());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(model.data(model.index(0, 0), OutboxModel::EntryIdRole).toLongLong(), ids.at(0));
+        model.setFilter(OutboxModel::Filter::Cancelled);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(OutboxOperations::cancel(*m_storage, entry(ids.at(1)))->apply());
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(OutboxModel::Filter::Waiting);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(m_storage->outbox().remove(ids.at(2)));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reset.count(), 2); // only the filter changes reset it
     }
 
     void retryDelaysGrowThenStop()

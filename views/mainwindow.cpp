@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "outbox/dialogpasswordprompt.h"
+#include "outbox/mailpassword.h"
+#include "outbox/outboxpage.h"
+#include "outbox/outboxrunner.h"
+
 #include "calendarimport/importcalendardialog.h"
 
 #include "calendar/monthview.h"
@@ -38,10 +43,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -82,6 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
             {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
             {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
             {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
+            {QT_TR_NOOP("Outbox"), QStringLiteral("mail-queue")},
     };
     int labelWidth = 0;
     for (const auto &[label, icon] : entries) {
@@ -224,7 +232,7 @@ void MainWindow::setupActions()
     connect(m_proposalMenu, &QMenu::aboutToShow, this, [this] { inboxPage(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int page = int(Page::Schedule); page <= int(Page::Export); ++page) {
+    for (int page = int(Page::Schedule); page <= int(Page::Outbox); ++page) {
         QAction *action = go->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)));
     }
@@ -319,7 +327,7 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
     setWindowTitle(tr("%1 — Lectern").arg(QFileInfo(absolute).fileName()));
     statusBar()->showMessage(QDir::toNativeSeparators(absolute));
     m_central->setCurrentWidget(m_workspace);
-    showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Export))));
+    showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Outbox))));
     updateTalkActions();
     return true;
 }
@@ -357,6 +365,9 @@ void MainWindow::clearPages()
     }
     m_schedulePage = nullptr;
     m_exportPage = nullptr;
+    m_outboxPage = nullptr;
+    delete m_outboxRunner;
+    m_outboxRunner = nullptr;
     m_speakersPage = nullptr;
     m_inboxPage = nullptr;
     if (m_proposalMenu) {
@@ -404,6 +415,77 @@ void MainWindow::rebuildPages()
     connect(m_exportPage, &ExportPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_schedulePage->monthView(), &MonthView::selectedDateChanged, this, [this] { m_exportPage->setSelectedTalk(m_schedulePage->selectedTalkId()); });
     m_pages->addWidget(m_exportPage);
+
+    // What waits to go out, and the window's sender, which sends it when it is due.
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+    }
+    if (!m_mailPassword) {
+        m_dialogPrompt = std::make_unique<DialogPasswordPrompt>(this);
+        m_mailPassword = new MailPassword(*m_dialogPrompt, this);
+    }
+    m_outboxRunner = new OutboxRunner(*m_storage, *m_network, *m_mailPassword, this);
+    m_outboxPage = new OutboxPage(*m_storage, m_undoStack, m_outboxRunner, m_pages);
+    m_outboxPage->setObjectName(QStringLiteral("outboxPage"));
+    connect(m_outboxPage, &OutboxPage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(m_outboxPage);
+    for (auto signal : {&OutboxRepository::entryAdded, &OutboxRepository::entryChanged, &OutboxRepository::entryRemoved}) {
+        connect(&m_storage->outbox(), signal, this, &MainWindow::updateOutboxStatus);
+    }
+    connect(m_outboxRunner, &OutboxRunner::finished, this, [this](const OutboxSender::Report &report) {
+        if (report.sent + report.failed + report.unknown > 0) {
+            statusBar()->showMessage(tr("Outbox: %1 sent, %2 failed, %3 outcome unknown.")
+                                             .arg(QString::number(report.sent), QString::number(report.failed), QString::number(report.unknown)),
+                                     8000);
+        }
+        updateOutboxStatus();
+    });
+    m_outboxRunner->setAutomatic(true);
+    updateOutboxStatus();
+}
+
+void MainWindow::setPasswordPrompt(PasswordPrompt *prompt)
+{
+    delete m_mailPassword;
+    m_mailPassword = new MailPassword(prompt ? *prompt : *m_dialogPrompt, this);
+    if (m_storage) {
+        const int page = m_pages->currentIndex();
+        clearPages();
+        rebuildPages();
+        m_pages->setCurrentIndex(page);
+    }
+}
+
+void MainWindow::updateOutboxStatus()
+{
+    if (!m_outboxStatus) {
+        m_outboxStatus = new QLabel(this);
+        m_outboxStatus->setObjectName(QStringLiteral("outboxStatus"));
+        statusBar()->addPermanentWidget(m_outboxStatus);
+    }
+    if (!m_storage) {
+        m_outboxStatus->clear();
+        return;
+    }
+    auto summary = m_storage->outbox().summary(QDateTime::currentDateTimeUtc());
+    if (!summary) {
+        m_outboxStatus->setText(summary.error().message);
+        return;
+    }
+    QStringList parts;
+    if (summary.value().waiting > 0) {
+        parts << tr("Outbox: %n waiting", nullptr, summary.value().waiting);
+    }
+    if (summary.value().needsAttention > 0) {
+        parts << tr("%n need(s) attention", nullptr, summary.value().needsAttention);
+    }
+    if (!summary.value().lastError.isEmpty()) {
+        parts << tr("the last try failed");
+        m_outboxStatus->setToolTip(summary.value().lastError);
+    } else {
+        m_outboxStatus->setToolTip(QString());
+    }
+    m_outboxStatus->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::setScheduleConfirmation(ScheduleConfirmation *confirmation)

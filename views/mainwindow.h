@@ -17,6 +17,9 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
+class QNetworkAccessManager;
+class QLabel;
+
 namespace Lectern {
 class EmptyState;
 class InboxPage;
@@ -30,14 +33,18 @@ class Storage;
 class ChangeFeed;
 class TalkScheduler;
 class WelcomePage;
+class OutboxPage;
+class OutboxRunner;
+class MailPassword;
+class PasswordPrompt;
 
-// The application window: navigation between Schedule, Inbox, Speakers and Export, the
+// The application window: navigation between Schedule, Inbox, Speakers, Export and Outbox, the
 // File and Edit menus with undo and redo, and the welcome page while no database is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Schedule, Inbox, Speakers, Export };
+    enum class Page { Schedule, Inbox, Speakers, Export, Outbox };
 
     // Opens `databasePath` if the file exists; otherwise offers to create it there.
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
@@ -47,6 +54,10 @@ public:
     TalkScheduler *scheduler() const { return m_scheduler; }
     SchedulePage *schedulePage() const { return m_schedulePage; }
     ExportPage *exportPage() const { return m_exportPage; }
+    OutboxPage *outboxPage() const { return m_outboxPage; }
+    OutboxRunner *outboxRunner() const { return m_outboxRunner; }
+    // Tests answer the mail password prompt instead of a dialog.
+    void setPasswordPrompt(PasswordPrompt *prompt);
     // Built on first use, like the page itself when it is first shown.
     SpeakersPage *speakersPage();
     // The inbox, made on first use.
@@ -88,6 +99,7 @@ private:
     // Settings → Configure Series…, and the first-run page of a new empty series.
     SeriesDialog *configureSeries(SeriesDialog::Mode mode);
     void showChangesElsewhere(const QList<ChangeEntry> &entries);
+    void updateOutboxStatus();
     ScheduleConfirmation &confirmation();
 
     std::unique_ptr<QLockFile> m_lock; // held while m_storage is open
@@ -105,6 +117,12 @@ private:
     WelcomePage *m_welcome = nullptr;
     SchedulePage *m_schedulePage = nullptr;
     ExportPage *m_exportPage = nullptr;
+    OutboxPage *m_outboxPage = nullptr;
+    OutboxRunner *m_outboxRunner = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<PasswordPrompt> m_dialogPrompt;
+    MailPassword *m_mailPassword = nullptr;
+    QLabel *m_outboxStatus = nullptr; // the status bar's "2 waiting · the last try failed"
     SpeakersPage *m_speakersPage = nullptr;
     InboxPage *m_inboxPage = nullptr;
     TriageCommands *m_triage = nullptr;

@@ -182,7 +182,8 @@ void SmtpTransport::login()
                  lost ? tr("The mail server %1 closed the connection while logging in as %2: %3. Nothing was sent.")
                                  .arg(server(), m_account.user, m_connectionError.isEmpty() ? finished->errorString() : m_connectionError)
                       : tr("The mail server %1 refused the login as %2: %3. Nothing was sent.").arg(server(), m_account.user, finished->errorString()),
-                 lost});
+                 lost,
+                 !lost});
             return;
         }
         startSending();

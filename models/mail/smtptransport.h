@@ -24,6 +24,7 @@ struct SendOutcome
     Kind kind = Kind::Failed;
     QString message; // the reason, with the server's answer where there was one
     bool retryable = false; // Failed only: trying again later may work (no connection)
+    bool loginRefused = false; // Failed only: the user name or password was wrong
 };
 
 // Sends one message through KSMTP (KDE's SMTP library: STARTTLS or TLS, AUTH through Cyrus

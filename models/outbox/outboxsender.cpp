@@ -205,6 +205,7 @@ void OutboxSender::sendEmail(const OutboxEntry &entry)
             conclude(entry, OutboxEntry::State::Unknown, outcome.message, false);
             break;
         case SendOutcome::Kind::Failed:
+            m_report.loginRefused = m_report.loginRefused || outcome.loginRefused;
             conclude(entry, OutboxEntry::State::Failed, outcome.message, outcome.retryable);
             break;
         }

@@ -48,6 +48,7 @@ public:
         int unknown = 0;
         int skipped = 0; // not tried: no account or token for them
         bool cancelled = false;
+        bool loginRefused = false; // the mail password (or user) was wrong: ask again
         QStringList messages; // one per entry tried or skipped, for the CLI and the status bar
         bool serverFailure() const { return failed > 0 || unknown > 0; }
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "exportpage.h"
 
+#include "operations/outboxoperations.h"
+
 #include "history.h"
 #include "operations/exportoperations.h"
 #include "operations/seriesoperations.h"
@@ -22,6 +24,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -39,6 +43,16 @@ ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     , m_storage(storage)
     , m_undoStack(undoStack)
 {
+    m_chooseSend = [this](const Talk &talk, const QString &summary, bool attach) -> std::optional<SendChoice> {
+        SendDialog dialog(talk, summary, attach, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.choice();
+    };
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Send Again"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("exportScope"));
     m_scope->addItem(tr("The next upcoming talk"), int(Kind::NextUpcoming));
@@ -96,6 +110,9 @@ ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     m_save->setObjectName(QStringLiteral("exportSave"));
     m_mail = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Open in &Mail Client"), this);
     m_mail->setObjectName(QStringLiteral("exportMail"));
+    m_send = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-queue")), tr("Se&nd…"), this);
+    m_send->setObjectName(QStringLiteral("exportSend"));
+    m_send->setToolTip(tr("Queue the message in the outbox: it goes out by itself, now or before the talk, when Lectern is online"));
     m_folder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder"), this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_folder->setEnabled(false);
@@ -104,6 +121,7 @@ ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     actions->addWidget(m_copy);
     actions->addWidget(m_save);
     actions->addWidget(m_mail);
+    actions->addWidget(m_send);
     actions->addWidget(m_folder);
 
     auto *form = new QFormLayout;
@@ -143,6 +161,7 @@ ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &ExportPage::copyToClipboard);
     connect(m_save, &QPushButton::clicked, this, &ExportPage::saveAs);
     connect(m_mail, &QPushButton::clicked, this, &ExportPage::openInMailClient);
+    connect(m_send, &QPushButton::clicked, this, &ExportPage::sendByMail);
     connect(m_editTemplate, &QPushButton::clicked, this, &ExportPage::editTemplate);
     connect(m_folder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastSaved).absolutePath())); });
     // Follow the schedule while the page is in view; otherwise it refreshes when shown.
@@ -214,6 +233,8 @@ void ExportPage::updateControls()
     m_editTemplate->setVisible(email);
     m_attach->setVisible(email);
     m_mail->setEnabled(email && m_output.errors.isEmpty() && !m_output.data.isEmpty());
+    m_send->setVisible(email);
+    m_send->setEnabled(email && m_output.errors.isEmpty() && m_output.talks.size() == 1 && !m_output.to.isEmpty());
     const bool ready = m_output.errors.isEmpty() && !m_output.data.isEmpty();
     m_copy->setEnabled(ready);
     m_save->setEnabled(ready);
@@ -353,6 +374,45 @@ void ExportPage::editTemplate()
         return;
     }
     refresh();
+}
+
+void ExportPage::sendByMail()
+{
+    if (m_output.talks.size() != 1) {
+        return;
+    }
+    const Talk talk = m_output.talks.constFirst();
+    const QString templateName = m_template->currentData().toString();
+    const QString summary = tr("“%1” to %2").arg(m_output.subject, m_output.to.join(QStringLiteral(", ")));
+    const auto choice = m_chooseSend(talk, summary, m_attach->isChecked());
+    if (!choice) {
+        return;
+    }
+    auto sendAt = OutboxOperations::sendTime(talk, choice->when, choice->at, QDateTime::currentDateTimeUtc());
+    if (!sendAt) {
+        Q_EMIT statusMessage(sendAt.error().message);
+        return;
+    }
+    auto before = OutboxOperations::sentBefore(m_storage, talk.meta.id, templateName);
+    if (before && !before.value().isEmpty() && !m_confirm(tr("%1 Send it again?").arg(before.value()))) {
+        return;
+    }
+    auto entry = OutboxOperations::announcementFor(m_storage, talk.meta.id, templateName, sendAt.value(), choice->attachICalendar);
+    if (!entry) {
+        Q_EMIT statusMessage(entry.error().message);
+        return;
+    }
+    auto change = OutboxOperations::queue(m_storage, entry.value());
+    auto ok =
+            m_undoStack ? History::run(*m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); }) : change->apply();
+    if (!ok) {
+        Q_EMIT statusMessage(ok.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(
+            choice->when == OutboxOperations::When::Now
+                    ? tr("“%1” is in the outbox and goes out as soon as Lectern is online.").arg(m_output.subject)
+                    : tr("“%1” is in the outbox, to go out %2.").arg(m_output.subject, QLocale().toString(sendAt.value().toLocalTime(), QLocale::ShortFormat)));
 }
 
 } // namespace Lectern

@@ -4,8 +4,12 @@
 #include "domain/announcement.h"
 
 #include "export/exportbuilder.h"
+#include "outbox/senddialog.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,6 +41,13 @@ public:
     void setTemplateName(const QString &name);
 
     const ExportBuilder::Output &output() const { return m_output; }
+
+    // "Send…": when it goes out (a dialog; a test answers), and whether to go ahead when the
+    // template already went out for the talk.
+    using SendChooser = std::function<std::optional<SendChoice>(const Talk &talk, const QString &summary, bool attach)>;
+    using Confirm = std::function<bool(const QString &question)>;
+    void setSendChooser(SendChooser chooser) { m_chooseSend = std::move(chooser); }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QString previewText() const;
     QStringList warnings() const;
     // Writes the output, whole or not at all; says why on failure.
@@ -54,6 +65,7 @@ private:
     void copyToClipboard();
     void saveAs();
     void openInMailClient();
+    void sendByMail();
     void editTemplate();
     void updateControls();
     ExportBuilder::Selection selection() const;
@@ -64,6 +76,8 @@ private:
     qint64 m_selectedTalk = 0;
     ExportBuilder::Output m_output;
     QString m_lastSaved;
+    SendChooser m_chooseSend;
+    Confirm m_confirm;
 
     QComboBox *m_scope = nullptr;
     QSpinBox *m_season = nullptr;
@@ -79,6 +93,7 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_mail = nullptr;
+    QPushButton *m_send = nullptr;
     QPushButton *m_folder = nullptr;
 };
 

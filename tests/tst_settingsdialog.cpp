@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "mail/mailsecrets.h"
+
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +45,35 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(!QSettings().contains(QStringLiteral("review/reviewerName")));
         QVERIFY(!QSettings().contains(QStringLiteral("defaultDatabase")));
+    }
+
+    // The mail account: saved for the outbox and lectern-cli alike; mail in the clear to
+    // another machine is refused with a reason and nothing saved; no password anywhere.
+    void theMailAccount()
+    {
+        SettingsDialog dialog;
+        dialog.mailHostField()->setText(QStringLiteral("mail.example.org"));
+        dialog.findChild<QComboBox *>(QStringLiteral("mailSecurity"))->setCurrentIndex(2); // none
+        dialog.findChild<QLineEdit *>(QStringLiteral("mailUser"))->setText(QStringLiteral("ana"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("mailProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("unencrypted")), qPrintable(problem->text()));
+        QVERIFY(!QSettings().contains(QStringLiteral("mail/host")));
+        dialog.findChild<QComboBox *>(QStringLiteral("mailSecurity"))->setCurrentIndex(0); // STARTTLS
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSettings settings;
+        const SmtpAccount account = MailSecrets::loadAccount(settings);
+        QCOMPARE(account.host, QStringLiteral("mail.example.org"));
+        QCOMPARE(account.port, quint16(587));
+        QCOMPARE(account.security, SmtpAccount::Security::StartTls);
+        QCOMPARE(account.user, QStringLiteral("ana"));
+        for (const QString &key : settings.allKeys()) {
+            QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(key));
+        }
+        SettingsDialog again;
+        QCOMPARE(again.mailHostField()->text(), QStringLiteral("mail.example.org"));
     }
 };
 

@@ -70,6 +70,13 @@ SmtpAccount loadAccount(QSettings &settings)
 
 void saveAccount(QSettings &settings, const SmtpAccount &account)
 {
+    if (!account.isSet()) {
+        const QStringList keys{hostKey, portKey, securityKey, userKey, caFileKey};
+        for (const QString &key : keys) {
+            settings.remove(key);
+        }
+        return;
+    }
     settings.setValue(hostKey, account.host);
     settings.setValue(portKey, account.port);
     settings.setValue(securityKey, toKey(account.security));

@@ -16,7 +16,8 @@ Result<QString> passwordFromFile(const QString &path);
 // $LECTERN_SMTP_PASSWORD, or an error saying how to give a password.
 Result<QString> passwordFromEnvironment();
 
-// The account in the user's settings (not set: an account without a host).
+// The account in the user's settings (not set: an account without a host). Saving an
+// account without a host forgets it.
 SmtpAccount loadAccount(QSettings &settings);
 void saveAccount(QSettings &settings, const SmtpAccount &account);
 } // namespace Lectern::MailSecrets

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "settingsdialog.h"
 
+#include "mail/mailsecrets.h"
 #include "platform/useridentity.h"
 #include "settingskeys.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +52,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
     layout->addWidget(program);
+    layout->addWidget(buildMailAccount());
     layout->addWidget(note);
     layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
@@ -64,9 +68,72 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void SettingsDialog::accept()
+QWidget *SettingsDialog::buildMailAccount()
 {
     QSettings settings;
+    const SmtpAccount account = MailSecrets::loadAccount(settings);
+    auto *box = new QGroupBox(tr("Mail account (for the outbox)"), this);
+    auto *form = new QFormLayout(box);
+    m_mailHost = new QLineEdit(account.host, box);
+    m_mailHost->setObjectName(QStringLiteral("mailHost"));
+    m_mailHost->setPlaceholderText(tr("mail.example.org"));
+    m_mailPort = new QSpinBox(box);
+    m_mailPort->setObjectName(QStringLiteral("mailPort"));
+    m_mailPort->setRange(1, 65535);
+    m_mailPort->setValue(account.port);
+    m_mailSecurity = new QComboBox(box);
+    m_mailSecurity->setObjectName(QStringLiteral("mailSecurity"));
+    m_mailSecurity->addItem(tr("STARTTLS"), int(SmtpAccount::Security::StartTls));
+    m_mailSecurity->addItem(tr("TLS"), int(SmtpAccount::Security::Tls));
+    m_mailSecurity->addItem(tr("None (only a server on this computer)"), int(SmtpAccount::Security::None));
+    m_mailSecurity->setCurrentIndex(m_mailSecurity->findData(int(account.security)));
+    m_mailUser = new QLineEdit(account.user, box);
+    m_mailUser->setObjectName(QStringLiteral("mailUser"));
+    m_mailUser->setPlaceholderText(tr("empty: the server takes mail without a login"));
+    m_mailCaFile = new QLineEdit(account.caFile, box);
+    m_mailCaFile->setPlaceholderText(tr("empty: the system's certificates"));
+    m_mailProblem = new QLabel(box);
+    m_mailProblem->setObjectName(QStringLiteral("mailProblem"));
+    m_mailProblem->setWordWrap(true);
+    m_mailProblem->hide();
+    form->addRow(tr("&Server:"), m_mailHost);
+    form->addRow(tr("&Port:"), m_mailPort);
+    form->addRow(tr("Se&curity:"), m_mailSecurity);
+    form->addRow(tr("&User:"), m_mailUser);
+    form->addRow(tr("Trusted &certificates:"), m_mailCaFile);
+    auto *note = new QLabel(tr("The password is asked for when mail first goes out and kept in the desktop's keyring, or, without one, in memory until "
+                               "Lectern quits."),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(m_mailProblem);
+    connect(m_mailSecurity, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool tls = SmtpAccount::Security(m_mailSecurity->currentData().toInt()) == SmtpAccount::Security::Tls;
+        if (m_mailPort->value() == 465 || m_mailPort->value() == 587) {
+            m_mailPort->setValue(tls ? 465 : 587);
+        }
+    });
+    return box;
+}
+
+void SettingsDialog::accept()
+{
+    SmtpAccount account;
+    account.host = m_mailHost->text().trimmed();
+    account.port = quint16(m_mailPort->value());
+    account.security = SmtpAccount::Security(m_mailSecurity->currentData().toInt());
+    account.user = m_mailUser->text().trimmed();
+    account.caFile = m_mailCaFile->text().trimmed();
+    if (account.isSet()) {
+        if (auto ok = account.validate(); !ok) {
+            m_mailProblem->setText(ok.error().message);
+            m_mailProblem->show();
+            m_mailHost->setFocus();
+            return; // nothing saved until the account is one the outbox can use
+        }
+    }
+    QSettings settings;
+    MailSecrets::saveAccount(settings, account);
     const QString reviewer = m_reviewer->text().trimmed();
     reviewer.isEmpty() ? settings.remove(SettingsKeys::reviewerName()) : settings.setValue(SettingsKeys::reviewerName(), reviewer);
     const QString database = m_database->text().trimmed();

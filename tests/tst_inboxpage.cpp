@@ -287,6 +287,45 @@ private Q_SLOTS:
         QVERIFY(!finished.last().first().toBool());
         QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("Nothing was changed")), qPrintable(dialog.resultLabel()->text()));
     }
+
+    // A decline with an answer to the proposer: the dialog's text goes into the outbox with
+    // the decision (one step: undo takes both back), and the reading pane says what waits to
+    // be posted on the task; a task changed upstream is said so first.
+    void declineAndAnswerOnTheTask()
+    {
+        Proposal fromTracker;
+        fromTracker.seriesId = m_storage->series().current().value().meta.id;
+        fromTracker.source = ProposalSource::Phabricator;
+        fromTracker.externalId = QStringLiteral("T321");
+        fromTracker.url = QStringLiteral("https://phabricator.example.org/T321");
+        fromTracker.title = QStringLiteral("A talk about tracker answers");
+        fromTracker.received = QDateTime::currentDateTimeUtc();
+        fromTracker.changedUpstream = true;
+        const qint64 id = m_storage->proposals().add(fromTracker).value();
+        m_page->setFilter(InboxPage::Filter::All);
+        m_page->selectProposal(id);
+        QString shownWarning;
+        QString shownMessage;
+        m_page->setAnswerQuestion([&](const QString &, const QString &message, const QString &warning) {
+            shownWarning = warning;
+            shownMessage = message;
+            return std::optional<InboxPage::TrackerAnswer>(
+                    InboxPage::TrackerAnswer{QStringLiteral("Thank you — not this season."), QStringLiteral("declined")});
+        });
+        m_page->decideAndAnswer(ProposalStatus::Declined);
+        QVERIFY2(shownWarning.contains(QStringLiteral("T321 changed upstream")), qPrintable(shownWarning));
+        QVERIFY(shownMessage.contains(QStringLiteral("A talk about tracker answers"))); // the declined template
+        QCOMPARE(proposal(id).status, ProposalStatus::Declined);
+        const QList<OutboxEntry> entries = m_storage->outbox().list().value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().body, QStringLiteral("Thank you — not this season."));
+        QCOMPARE(entries.constFirst().trackerStatus, QStringLiteral("declined"));
+        QVERIFY2(m_page->reader()->toPlainText().contains(QStringLiteral("Answer on T321 (queued)")), qPrintable(m_page->reader()->toPlainText()));
+        m_stack->undo();
+        QCOMPARE(proposal(id).status, ProposalStatus::New);
+        QCOMPARE(m_storage->outbox().list().value().size(), 0);
+        QVERIFY(m_failures.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestInboxPage)

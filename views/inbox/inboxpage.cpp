@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "inboxpage.h"
 
+#include "answerdialog.h"
+#include "operations/proposaloperations.h"
+
 #include "import/proposalfile.h"
 #include "itemmodels/inboxmodel.h"
 #include "operations/talkoperations.h"
@@ -216,6 +219,14 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
     connect(&storage.proposals(), &ProposalRepository::proposalAdded, this, queueCounts);
     connect(&storage.proposals(), &ProposalRepository::proposalUpdated, this, queueCounts);
     connect(&storage.proposals(), &ProposalRepository::proposalRemoved, this, queueCounts);
+    // The reading pane says what was answered on the task, and follows the outbox sending it.
+    for (auto signal : {&OutboxRepository::entryAdded, &OutboxRepository::entryChanged, &OutboxRepository::entryRemoved}) {
+        connect(&storage.outbox(), signal, this, [this] {
+            if (currentId() != 0) {
+                showCurrent();
+            }
+        });
+    }
 
     m_askReason = [this](const QString &title) -> std::optional<QString> {
         bool ok = false;
@@ -224,6 +235,13 @@ InboxPage::InboxPage(Storage &storage, TriageCommands &triage, TalkScheduler &sc
             return std::nullopt;
         }
         return reason;
+    };
+    m_askAnswer = [this](const QString &task, const QString &message, const QString &warning) -> std::optional<TrackerAnswer> {
+        AnswerDialog dialog(task, message, warning, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return TrackerAnswer{dialog.message(), dialog.trackerStatus()};
     };
     m_askImport = [this](const QString &summary, const QStringList &problems) {
         QMessageBox box(QMessageBox::Warning, tr("Import Proposals"), summary, QMessageBox::Cancel, this);
@@ -271,6 +289,13 @@ void InboxPage::setupActions()
             tr("&Accept"), Qt::Key_A, [this] { decideSelected(ProposalStatus::Accepted); }, true);
     add(
             tr("&Decline"), Qt::Key_D, [this] { decideSelected(ProposalStatus::Declined); }, true);
+    m_answerActions << add(
+            tr("Accept and A&nswer…"), Qt::SHIFT | Qt::Key_A, [this] { decideAndAnswer(ProposalStatus::Accepted); }, true);
+    m_answerActions << add(
+            tr("Decline and Ans&wer…"), Qt::SHIFT | Qt::Key_D, [this] { decideAndAnswer(ProposalStatus::Declined); }, true);
+    for (QAction *action : std::as_const(m_answerActions)) {
+        action->setToolTip(tr("Decide, and answer the proposer on the Phabricator task through the outbox"));
+    }
     add(
             tr("Put on &Hold…"), Qt::Key_H, [this] { decideSelected(ProposalStatus::OnHold); }, true);
     add(
@@ -413,6 +438,29 @@ void InboxPage::setReviewerName(const QString &name)
     m_reviewer->setText(tr("Reviewing as <b>%1</b>").arg(reviewerName().toHtmlEscaped()));
 }
 
+QString InboxPage::answersHtml(qint64 proposalId) const
+{
+    auto entries = m_storage.outbox().list();
+    if (!entries) {
+        return {};
+    }
+    QString html;
+    for (const OutboxEntry &entry : entries.value()) {
+        if (entry.proposalId != proposalId || entry.kind != OutboxEntry::Kind::TrackerComment) {
+            continue;
+        }
+        const QString when = QLocale().toString((entry.sentAt.isValid() ? entry.sentAt : entry.sendAt).toLocalTime(), QLocale::ShortFormat);
+        const QString said = entry.state == OutboxEntry::State::Sent ? tr("Answer posted on %1, %2:").arg(entry.subject, when)
+                                                                     : tr("Answer on %1 (%2):").arg(entry.subject, displayName(entry.state));
+        html += QStringLiteral("<hr/><p><b>%1</b></p><blockquote>%2</blockquote>")
+                        .arg(said.toHtmlEscaped(), entry.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        if (!entry.lastError.isEmpty() && entry.state != OutboxEntry::State::Sent) {
+            html += QStringLiteral("<p><i>%1</i></p>").arg(entry.lastError.toHtmlEscaped());
+        }
+    }
+    return html;
+}
+
 void InboxPage::showCurrent()
 {
     const qint64 id = currentId();
@@ -432,7 +480,7 @@ void InboxPage::showCurrent()
         return;
     }
     const int scroll = m_reader->property("shownId").toLongLong() == id ? m_reader->verticalScrollBar()->value() : 0;
-    m_reader->setHtml(ProposalHtml::render(proposal.value()));
+    m_reader->setHtml(ProposalHtml::render(proposal.value()) + answersHtml(id));
     m_reader->verticalScrollBar()->setValue(scroll);
     m_reader->setProperty("shownId", id);
     m_reviewForm->setEnabled(true);
@@ -449,6 +497,39 @@ void InboxPage::updateActions()
         const int row = m_view->currentIndex().row();
         const auto status = ProposalStatus(m_model->data(m_model->index(row, 0), InboxModel::StatusRole).toInt());
         m_scheduleAction->setEnabled(status == ProposalStatus::Accepted || status == ProposalStatus::Shortlisted);
+    }
+    auto proposal = any && selectedIds().size() == 1 ? m_storage.proposals().find(currentId()) : Result<Proposal>(Error{});
+    const bool fromTracker = proposal && proposal.value().source == ProposalSource::Phabricator && !proposal.value().url.isEmpty();
+    for (QAction *action : std::as_const(m_answerActions)) {
+        action->setEnabled(fromTracker);
+    }
+}
+
+void InboxPage::decideAndAnswer(ProposalStatus status)
+{
+    const qint64 id = currentId();
+    if (id == 0) {
+        return;
+    }
+    bool changedUpstream = false;
+    auto draft = ProposalOperations::trackerAnswer(m_storage, id, status, QString(), QString(), &changedUpstream);
+    if (!draft) {
+        Q_EMIT statusMessage(draft.error().message);
+        return;
+    }
+    const QString task = draft.value().subject;
+    const QString warning = changedUpstream ? tr("%1 changed upstream since you last looked at it: read it again before you answer.").arg(task) : QString();
+    const auto answer = m_askAnswer(task, draft.value().body, warning);
+    if (!answer) {
+        return;
+    }
+    auto entry = ProposalOperations::trackerAnswer(m_storage, id, status, answer->message, answer->trackerStatus);
+    if (!entry) {
+        Q_EMIT statusMessage(entry.error().message);
+        return;
+    }
+    if (m_triage.decide({id}, status, QString(), entry.value())) {
+        Q_EMIT statusMessage(tr("Marked %1; the answer on %2 is in the outbox. Undo with Ctrl+Z while it has not gone out.").arg(displayName(status), task));
     }
 }
 

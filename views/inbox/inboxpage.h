@@ -55,6 +55,18 @@ public:
     // Replaces the questions the page asks with answers (tests): the reason for "on hold",
     // and whether to import the valid rows of a file with problems.
     void setReasonQuestion(std::function<std::optional<QString>(const QString &title)> ask) { m_askReason = std::move(ask); }
+    // The answer to a proposer on its task (a dialog; a test answers): the message and the
+    // task's new status, or nothing when the user cancelled. `warning` says when the task
+    // changed upstream since the coordinator looked.
+    struct TrackerAnswer
+    {
+        QString message;
+        QString trackerStatus;
+    };
+    using AnswerQuestion = std::function<std::optional<TrackerAnswer>(const QString &task, const QString &message, const QString &warning)>;
+    void setAnswerQuestion(AnswerQuestion ask) { m_askAnswer = std::move(ask); }
+    // Accept or decline the current proposal and answer its proposer on the tracker.
+    void decideAndAnswer(ProposalStatus status);
     void setImportQuestion(std::function<bool(const QString &summary, const QStringList &problems)> ask) { m_askImport = std::move(ask); }
 
     void importFile(const QString &path);
@@ -94,6 +106,10 @@ private:
     QAction *m_scheduleAction = nullptr;
     bool m_countsQueued = false;
     std::function<std::optional<QString>(const QString &)> m_askReason;
+    AnswerQuestion m_askAnswer;
+    QList<QAction *> m_answerActions; // only for one proposal from Phabricator
+    // What was (or waits to be) answered on the proposal's task.
+    QString answersHtml(qint64 proposalId) const;
     std::function<bool(const QString &, const QStringList &)> m_askImport;
 };
 

@@ -25,9 +25,9 @@ bool TriageCommands::push(std::unique_ptr<Change> change)
     return ok.ok();
 }
 
-bool TriageCommands::decide(const QList<qint64> &ids, ProposalStatus status, const QString &reason)
+bool TriageCommands::decide(const QList<qint64> &ids, ProposalStatus status, const QString &reason, const std::optional<OutboxEntry> &answer)
 {
-    return !ids.isEmpty() && push(ProposalOperations::decide(m_storage, ids, status, reason));
+    return !ids.isEmpty() && push(ProposalOperations::decide(m_storage, ids, status, reason, answer));
 }
 
 qint64 TriageCommands::review(const Review &review)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "domain/outboxentry.h"
 #include "domain/proposal.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -22,7 +24,8 @@ class TriageCommands : public QObject
 public:
     TriageCommands(Storage &storage, QUndoStack &undoStack, QObject *parent = nullptr);
 
-    bool decide(const QList<qint64> &ids, ProposalStatus status, const QString &reason = QString());
+    // With `answer`, the message to the proposer goes into the outbox in the same step.
+    bool decide(const QList<qint64> &ids, ProposalStatus status, const QString &reason = QString(), const std::optional<OutboxEntry> &answer = std::nullopt);
     // Returns the new review's id, or 0.
     qint64 review(const Review &review);
     // Adds the proposals; undo removes them again.

@@ -156,7 +156,7 @@ Commands:
   proposals list [--status S] [--search TEXT] [--json]
   proposals show ID [--json]
   proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
-  proposals set-status ID STATUS [--reason T]
+  proposals set-status ID STATUS [--reason T] [--notify-tracker [--message T] [--tracker-status S]]
                                   new, reviewing, shortlisted, on-hold (needs --reason), accepted,
                                   declined or withdrawn
   proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
@@ -178,9 +178,16 @@ Commands:
               [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     the rhythm&apos;s dates in the coming months, open or taken
+  announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
+                                  queue the announcement (or a reminder) in the outbox; prints its id
+  outbox list [--state S] [--json]   what waits, went out or failed
+  outbox show ID                  an entry as it will go out
+  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
+              [--ca-file F] [--token-file F] [--id ID]...   send what is due
+  outbox retry ID | outbox cancel ID
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
-Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
 Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Aufruf: lectern-cli [--database PFAD] BEFEHL [OPTIONEN]
 
@@ -208,7 +215,7 @@ Befehle:
   proposals list [--status S] [--search TEXT] [--json]
   proposals show ID [--json]
   proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
-  proposals set-status ID STATUS [--reason T]
+  proposals set-status ID STATUS [--reason T] [--notify-tracker [--message T] [--tracker-status S]]
                                   new, reviewing, shortlisted, on-hold (braucht --reason), accepted,
                                   declined oder withdrawn
   proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
@@ -230,9 +237,16 @@ Befehle:
               [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     die Termine des Rhythmus in den kommenden Monaten, offen oder belegt
+  announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
+                                  die Ankündigung (oder eine Erinnerung) in den Postausgang stellen; gibt ihre Nummer aus
+  outbox list [--state S] [--json]   was wartet, hinausging oder fehlschlug
+  outbox show ID                  ein Eintrag, so wie er hinausgehen wird
+  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
+              [--ca-file F] [--token-file F] [--id ID]...   senden, was fällig ist
+  outbox retry ID | outbox cancel ID
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
-Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbankfehler.
+Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbank- oder Serverfehler.
 Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
 </context>
@@ -342,6 +356,18 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>stream url: “%1” is not a web address (https://…).</source>
         <translation>stream url: „%1“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no PEM certificate.</source>
+        <translation>Die Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 (“%2”) was changed elsewhere since it was read; nothing was done.</source>
+        <translation>Der Eintrag %1 („%2“) im Postausgang wurde inzwischen anderswo geändert; nichts wurde getan.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +499,41 @@ Angekündigt am %2</translation>
     <message>
         <source> (previous day)</source>
         <translation> (vorheriger Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AnswerDialog</name>
+    <message>
+        <source>Answer on %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>This comment goes on %1 through the outbox, as soon as Lectern is online.</source>
+        <translation>Dieser Kommentar geht über den Postausgang an %1, sobald Lectern online ist.</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>The task&apos;s &amp;status:</source>
+        <translation>&amp;Status der Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the Answer</source>
+        <translation>Antwort in den &amp;Postausgang</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1328,126 @@ Angekündigt am %2</translation>
         <source>holiday: %1</source>
         <translation>Feiertag: %1</translation>
     </message>
+    <message>
+        <source>The template (default: announcement).</source>
+        <translation>Die Vorlage (Vorgabe: announcement).</translation>
+    </message>
+    <message>
+        <source>Send at this time (UTC) instead of now.</source>
+        <translation>Zu dieser Zeit (UTC) senden statt jetzt.</translation>
+    </message>
+    <message>
+        <source>Send a reminder this long before the talk: week, day or 2h.</source>
+        <translation>Eine Erinnerung so lange vor dem Vortrag senden: week, day oder 2h.</translation>
+    </message>
+    <message>
+        <source>Attach the talk as an iCalendar file.</source>
+        <translation>Den Vortrag als iCalendar-Datei anhängen.</translation>
+    </message>
+    <message>
+        <source>Queue it even when this template already went out for the talk.</source>
+        <translation>Auch dann einreihen, wenn diese Vorlage für den Vortrag schon hinausging.</translation>
+    </message>
+    <message>
+        <source>announce needs --talk ID.</source>
+        <translation>announce braucht --talk ID.</translation>
+    </message>
+    <message>
+        <source>announce takes --at or --before, not both.</source>
+        <translation>announce nimmt --at oder --before, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not a time like 2026-12-24T18:00.</source>
+        <translation>--at: „%1“ ist keine Zeit wie 2026-12-24T18:00.</translation>
+    </message>
+    <message>
+        <source>--before: “%1” is not week, day or 2h.</source>
+        <translation>--before: „%1“ ist nicht week, day oder 2h.</translation>
+    </message>
+    <message>
+        <source>%1 Add --force to send it again.</source>
+        <translation>%1 Mit --force wird sie noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Only entries in this state: queued, sending, sent, failed, unknown, cancelled.</source>
+        <translation>Nur Einträge in diesem Zustand: queued, sending, sent, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <source>--state: “%1” is not one of queued, sending, sent, failed, unknown, cancelled.</source>
+        <translation>--state: „%1“ ist keiner von queued, sending, sent, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2; only failed, unknown or cancelled entries are sent again.</source>
+        <translation>Eintrag %1 ist %2; nur fehlgeschlagene, ungewisse oder abgebrochene Einträge werden noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2 and cannot be cancelled.</source>
+        <translation>Eintrag %1 ist %2 und kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Entry %1 may have gone out already; it will be sent again.</source>
+        <translation>Eintrag %1 ist vielleicht schon hinausgegangen; er wird noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server, as smtp://USER@HOST:PORT?security=starttls|tls|none (default: the account in Lectern&apos;s settings).</source>
+        <translation>Der Mailserver, als smtp://USER@HOST:PORT?security=starttls|tls|none (Vorgabe: das Konto in Lecterns Einstellungen).</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the mail password (default: $LECTERN_SMTP_PASSWORD).</source>
+        <translation>Eine nur für Sie lesbare Datei mit dem Mail-Passwort (Vorgabe: $LECTERN_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Certificates (PEM) to trust for the mail server besides the system&apos;s.</source>
+        <translation>Zertifikate (PEM), denen für den Mailserver neben denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the Conduit API token, for tracker answers.</source>
+        <translation>Eine nur für Sie lesbare Datei mit dem Conduit-API-Token, für Antworten im Tracker.</translation>
+    </message>
+    <message>
+        <source>Send only this entry, due or not (repeatable).</source>
+        <translation>Nur diesen Eintrag senden, fällig oder nicht (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Seconds a server may stay silent (default 60).</source>
+        <translation>Sekunden, die ein Server schweigen darf (Vorgabe 60).</translation>
+    </message>
+    <message>
+        <source>--smtp: %1</source>
+        <translation>--smtp: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 outcome unknown, %4 waiting.</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 mit ungewissem Ausgang, %4 wartend.</translation>
+    </message>
+    <message>
+        <source>Answer the proposer on the Phabricator task, through the outbox.</source>
+        <translation>Dem Einreicher in der Phabricator-Aufgabe antworten, über den Postausgang.</translation>
+    </message>
+    <message>
+        <source>The answer (default: the series&apos; accepted or declined template).</source>
+        <translation>Die Antwort (Vorgabe: die Vorlage accepted oder declined der Reihe).</translation>
+    </message>
+    <message>
+        <source>Also set the task&apos;s status, such as resolved or declined.</source>
+        <translation>Auch den Status der Aufgabe setzen, etwa resolved oder declined.</translation>
+    </message>
+    <message>
+        <source>Answer even when the task changed upstream since you last looked.</source>
+        <translation>Auch antworten, wenn sich die Aufgabe seit Ihrem letzten Blick im Tracker geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 changed upstream since you last looked at it; read it first (proposals show %2), or add --force to answer anyway.</source>
+        <translation>%1 hat sich im Tracker geändert, seit Sie zuletzt hingesehen haben; lesen Sie sie zuerst (proposals show %2) oder antworten Sie mit --force trotzdem.</translation>
+    </message>
+    <message>
+        <source>--message and --tracker-status go with --notify-tracker.</source>
+        <translation>--message und --tracker-status gehören zu --notify-tracker.</translation>
+    </message>
+    <message>
+        <source>The answer on %1 waits in the outbox; lectern-cli outbox send posts it.</source>
+        <translation>Die Antwort auf %1 wartet im Postausgang; lectern-cli outbox send stellt sie ein.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Conduit</name>
@@ -1399,6 +1580,29 @@ Angekündigt am %2</translation>
     <message>
         <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
         <translation>Interner Fehler: eine Änderung an %1 %2 wurde außerhalb einer Transaktion geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DialogPasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>The outbox has mail to send through %1 as %2.</source>
+        <translation>Der Postausgang hat Mail, die über %1 als %2 zu senden ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keyring is running: Lectern keeps the password in memory until it quits and writes it nowhere.</source>
+        <translation>Kein Schlüsselbund läuft: Lectern behält das Passwort im Speicher, bis es beendet wird, und schreibt es nirgends hin.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1916,34 @@ Betreff: %2
     <message>
         <source>Save Export</source>
         <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Noch einmal senden</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>Se&amp;nden …</translation>
+    </message>
+    <message>
+        <source>Queue the message in the outbox: it goes out by itself, now or before the talk, when Lectern is online</source>
+        <translation>Die Nachricht in den Postausgang stellen: Sie geht von selbst hinaus, jetzt oder vor dem Vortrag, wenn Lectern online ist</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <translation>„%1“ an %2</translation>
+    </message>
+    <message>
+        <source>%1 Send it again?</source>
+        <translation>%1 Noch einmal senden?</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox and goes out as soon as Lectern is online.</source>
+        <translation>„%1“ ist im Postausgang und geht hinaus, sobald Lectern online ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox, to go out %2.</source>
+        <translation>„%1“ ist im Postausgang und geht am %2 hinaus.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2519,57 @@ Betreff: %2
             <numerusform>%n Vorschläge importiert; %1 waren schon im Posteingang.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accept and A&amp;nswer…</source>
+        <translation>Annehmen und a&amp;ntworten …</translation>
+    </message>
+    <message>
+        <source>Decline and Ans&amp;wer…</source>
+        <translation>Ablehnen und ant&amp;worten …</translation>
+    </message>
+    <message>
+        <source>Decide, and answer the proposer on the Phabricator task through the outbox</source>
+        <translation>Entscheiden und dem Einreicher über den Postausgang in der Phabricator-Aufgabe antworten</translation>
+    </message>
+    <message>
+        <source>Answer posted on %1, %2:</source>
+        <translation>Antwort auf %1 eingestellt, %2:</translation>
+    </message>
+    <message>
+        <source>Answer on %1 (%2):</source>
+        <translation>Antwort auf %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 changed upstream since you last looked at it: read it again before you answer.</source>
+        <translation>%1 hat sich im Tracker geändert, seit Sie zuletzt hingesehen haben: Lesen Sie sie noch einmal, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Marked %1; the answer on %2 is in the outbox. Undo with Ctrl+Z while it has not gone out.</source>
+        <translation>Als %1 markiert; die Antwort auf %2 ist im Postausgang. Rückgängig mit Strg+Z, solange sie nicht hinausging.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MailSecrets</name>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation>Die Passwortdatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by other users. Make it private (chmod 600 %1) and try again.</source>
+        <translation>Die Passwortdatei %1 können andere Benutzer lesen. Machen Sie sie privat (chmod 600 %1) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Die Passwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>No mail password: name a file that holds it (--password-file), or set %1.</source>
+        <translation>Kein Mail-Passwort: Nennen Sie eine Datei, die es enthält (--password-file), oder setzen Sie %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindow</name>
@@ -2553,6 +2836,32 @@ Betreff: %2
         <source>Configure &amp;Series…</source>
         <translation>&amp;Reihe einrichten …</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 sent, %2 failed, %3 outcome unknown.</source>
+        <translation>Postausgang: %1 gesendet, %2 fehlgeschlagen, %3 mit ungewissem Ausgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Postausgang: %n wartend</numerusform>
+            <numerusform>Postausgang: %n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last try failed</source>
+        <translation>der letzte Versuch schlug fehl</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2799,6 +3108,315 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::OutboxEntryDialog</name>
+    <message>
+        <source>Edit Message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Answer</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Senden &amp;um:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxModel</name>
+    <message>
+        <source>failed, tries again %1</source>
+        <translation>fehlgeschlagen, neuer Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries)</source>
+        <translation>%1 (%2 Versuche)</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxOperations</name>
+    <message>
+        <source>No time was given to send at.</source>
+        <translation>Es wurde keine Sendezeit angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” has no start time yet, so there is no “before” to send a reminder at.</source>
+        <translation>„%1“ hat noch keine Anfangszeit, also gibt es kein „vorher“ für eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>That would be %1, which has passed; send it now or choose a later time.</source>
+        <translation>Das wäre %1, und das ist vorbei; senden Sie jetzt oder wählen Sie eine spätere Zeit.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as it is: %1</source>
+        <translation>Die Nachricht kann so nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The series has no sender address; set it in Configure Series (or `lectern-cli series edit --organizer-email`).</source>
+        <translation>Die Reihe hat keine Absenderadresse; setzen Sie sie unter „Reihe einrichten“ (oder `lectern-cli series edit --organizer-email`).</translation>
+    </message>
+    <message>
+        <source>The series has no mailing list to send to; add one in Configure Series.</source>
+        <translation>Die Reihe hat keine Mailingliste zum Senden; fügen Sie unter „Reihe einrichten“ eine hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be in a calendar yet (no date or time), so nothing can be attached.</source>
+        <translation>„%1“ kann noch in keinem Kalender stehen (kein Datum oder keine Zeit), also lässt sich nichts anhängen.</translation>
+    </message>
+    <message>
+        <source>“%1” was sent for this talk on %2 to %3.</source>
+        <translation>„%1“ wurde für diesen Vortrag am %2 an %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” for this talk is already in the outbox (%2, for %3).</source>
+        <translation>„%1“ für diesen Vortrag ist schon im Postausgang (%2, für %3).</translation>
+    </message>
+    <message>
+        <source>Queue “%1”</source>
+        <translation>„%1“ einreihen</translation>
+    </message>
+    <message>
+        <source>Queue the answer on %1</source>
+        <translation>Die Antwort auf %1 einreihen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>„%1“ absagen</translation>
+    </message>
+    <message>
+        <source>Send “%1” again</source>
+        <translation>„%1“ noch einmal senden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3</source>
+        <translation>Sende %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 failed, %3 outcome unknown.</source>
+        <translation>Letzter Lauf: %1 gesendet, %2 fehlgeschlagen, %3 mit ungewissem Ausgang.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Noch einmal senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox</source>
+        <translation>Nichts im Postausgang</translation>
+    </message>
+    <message>
+        <source>Announcements and reminders you send from the Export page, and answers to proposers from the Inbox, wait here until they are due and Lectern is online; then they go out by themselves, once.</source>
+        <translation>Ankündigungen und Erinnerungen, die Sie von der Seite „Export“ senden, und Antworten an Einreicher aus dem Posteingang warten hier, bis sie fällig sind und Lectern online ist; dann gehen sie von selbst hinaus, einmal.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it as it will go out.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn so zu sehen, wie er hinausgehen wird.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>A comment on %1:</source>
+        <translation>Ein Kommentar auf %1:</translation>
+    </message>
+    <message>
+        <source>The task&apos;s status becomes “%1”.</source>
+        <translation>Der Status der Aufgabe wird „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” may have gone out already: the connection broke after it was handed over. Send it again anyway? Its recipients may get it twice.</source>
+        <translation>„%1“ ist vielleicht schon hinausgegangen: Die Verbindung brach ab, nachdem sie übergeben war. Trotzdem noch einmal senden? Die Empfänger bekommen sie dann womöglich zweimal.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Noch einmal senden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxRepository</name>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The tracker answer names no task.</source>
+        <translation>Die Antwort im Tracker nennt keine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The outbox entry has no time to be sent at.</source>
+        <translation>Der Eintrag im Postausgang hat keine Sendezeit.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>Es gibt keinen Eintrag %1 im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 has been tried or sent since; it stays.</source>
+        <translation>Der Eintrag %1 im Postausgang wurde inzwischen versucht oder gesendet; er bleibt.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 was not being sent any more when its try ended.</source>
+        <translation>Der Eintrag %1 im Postausgang wurde nicht mehr gesendet, als sein Versuch endete.</translation>
+    </message>
+    <message>
+        <source>The sender stopped while sending (%1); the message may have gone out.</source>
+        <translation>Der Sender hielt beim Senden an (%1); die Nachricht ist vielleicht hinausgegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxSender</name>
+    <message numerus="yes">
+        <source>%n entry(ies) had been left half-sent by a sender that stopped; their outcome is unknown.</source>
+        <translation>
+            <numerusform>%n Eintrag war von einem angehaltenen Sender halb gesendet zurückgelassen worden; sein Ausgang ist ungewiss.</numerusform>
+            <numerusform>%n Einträge waren von einem angehaltenen Sender halb gesendet zurückgelassen worden; ihr Ausgang ist ungewiss.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2, not waiting; it was not sent.</source>
+        <translation>Eintrag %1 ist %2, nicht wartend; er wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <translation>„%1“ an %2</translation>
+    </message>
+    <message>
+        <source>the answer on %1</source>
+        <translation>die Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 waits: no mail account is set up to send %2.</source>
+        <translation>Eintrag %1 wartet: Kein Mailkonto ist eingerichtet, um %2 zu senden.</translation>
+    </message>
+    <message>
+        <source>Entry %1 waits: no tracker token was given to post %2.</source>
+        <translation>Eintrag %1 wartet: Kein Tracker-Token wurde angegeben, um %2 einzustellen.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” changed after this message was written; look at the message and send it again.</source>
+        <translation>Der Vortrag „%1“ hat sich geändert, nachdem diese Nachricht geschrieben wurde; sehen Sie sie durch und senden Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Phabricator task to answer on. %2</source>
+        <translation>„%1“ ist keine Phabricator-Aufgabe, auf die man antworten kann. %2</translation>
+    </message>
+    <message>
+        <source>The tracker refused the answer on %1: %2</source>
+        <translation>Der Tracker lehnte die Antwort auf %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>Posted on %1.</source>
+        <translation>Auf %1 eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 The answer may have been posted.</source>
+        <translation>%1 Die Antwort ist vielleicht eingestellt worden.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was posted.</source>
+        <translation>%1 Nichts wurde eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 Writing that down failed: %2</source>
+        <translation>%1 Das festzuhalten schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Nächster Versuch am %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>Eintrag %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PhabricatorSync</name>
     <message>
         <source>Name the Phabricator project whose tasks are proposals.</source>
@@ -2971,6 +3589,18 @@ Betreff: %2
             <numerusform>%n Vorschlag als %1 markieren</numerusform>
             <numerusform>%n Vorschläge als %1 markieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” did not come from Phabricator, so there is no task to answer on.</source>
+        <translation>„%1“ kam nicht aus Phabricator, also gibt es keine Aufgabe zum Antworten.</translation>
+    </message>
+    <message>
+        <source>There is no template for a “%1” answer; give the message.</source>
+        <translation>Für eine Antwort „%1“ gibt es keine Vorlage; geben Sie die Nachricht an.</translation>
+    </message>
+    <message>
+        <source>The “%1” template cannot be used as it is; give the message instead.</source>
+        <translation>Die Vorlage „%1“ lässt sich so nicht verwenden; geben Sie stattdessen die Nachricht an.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3964,41 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Now (as soon as Lectern is online)</source>
+        <translation>&amp;Jetzt (sobald Lectern online ist)</translation>
+    </message>
+    <message>
+        <source>A &amp;week before the talk</source>
+        <translation>Eine &amp;Woche vor dem Vortrag</translation>
+    </message>
+    <message>
+        <source>The &amp;day before the talk</source>
+        <translation>Am &amp;Tag vor dem Vortrag</translation>
+    </message>
+    <message>
+        <source>&amp;Two hours before the talk</source>
+        <translation>&amp;Zwei Stunden vor dem Vortrag</translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <source>Attach the talk as a calendar &amp;file (.ics)</source>
+        <translation>Den Vortrag als Kalender&amp;datei anhängen (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Einreihen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SeriesDialog</name>
     <message>
         <source>Start a Series</source>
@@ -3544,6 +4209,136 @@ Betreff: %2
     <message>
         <source>The series&apos; rhythm, sender, mailing lists and world times are kept with the series: Settings → Configure Series….</source>
         <translation>Rhythmus, Absender, Mailinglisten und Weltzeiten gehören zur Reihe: Einstellungen → Reihe einrichten ….</translation>
+    </message>
+    <message>
+        <source>Mail account (for the outbox)</source>
+        <translation>Mailkonto (für den Postausgang)</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (only a server on this computer)</source>
+        <translation>Keine (nur ein Server auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>empty: the server takes mail without a login</source>
+        <translation>leer: Der Server nimmt Mail ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>leer: die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation>Vertrauenswürdige &amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when mail first goes out and kept in the desktop&apos;s keyring, or, without one, in memory until Lectern quits.</source>
+        <translation>Das Passwort wird erfragt, wenn zum ersten Mal Mail hinausgeht, und im Schlüsselbund der Arbeitsumgebung aufbewahrt, ohne einen solchen im Speicher, bis Lectern beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SmtpAccount</name>
+    <message>
+        <source>“%1” is not a mail server address; it looks like smtp://USER@HOST:PORT?security=starttls.</source>
+        <translation>„%1“ ist keine Mailserver-Adresse; sie sieht aus wie smtp://USER@HOST:PORT?security=starttls.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s security “%1” is not one of starttls, tls or none.</source>
+        <translation>Die Sicherheit „%1“ des Mailservers ist keine von starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the mail server&apos;s address; give it with --password-file or LECTERN_SMTP_PASSWORD.</source>
+        <translation>Ein Passwort gehört nicht in die Adresse des Mailservers; geben Sie es mit --password-file oder LECTERN_SMTP_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The mail account has no server.</source>
+        <translation>Das Mailkonto hat keinen Server.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no port.</source>
+        <translation>Der Mailserver %1 hat keinen Port.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 would go over the network unencrypted; security “none” is only for a server on this machine. Use starttls or tls.</source>
+        <translation>Mail an %1 ginge unverschlüsselt über das Netz; die Sicherheit „none“ ist nur für einen Server auf diesem Rechner. Nehmen Sie starttls oder tls.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SmtpTransport</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>no connection could be made</source>
+        <translation>es kam keine Verbindung zustande</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not trusted: %2. Nothing was sent.</source>
+        <translation>Dem Mailserver %1 wurde nicht vertraut: %2. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be reached: %2. Nothing was sent.</source>
+        <translation>Der Mailserver %1 war nicht erreichbar: %2. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection while logging in as %2: %3. Nothing was sent.</source>
+        <translation>Der Mailserver %1 schloss die Verbindung bei der Anmeldung als %2: %3. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login as %2: %3. Nothing was sent.</source>
+        <translation>Der Mailserver %1 lehnte die Anmeldung als %2 ab: %3. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent through %1.</source>
+        <translation>Über %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after the message was handed over and before the server confirmed it; it may have been sent.</source>
+        <translation>Die Verbindung zu %1 brach ab, nachdem die Nachricht übergeben war und bevor der Server sie bestätigte; sie ist vielleicht gesendet worden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before the message was handed over. Nothing was sent.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Nachricht übergeben war. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2</source>
+        <translation>Der Mailserver %1 lehnte die Nachricht ab: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after the message was handed to %1; it may have been sent.</source>
+        <translation>Angehalten, nachdem die Nachricht an %1 übergeben war; sie ist vielleicht gesendet worden.</translation>
+    </message>
+    <message>
+        <source>Stopped before the message was handed to %1. Nothing was sent.</source>
+        <translation>Angehalten, bevor die Nachricht an %1 übergeben war. Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5219,33 @@ Betreff: %2
             <numerusform>wartet seit %n Tag auf eine erste Begutachtung</numerusform>
             <numerusform>wartet seit %n Tagen auf eine erste Begutachtung</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ausgang ungewiss</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

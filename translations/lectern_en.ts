@@ -106,6 +106,20 @@
             <numerusform>Updated with %n changes by %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MonthView</name>
@@ -114,6 +128,16 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxSender</name>
+    <message numerus="yes">
+        <source>%n entry(ies) had been left half-sent by a sender that stopped; their outcome is unknown.</source>
+        <translation>
+            <numerusform>%n entry had been left half-sent by a sender that stopped; its outcome is unknown.</numerusform>
+            <numerusform>%n entries had been left half-sent by a sender that stopped; their outcome is unknown.</numerusform>
         </translation>
     </message>
 </context>

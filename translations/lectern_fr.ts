@@ -156,7 +156,7 @@ Commands:
   proposals list [--status S] [--search TEXT] [--json]
   proposals show ID [--json]
   proposals add --title T [--text T] [--proposer NAME] [--speaker NAME]...
-  proposals set-status ID STATUS [--reason T]
+  proposals set-status ID STATUS [--reason T] [--notify-tracker [--message T] [--tracker-status S]]
                                   new, reviewing, shortlisted, on-hold (needs --reason), accepted,
                                   declined or withdrawn
   proposals review ID [--score 1-5] [--note T] [--reviewer NAME]
@@ -178,14 +178,21 @@ Commands:
               [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     the rhythm&apos;s dates in the coming months, open or taken
+  announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
+                                  queue the announcement (or a reminder) in the outbox; prints its id
+  outbox list [--state S] [--json]   what waits, went out or failed
+  outbox show ID                  an entry as it will go out
+  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
+              [--ca-file F] [--token-file F] [--id ID]...   send what is due
+  outbox retry ID | outbox cancel ID
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
-Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database error.
+Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
 Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -208,7 +215,7 @@ Commandes :
   proposals list [--status S] [--search TEXTE] [--json]
   proposals show ID [--json]
   proposals add --title T [--text T] [--proposer NOM] [--speaker NOM]...
-  proposals set-status ID STATUT [--reason T]
+  proposals set-status ID STATUT [--reason T] [--notify-tracker [--message T] [--tracker-status S]]
                                   new, reviewing, shortlisted, on-hold (avec --reason), accepted,
                                   declined ou withdrawn
   proposals review ID [--score 1-5] [--note T] [--reviewer NOM]
@@ -216,11 +223,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d&apos;un projet Phabricator deviennent des propositions
+                                  les tâches d'un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
+                                  l'annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -230,10 +237,17 @@ Commandes :
               [--chat C] [--mailing-list A]... [--sender-name N] [--sender-email E]
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
+  announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
+                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
+  outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
+  outbox show ID                  une entrée telle qu'elle partira
+  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
+              [--ca-file F] [--token-file F] [--id ID]...   envoyer ce qui est dû
+  outbox retry ID | outbox cancel ID
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
-Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données.
-Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
+Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
+Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +356,18 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>stream url: “%1” is not a web address (https://…).</source>
         <translation>stream url : « %1 » n’est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Le fichier de certificats %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificats %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 (“%2”) was changed elsewhere since it was read; nothing was done.</source>
+        <translation>L’entrée %1 (« %2 ») de la boîte d’envoi a été modifiée ailleurs depuis sa lecture ; rien n’a été fait.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +499,41 @@ Annoncé le %2</translation>
     <message>
         <source> (previous day)</source>
         <translation> (la veille)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AnswerDialog</name>
+    <message>
+        <source>Answer on %1</source>
+        <translation>Réponse sur %1</translation>
+    </message>
+    <message>
+        <source>This comment goes on %1 through the outbox, as soon as Lectern is online.</source>
+        <translation>Ce commentaire part sur %1 par la boîte d’envoi, dès que Lectern est en ligne.</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Le laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>The task&apos;s &amp;status:</source>
+        <translation>É&amp;tat de la tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the Answer</source>
+        <translation>&amp;Mettre la réponse en attente</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1328,126 @@ Annoncé le %2</translation>
         <source>holiday: %1</source>
         <translation>jour férié : %1</translation>
     </message>
+    <message>
+        <source>The template (default: announcement).</source>
+        <translation>Le modèle (par défaut : announcement).</translation>
+    </message>
+    <message>
+        <source>Send at this time (UTC) instead of now.</source>
+        <translation>Envoyer à cette heure (UTC) plutôt que maintenant.</translation>
+    </message>
+    <message>
+        <source>Send a reminder this long before the talk: week, day or 2h.</source>
+        <translation>Envoyer un rappel aussi longtemps avant l’exposé : week, day ou 2h.</translation>
+    </message>
+    <message>
+        <source>Attach the talk as an iCalendar file.</source>
+        <translation>Joindre l’exposé en fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>Queue it even when this template already went out for the talk.</source>
+        <translation>La mettre en attente même si ce modèle est déjà parti pour l’exposé.</translation>
+    </message>
+    <message>
+        <source>announce needs --talk ID.</source>
+        <translation>announce demande --talk ID.</translation>
+    </message>
+    <message>
+        <source>announce takes --at or --before, not both.</source>
+        <translation>announce prend --at ou --before, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not a time like 2026-12-24T18:00.</source>
+        <translation>--at : « %1 » n’est pas une heure comme 2026-12-24T18:00.</translation>
+    </message>
+    <message>
+        <source>--before: “%1” is not week, day or 2h.</source>
+        <translation>--before : « %1 » n’est pas week, day ou 2h.</translation>
+    </message>
+    <message>
+        <source>%1 Add --force to send it again.</source>
+        <translation>%1 Ajoutez --force pour l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Only entries in this state: queued, sending, sent, failed, unknown, cancelled.</source>
+        <translation>Seulement les entrées dans cet état : queued, sending, sent, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <source>--state: “%1” is not one of queued, sending, sent, failed, unknown, cancelled.</source>
+        <translation>--state : « %1 » n’est pas parmi queued, sending, sent, failed, unknown, cancelled.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2; only failed, unknown or cancelled entries are sent again.</source>
+        <translation>L’entrée %1 est %2 ; seules les entrées échouées, incertaines ou annulées sont renvoyées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2 and cannot be cancelled.</source>
+        <translation>L’entrée %1 est %2 et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 may have gone out already; it will be sent again.</source>
+        <translation>L’entrée %1 est peut-être déjà partie ; elle sera renvoyée.</translation>
+    </message>
+    <message>
+        <source>The mail server, as smtp://USER@HOST:PORT?security=starttls|tls|none (default: the account in Lectern&apos;s settings).</source>
+        <translation>Le serveur de courrier, sous la forme smtp://USER@HOST:PORT?security=starttls|tls|none (par défaut : le compte des réglages de Lectern).</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the mail password (default: $LECTERN_SMTP_PASSWORD).</source>
+        <translation>Un fichier lisible par vous seul contenant le mot de passe du courrier (par défaut : $LECTERN_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Certificates (PEM) to trust for the mail server besides the system&apos;s.</source>
+        <translation>Certificats (PEM) auxquels se fier pour le serveur de courrier, en plus de ceux du système.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the Conduit API token, for tracker answers.</source>
+        <translation>Un fichier lisible par vous seul contenant le jeton d’API Conduit, pour les réponses sur le tracker.</translation>
+    </message>
+    <message>
+        <source>Send only this entry, due or not (repeatable).</source>
+        <translation>N’envoyer que cette entrée, due ou non (répétable).</translation>
+    </message>
+    <message>
+        <source>Seconds a server may stay silent (default 60).</source>
+        <translation>Secondes pendant lesquelles un serveur peut se taire (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>--smtp: %1</source>
+        <translation>--smtp : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 outcome unknown, %4 waiting.</source>
+        <translation>%1 envoyés, %2 échoués, %3 à l’issue inconnue, %4 en attente.</translation>
+    </message>
+    <message>
+        <source>Answer the proposer on the Phabricator task, through the outbox.</source>
+        <translation>Répondre à l’auteur sur la tâche Phabricator, par la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The answer (default: the series&apos; accepted or declined template).</source>
+        <translation>La réponse (par défaut : le modèle accepted ou declined de la série).</translation>
+    </message>
+    <message>
+        <source>Also set the task&apos;s status, such as resolved or declined.</source>
+        <translation>Fixer aussi l’état de la tâche, comme resolved ou declined.</translation>
+    </message>
+    <message>
+        <source>Answer even when the task changed upstream since you last looked.</source>
+        <translation>Répondre même si la tâche a changé sur le tracker depuis votre dernier regard.</translation>
+    </message>
+    <message>
+        <source>%1 changed upstream since you last looked at it; read it first (proposals show %2), or add --force to answer anyway.</source>
+        <translation>%1 a changé sur le tracker depuis votre dernier regard ; lisez-la d’abord (proposals show %2), ou ajoutez --force pour répondre quand même.</translation>
+    </message>
+    <message>
+        <source>--message and --tracker-status go with --notify-tracker.</source>
+        <translation>--message et --tracker-status vont avec --notify-tracker.</translation>
+    </message>
+    <message>
+        <source>The answer on %1 waits in the outbox; lectern-cli outbox send posts it.</source>
+        <translation>La réponse sur %1 attend dans la boîte d’envoi ; lectern-cli outbox send la publie.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Conduit</name>
@@ -1399,6 +1580,29 @@ Annoncé le %2</translation>
     <message>
         <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
         <translation>Erreur interne : une modification de %1 %2 a été écrite hors d’une transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DialogPasswordPrompt</name>
+    <message>
+        <source>Mail Password</source>
+        <translation>Mot de passe du courrier</translation>
+    </message>
+    <message>
+        <source>The outbox has mail to send through %1 as %2.</source>
+        <translation>La boîte d’envoi a du courrier à envoyer par %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the keyring</source>
+        <translation>Le &amp;retenir dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No keyring is running: Lectern keeps the password in memory until it quits and writes it nowhere.</source>
+        <translation>Aucun trousseau ne tourne : Lectern garde le mot de passe en mémoire jusqu’à sa fermeture et ne l’écrit nulle part.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1916,34 @@ Objet : %2
     <message>
         <source>Save Export</source>
         <translation>Enregistrer l&apos;export</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>E&amp;nvoyer…</translation>
+    </message>
+    <message>
+        <source>Queue the message in the outbox: it goes out by itself, now or before the talk, when Lectern is online</source>
+        <translation>Mettre le message dans la boîte d’envoi : il part tout seul, maintenant ou avant l’exposé, quand Lectern est en ligne</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <translation>« %1 » à %2</translation>
+    </message>
+    <message>
+        <source>%1 Send it again?</source>
+        <translation>%1 L’envoyer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox and goes out as soon as Lectern is online.</source>
+        <translation>« %1 » est dans la boîte d’envoi et part dès que Lectern est en ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox, to go out %2.</source>
+        <translation>« %1 » est dans la boîte d’envoi et partira le %2.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2519,57 @@ Objet : %2
             <numerusform>%n propositions importées ; %1 étaient déjà dans la boîte de réception.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accept and A&amp;nswer…</source>
+        <translation>Accepter et ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <source>Decline and Ans&amp;wer…</source>
+        <translation>Refuser et répon&amp;dre…</translation>
+    </message>
+    <message>
+        <source>Decide, and answer the proposer on the Phabricator task through the outbox</source>
+        <translation>Décider, et répondre à l’auteur sur la tâche Phabricator par la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Answer posted on %1, %2:</source>
+        <translation>Réponse publiée sur %1, %2 :</translation>
+    </message>
+    <message>
+        <source>Answer on %1 (%2):</source>
+        <translation>Réponse sur %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>%1 changed upstream since you last looked at it: read it again before you answer.</source>
+        <translation>%1 a changé sur le tracker depuis votre dernier regard : relisez-la avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Marked %1; the answer on %2 is in the outbox. Undo with Ctrl+Z while it has not gone out.</source>
+        <translation>Marquée %1 ; la réponse sur %2 est dans la boîte d’envoi. Annulez avec Ctrl+Z tant qu’elle n’est pas partie.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MailSecrets</name>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation>Le fichier de mot de passe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by other users. Make it private (chmod 600 %1) and try again.</source>
+        <translation>Le fichier de mot de passe %1 est lisible par d’autres utilisateurs. Rendez-le privé (chmod 600 %1) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Le fichier de mot de passe %1 est vide.</translation>
+    </message>
+    <message>
+        <source>No mail password: name a file that holds it (--password-file), or set %1.</source>
+        <translation>Pas de mot de passe du courrier : nommez un fichier qui le contient (--password-file), ou définissez %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindow</name>
@@ -2553,6 +2836,32 @@ Objet : %2
         <source>Configure &amp;Series…</source>
         <translation>Configurer la &amp;série…</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 sent, %2 failed, %3 outcome unknown.</source>
+        <translation>Boîte d’envoi : %1 envoyés, %2 échoués, %3 à l’issue inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte d’envoi : %n en attente</numerusform>
+            <numerusform>Boîte d’envoi : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande attention</numerusform>
+            <numerusform>%n demandent attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last try failed</source>
+        <translation>le dernier essai a échoué</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -2799,6 +3108,315 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::OutboxEntryDialog</name>
+    <message>
+        <source>Edit Message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>Edit Answer</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Envoyer l&amp;e :</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxModel</name>
+    <message>
+        <source>failed, tries again %1</source>
+        <translation>échoué, nouvel essai %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tries)</source>
+        <translation>%1 (%2 essais)</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxOperations</name>
+    <message>
+        <source>No time was given to send at.</source>
+        <translation>Aucune heure d’envoi n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>“%1” has no start time yet, so there is no “before” to send a reminder at.</source>
+        <translation>« %1 » n’a pas encore d’heure de début, il n’y a donc pas d’« avant » pour envoyer un rappel.</translation>
+    </message>
+    <message>
+        <source>That would be %1, which has passed; send it now or choose a later time.</source>
+        <translation>Ce serait %1, qui est passé ; envoyez maintenant ou choisissez une heure plus tardive.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as it is: %1</source>
+        <translation>Le message ne peut pas être envoyé tel quel : %1</translation>
+    </message>
+    <message>
+        <source>The series has no sender address; set it in Configure Series (or `lectern-cli series edit --organizer-email`).</source>
+        <translation>La série n’a pas d’adresse d’expéditeur ; définissez-la dans Configurer la série (ou `lectern-cli series edit --organizer-email`).</translation>
+    </message>
+    <message>
+        <source>The series has no mailing list to send to; add one in Configure Series.</source>
+        <translation>La série n’a pas de liste de diffusion où envoyer ; ajoutez-en une dans Configurer la série.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be in a calendar yet (no date or time), so nothing can be attached.</source>
+        <translation>« %1 » ne peut pas encore figurer dans un agenda (pas de date ou d’heure), rien ne peut donc être joint.</translation>
+    </message>
+    <message>
+        <source>“%1” was sent for this talk on %2 to %3.</source>
+        <translation>« %1 » a été envoyé pour cet exposé le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>“%1” for this talk is already in the outbox (%2, for %3).</source>
+        <translation>« %1 » pour cet exposé est déjà dans la boîte d’envoi (%2, pour le %3).</translation>
+    </message>
+    <message>
+        <source>Queue “%1”</source>
+        <translation>Mettre « %1 » en attente</translation>
+    </message>
+    <message>
+        <source>Queue the answer on %1</source>
+        <translation>Mettre en attente la réponse sur %1</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>Send “%1” again</source>
+        <translation>Renvoyer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3</source>
+        <translation>Envoi de %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Last run: %1 sent, %2 failed, %3 outcome unknown.</source>
+        <translation>Dernier passage : %1 envoyés, %2 échoués, %3 à l’issue inconnue.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande attention</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>&amp;Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox</source>
+        <translation>Rien dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Announcements and reminders you send from the Export page, and answers to proposers from the Inbox, wait here until they are due and Lectern is online; then they go out by themselves, once.</source>
+        <translation>Les annonces et rappels envoyés depuis la page Exporter, et les réponses aux auteurs depuis la boîte de réception, attendent ici d’être dus et que Lectern soit en ligne ; ils partent alors tout seuls, une fois.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it as it will go out.</source>
+        <translation>Choisissez une entrée pour la voir telle qu’elle partira.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Pièce jointe : %1</translation>
+    </message>
+    <message>
+        <source>A comment on %1:</source>
+        <translation>Un commentaire sur %1 :</translation>
+    </message>
+    <message>
+        <source>The task&apos;s status becomes “%1”.</source>
+        <translation>L’état de la tâche devient « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” may have gone out already: the connection broke after it was handed over. Send it again anyway? Its recipients may get it twice.</source>
+        <translation>« %1 » est peut-être déjà parti : la connexion a été coupée après sa remise. Le renvoyer quand même ? Ses destinataires pourraient le recevoir deux fois.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxRepository</name>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Le message n’a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>The tracker answer names no task.</source>
+        <translation>La réponse sur le tracker ne nomme aucune tâche.</translation>
+    </message>
+    <message>
+        <source>The outbox entry has no time to be sent at.</source>
+        <translation>L’entrée de la boîte d’envoi n’a pas d’heure d’envoi.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>Il n’y a pas d’entrée %1 dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 has been tried or sent since; it stays.</source>
+        <translation>L’entrée %1 de la boîte d’envoi a été essayée ou envoyée depuis ; elle reste.</translation>
+    </message>
+    <message>
+        <source>The outbox entry %1 was not being sent any more when its try ended.</source>
+        <translation>L’entrée %1 de la boîte d’envoi n’était plus en cours d’envoi à la fin de son essai.</translation>
+    </message>
+    <message>
+        <source>The sender stopped while sending (%1); the message may have gone out.</source>
+        <translation>L’expéditeur s’est arrêté pendant l’envoi (%1) ; le message est peut-être parti.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OutboxSender</name>
+    <message numerus="yes">
+        <source>%n entry(ies) had been left half-sent by a sender that stopped; their outcome is unknown.</source>
+        <translation>
+            <numerusform>%n entrée avait été laissée à moitié envoyée par un expéditeur arrêté ; son issue est inconnue.</numerusform>
+            <numerusform>%n entrées avaient été laissées à moitié envoyées par un expéditeur arrêté ; leur issue est inconnue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2, not waiting; it was not sent.</source>
+        <translation>L’entrée %1 est %2, pas en attente ; elle n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <translation>« %1 » à %2</translation>
+    </message>
+    <message>
+        <source>the answer on %1</source>
+        <translation>la réponse sur %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 waits: no mail account is set up to send %2.</source>
+        <translation>L’entrée %1 attend : aucun compte de courrier n’est configuré pour envoyer %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 waits: no tracker token was given to post %2.</source>
+        <translation>L’entrée %1 attend : aucun jeton de tracker n’a été donné pour publier %2.</translation>
+    </message>
+    <message>
+        <source>The talk “%1” changed after this message was written; look at the message and send it again.</source>
+        <translation>L’exposé « %1 » a changé après la rédaction de ce message ; relisez le message et renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Phabricator task to answer on. %2</source>
+        <translation>« %1 » n’est pas une tâche Phabricator sur laquelle répondre. %2</translation>
+    </message>
+    <message>
+        <source>The tracker refused the answer on %1: %2</source>
+        <translation>Le tracker a refusé la réponse sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Posted on %1.</source>
+        <translation>Publiée sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 The answer may have been posted.</source>
+        <translation>%1 La réponse a peut-être été publiée.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was posted.</source>
+        <translation>%1 Rien n’a été publié.</translation>
+    </message>
+    <message>
+        <source>%1 Writing that down failed: %2</source>
+        <translation>%1 L’enregistrer a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Prochain essai le %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>Entrée %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PhabricatorSync</name>
     <message>
         <source>Name the Phabricator project whose tasks are proposals.</source>
@@ -2971,6 +3589,18 @@ Objet : %2
             <numerusform>Marquer %n proposition comme %1</numerusform>
             <numerusform>Marquer %n propositions comme %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” did not come from Phabricator, so there is no task to answer on.</source>
+        <translation>« %1 » ne vient pas de Phabricator, il n’y a donc pas de tâche sur laquelle répondre.</translation>
+    </message>
+    <message>
+        <source>There is no template for a “%1” answer; give the message.</source>
+        <translation>Il n’y a pas de modèle pour une réponse « %1 » ; donnez le message.</translation>
+    </message>
+    <message>
+        <source>The “%1” template cannot be used as it is; give the message instead.</source>
+        <translation>Le modèle « %1 » ne peut pas être utilisé tel quel ; donnez plutôt le message.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3964,41 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::SendDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Now (as soon as Lectern is online)</source>
+        <translation>&amp;Maintenant (dès que Lectern est en ligne)</translation>
+    </message>
+    <message>
+        <source>A &amp;week before the talk</source>
+        <translation>Une &amp;semaine avant l’exposé</translation>
+    </message>
+    <message>
+        <source>The &amp;day before the talk</source>
+        <translation>La &amp;veille de l’exposé</translation>
+    </message>
+    <message>
+        <source>&amp;Two hours before the talk</source>
+        <translation>&amp;Deux heures avant l’exposé</translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>Attach the talk as a calendar &amp;file (.ics)</source>
+        <translation>Joindre l’exposé en &amp;fichier d’agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SeriesDialog</name>
     <message>
         <source>Start a Series</source>
@@ -3544,6 +4209,136 @@ Objet : %2
     <message>
         <source>The series&apos; rhythm, sender, mailing lists and world times are kept with the series: Settings → Configure Series….</source>
         <translation>Le rythme, l’expéditeur, les listes de diffusion et les heures du monde sont gardés avec la série : Configuration → Configurer la série….</translation>
+    </message>
+    <message>
+        <source>Mail account (for the outbox)</source>
+        <translation>Compte de courrier (pour la boîte d’envoi)</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (only a server on this computer)</source>
+        <translation>Aucune (seulement un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>empty: the server takes mail without a login</source>
+        <translation>vide : le serveur accepte le courrier sans connexion</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>vide : les certificats du système</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation>&amp;Certificats de confiance :</translation>
+    </message>
+    <message>
+        <source>The password is asked for when mail first goes out and kept in the desktop&apos;s keyring, or, without one, in memory until Lectern quits.</source>
+        <translation>Le mot de passe est demandé au premier envoi de courrier et gardé dans le trousseau du bureau, ou, sans trousseau, en mémoire jusqu’à la fermeture de Lectern.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SmtpAccount</name>
+    <message>
+        <source>“%1” is not a mail server address; it looks like smtp://USER@HOST:PORT?security=starttls.</source>
+        <translation>« %1 » n’est pas une adresse de serveur de courrier ; elle ressemble à smtp://USER@HOST:PORT?security=starttls.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s security “%1” is not one of starttls, tls or none.</source>
+        <translation>La sécurité « %1 » du serveur de courrier n’est pas parmi starttls, tls ou none.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the mail server&apos;s address; give it with --password-file or LECTERN_SMTP_PASSWORD.</source>
+        <translation>Un mot de passe n’a pas sa place dans l’adresse du serveur de courrier ; donnez-le avec --password-file ou LECTERN_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The mail account has no server.</source>
+        <translation>Le compte de courrier n’a pas de serveur.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has no port.</source>
+        <translation>Le serveur de courrier %1 n’a pas de port.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 would go over the network unencrypted; security “none” is only for a server on this machine. Use starttls or tls.</source>
+        <translation>Le courrier vers %1 passerait sur le réseau sans chiffrement ; la sécurité « none » est réservée à un serveur sur cette machine. Utilisez starttls ou tls.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SmtpTransport</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>pas de réponse en %1 secondes</translation>
+    </message>
+    <message>
+        <source>no connection could be made</source>
+        <translation>aucune connexion n’a pu être établie</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not trusted: %2. Nothing was sent.</source>
+        <translation>Le serveur de courrier %1 n’a pas été jugé digne de confiance : %2. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be reached: %2. Nothing was sent.</source>
+        <translation>Le serveur de courrier %1 n’a pas pu être joint : %2. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection while logging in as %2: %3. Nothing was sent.</source>
+        <translation>Le serveur de courrier %1 a fermé la connexion pendant la connexion en tant que %2 : %3. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login as %2: %3. Nothing was sent.</source>
+        <translation>Le serveur de courrier %1 a refusé la connexion en tant que %2 : %3. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent through %1.</source>
+        <translation>Envoyé par %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after the message was handed over and before the server confirmed it; it may have been sent.</source>
+        <translation>La connexion à %1 a été coupée après la remise du message et avant sa confirmation par le serveur ; il a peut-être été envoyé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before the message was handed over. Nothing was sent.</source>
+        <translation>La connexion à %1 a été coupée avant la remise du message. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2</source>
+        <translation>Le serveur de courrier %1 a refusé le message : %2</translation>
+    </message>
+    <message>
+        <source>Stopped after the message was handed to %1; it may have been sent.</source>
+        <translation>Arrêté après la remise du message à %1 ; il a peut-être été envoyé.</translation>
+    </message>
+    <message>
+        <source>Stopped before the message was handed to %1. Nothing was sent.</source>
+        <translation>Arrêté avant la remise du message à %1. Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5219,33 @@ Objet : %2
             <numerusform>attend une première évaluation depuis %n jour</numerusform>
             <numerusform>attend une première évaluation depuis %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>issue inconnue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>

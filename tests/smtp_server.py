@@ -6,7 +6,8 @@ made, trusted only by it) and AUTH PLAIN/LOGIN. It behaves by recipient:
   stall@…   takes the data and waits before answering (a sender killed mid-send)
 
 Every message taken is written to OUTDIR/NNNN.eml; a line per event goes to stdout
-("ready PORT", "data-begin", "stored PATH"). Usage: smtp_server.py CERT KEY OUTDIR USER PASSWORD
+("ready PORT", "data-begin", "stored PATH").
+Usage: smtp_server.py CERT KEY OUTDIR USER PASSWORD [PORT]   (default: a free port)
 """
 import asyncio
 import os
@@ -58,10 +59,13 @@ def authenticator(server, session, envelope, mechanism, auth_data):
 
 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 context.load_cert_chain(cert, key)
-probe = socket.socket()
-probe.bind(("127.0.0.1", 0))  # a free private port (the controller cannot be given 0)
-port = probe.getsockname()[1]
-probe.close()
+if len(sys.argv) > 6:
+    port = int(sys.argv[6])  # the same port again: a server that was down is back
+else:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))  # a free private port (the controller cannot be given 0)
+    port = probe.getsockname()[1]
+    probe.close()
 controller = Controller(Handler(), hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
                         authenticator=authenticator, auth_required=True)
 controller.start()

@@ -89,7 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
             {QT_TR_NOOP("Inbox"), QStringLiteral("mail-folder-inbox")},
             {QT_TR_NOOP("Speakers"), QStringLiteral("system-users")},
             {QT_TR_NOOP("Export"), QStringLiteral("document-export")},
-            {QT_TR_NOOP("Outbox"), QStringLiteral("mail-queue")},
+            {QT_TR_NOOP("Outbox"), QStringLiteral("mail-send")},
     };
     int labelWidth = 0;
     for (const auto &[label, icon] : entries) {

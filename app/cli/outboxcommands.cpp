@@ -58,7 +58,7 @@ QString describe(const OutboxEntry &entry)
                                 toKey(entry.state),
                                 entry.sendAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
                                 entry.recipients.join(QStringLiteral(", ")),
-                                entry.kind == OutboxEntry::Kind::Email ? entry.subject : entry.body.left(60));
+                                entry.kind == OutboxEntry::Kind::Email ? entry.subject : MailComposer::oneLine(entry.body).left(80));
     if (!entry.lastError.isEmpty()) {
         line += QStringLiteral("\n\t") + entry.lastError;
     }

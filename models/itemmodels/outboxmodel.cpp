@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "outboxmodel.h"
 
+#include "mail/mailcomposer.h"
 #include "storage/outboxrepository.h"
 
 #include <QLocale>
@@ -183,7 +184,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case ToColumn:
         return entry.kind == OutboxEntry::Kind::Email ? entry.recipients.join(QStringLiteral(", ")) : tr("Task %1").arg(entry.subject);
     case WhatColumn:
-        return entry.kind == OutboxEntry::Kind::Email ? entry.subject : entry.body.section(QLatin1Char('\n'), 0, 0);
+        return entry.kind == OutboxEntry::Kind::Email ? entry.subject : MailComposer::oneLine(entry.body);
     }
     return {};
 }

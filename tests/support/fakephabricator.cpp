@@ -253,6 +253,7 @@ QByteArray FakePhabricator::maniphestEdit(const QHash<QString, QString> &form)
         task->modified = QDateTime::currentSecsSinceEpoch();
         transactions.append(QJsonObject{{QStringLiteral("phid"), QStringLiteral("PHID-XACT-TASK-%1").arg(i, 14, 10, QLatin1Char('0'))}});
     }
+    Q_EMIT taskEdited(id);
     return envelope(
             QJsonObject{{QStringLiteral("object"),
                          QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("phid"), QStringLiteral("PHID-TASK-%1").arg(id, 20, 10, QLatin1Char('0'))}}},

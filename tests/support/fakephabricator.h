@@ -65,6 +65,10 @@ public:
     // The body it answers a request with (the benchmark parses it without a network).
     QByteArray answer(const Request &request);
 
+Q_SIGNALS:
+    // maniphest.edit changed a task (a comment or a status).
+    void taskEdited(int id);
+
 private:
     void serve(QTcpSocket *socket);
     QByteArray maniphestSearch(const QHash<QString, QString> &form) const;

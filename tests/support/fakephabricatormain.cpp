@@ -25,6 +25,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server.errorString()));
         return 1;
     }
+    // What the outbox posts, as it arrives.
+    QObject::connect(&server, &Lectern::Test::FakePhabricator::taskEdited, &server, [&server](int id) {
+        const auto &task = server.tasks.value(id);
+        std::printf("T%d status %s comment: %s\n", id, qPrintable(task.status), qPrintable(task.comments.value(task.comments.size() - 1)));
+        std::fflush(stdout);
+    });
     std::printf("url %s\nproject tech-talks\ntoken %s\n", qPrintable(server.baseUrl()), qPrintable(server.token));
     std::fflush(stdout);
     return app.exec();

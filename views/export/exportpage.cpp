@@ -110,7 +110,7 @@ ExportPage::ExportPage(Storage &storage, QUndoStack *undoStack, QWidget *parent)
     m_save->setObjectName(QStringLiteral("exportSave"));
     m_mail = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Open in &Mail Client"), this);
     m_mail->setObjectName(QStringLiteral("exportMail"));
-    m_send = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-queue")), tr("Se&nd…"), this);
+    m_send = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Se&nd…"), this);
     m_send->setObjectName(QStringLiteral("exportSend"));
     m_send->setToolTip(tr("Queue the message in the outbox: it goes out by itself, now or before the talk, when Lectern is online"));
     m_folder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder"), this);

@@ -123,7 +123,7 @@ void OutboxPage::buildList()
         updateControls();
     });
     connect(m_view, &QTreeView::doubleClicked, this, &OutboxPage::edit);
-    m_empty = new EmptyState(QStringLiteral("mail-queue"), tr("Nothing in the outbox"), this);
+    m_empty = new EmptyState(QStringLiteral("mail-send"), tr("Nothing in the outbox"), this);
     m_empty->setExplanation(tr("Announcements and reminders you send from the Export page, and answers to proposers from the Inbox, wait here "
                                "until they are due and Lectern is online; then they go out by themselves, once."));
     m_stack = new QStackedWidget(this);

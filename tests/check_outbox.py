@@ -133,6 +133,12 @@ proc = run("announce", "--talk", tid, expect=3)
 assert b"was sent for this talk" in proc.stderr, proc.stderr
 checked += 1
 
+# A password file others can read is refused before anything is sent.
+loose = write_private("loose", "s3cret")
+os.chmod(loose, 0o644)
+proc = send(password=loose, expect=2)
+assert b"can be read by other users" in proc.stderr, proc.stderr
+
 # 3. A wrong password: refused, nothing sent, the reason kept; with the right one it goes.
 again = int(run("announce", "--talk", tid, "--force").stdout)
 proc = send(password=wrong, expect=4)

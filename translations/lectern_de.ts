@@ -3318,6 +3318,14 @@ Betreff: %2
         <source>Send Again</source>
         <translation>Noch einmal senden</translation>
     </message>
+    <message>
+        <source>S&amp;top Sending</source>
+        <translation>Senden an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stops after the message being handed over now; what was not tried waits</source>
+        <translation>Hält nach der Nachricht an, die gerade übergeben wird; was nicht versucht wurde, wartet</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::OutboxRepository</name>

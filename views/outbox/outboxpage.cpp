@@ -142,9 +142,21 @@ void OutboxPage::buildList()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("outboxStatus"));
     m_status->setWordWrap(true);
+    m_stop = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("S&top Sending"), this);
+    m_stop->setObjectName(QStringLiteral("outboxStop"));
+    m_stop->setToolTip(tr("Stops after the message being handed over now; what was not tried waits"));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_runner) {
+            m_runner->cancel();
+        }
+    });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_stop);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
 }
 
 std::optional<OutboxEntry> OutboxPage::current() const
@@ -165,6 +177,7 @@ void OutboxPage::updateControls()
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
     const auto entry = current();
     const bool running = m_runner && m_runner->isRunning();
+    m_stop->setVisible(running);
     const bool waiting = entry && (entry->state == OutboxEntry::State::Queued || entry->state == OutboxEntry::State::Failed);
     m_sendNow->setEnabled(waiting && !running && entry->state == OutboxEntry::State::Queued && m_runner);
     m_sendAgain->setEnabled(

@@ -75,6 +75,7 @@ private:
     QPushButton *m_sendAgain = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_stop = nullptr; // stops the run in progress
 };
 
 } // namespace Lectern

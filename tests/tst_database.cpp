@@ -74,6 +74,7 @@ private Q_SLOTS:
                                    QStringLiteral("outbox"),
                                    QStringLiteral("proposal_speakers"),
                                    QStringLiteral("proposals"),
+                                   QStringLiteral("published_events"),
                                    QStringLiteral("reviews"),
                                    QStringLiteral("series"),
                                    QStringLiteral("settings"),

@@ -185,6 +185,8 @@ Commands:
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+                                  keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
@@ -244,6 +246,8 @@ Befehle:
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--id ID]...   senden, was fällig ist
   outbox retry ID | outbox cancel ID
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+                                  einen CalDAV-Kalender mit den Vorträgen im Gleichschritt halten
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbank- oder Serverfehler.
@@ -565,6 +569,48 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 does not hold a Conduit API token (api-… with 28 letters and digits).</source>
         <translation>%1 enthält kein Conduit-API-Token (api-… mit 28 Buchstaben und Ziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CalDavClient</name>
+    <message>
+        <source>“%1” is not the address of a calendar; it looks like https://dav.example.org/calendars/ana/tech-talks/.</source>
+        <translation>„%1“ ist keine Kalenderadresse; sie sieht aus wie https://dav.example.org/calendars/ana/tech-talks/.</translation>
+    </message>
+    <message>
+        <source>The password for %1 would go over the network unencrypted; use https.</source>
+        <translation>Das Passwort für %1 ginge unverschlüsselt über das Netz; nehmen Sie https.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 to %2 within %3 seconds.</source>
+        <translation>Keine Antwort von %1 auf %2 innerhalb von %3 Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached for %2: %3.</source>
+        <translation>%1 war für %2 nicht erreichbar: %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4.</source>
+        <translation>%1 beantwortete %2 mit HTTP %3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CalDavPublisher</name>
+    <message>
+        <source>The calendar %1 does not exist, and the server did not create it: %2</source>
+        <translation>Den Kalender %1 gibt es nicht, und der Server hat ihn nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (HTTP %2); nothing was published.</source>
+        <translation>%1 lehnte Benutzername oder Passwort ab (HTTP %2); nichts wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 did not list the calendar (HTTP %2).</source>
+        <translation>%1 hat den Kalender nicht aufgelistet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>on the server: “%1”, starting %2</source>
+        <translation>auf dem Server: „%1“, Beginn %2</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1493,42 @@ Angekündigt am %2</translation>
     <message>
         <source>The answer on %1 waits in the outbox; lectern-cli outbox send posts it.</source>
         <translation>Die Antwort auf %1 wartet im Postausgang; lectern-cli outbox send stellt sie ein.</translation>
+    </message>
+    <message>
+        <source>The calendar collection, such as https://dav.example.org/ana/tech-talks/.</source>
+        <translation>Die Kalendersammlung, etwa https://dav.example.org/ana/tech-talks/.</translation>
+    </message>
+    <message>
+        <source>The user name on the calendar server.</source>
+        <translation>Der Benutzername auf dem Kalenderserver.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the password (default: $LECTERN_CALDAV_PASSWORD).</source>
+        <translation>Eine nur für Sie lesbare Datei mit dem Passwort (Vorgabe: $LECTERN_CALDAV_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Overwrite events that changed on the server since the last publish.</source>
+        <translation>Termine überschreiben, die sich seit der letzten Veröffentlichung auf dem Server geändert haben.</translation>
+    </message>
+    <message>
+        <source>Seconds a server may stay silent (default 30).</source>
+        <translation>Sekunden, die ein Server schweigen darf (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>publish caldav needs --url.</source>
+        <translation>publish caldav braucht --url.</translation>
+    </message>
+    <message>
+        <source>No password for %1: name a file that holds it (--password-file), or set LECTERN_CALDAV_PASSWORD.</source>
+        <translation>Kein Passwort für %1: Nennen Sie eine Datei, die es enthält (--password-file), oder setzen Sie LECTERN_CALDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflict(s); %6 request(s).</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 unverändert, %5 Konflikt(e); %6 Anfrage(n).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
+        <translation>„%1“ (%2) hat sich seit der letzten Veröffentlichung auf dem Server geändert und blieb, wie es ist: %3. --force überschreibt es.</translation>
     </message>
 </context>
 <context>

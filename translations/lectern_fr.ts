@@ -185,6 +185,8 @@ Commands:
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+                                  keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
@@ -192,7 +194,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -223,11 +225,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d&apos;un projet Phabricator deviennent des propositions
+                                  les tâches d'un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
+                                  l'annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -238,16 +240,18 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
+                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu&apos;elle partira
+  outbox show ID                  une entrée telle qu'elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--id ID]...   envoyer ce qui est dû
   outbox retry ID | outbox cancel ID
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+                                  garder un agenda CalDAV au pas des exposés
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +569,48 @@ Annoncé le %2</translation>
     <message>
         <source>%1 does not hold a Conduit API token (api-… with 28 letters and digits).</source>
         <translation>%1 ne contient pas de jeton d&apos;API Conduit (api-… avec 28 lettres et chiffres).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CalDavClient</name>
+    <message>
+        <source>“%1” is not the address of a calendar; it looks like https://dav.example.org/calendars/ana/tech-talks/.</source>
+        <translation>« %1 » n’est pas l’adresse d’un agenda ; elle ressemble à https://dav.example.org/calendars/ana/tech-talks/.</translation>
+    </message>
+    <message>
+        <source>The password for %1 would go over the network unencrypted; use https.</source>
+        <translation>Le mot de passe pour %1 passerait sur le réseau sans chiffrement ; utilisez https.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 to %2 within %3 seconds.</source>
+        <translation>Pas de réponse de %1 à %2 en %3 secondes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached for %2: %3.</source>
+        <translation>%1 n’a pas pu être joint pour %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4.</source>
+        <translation>%1 a répondu à %2 par HTTP %3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CalDavPublisher</name>
+    <message>
+        <source>The calendar %1 does not exist, and the server did not create it: %2</source>
+        <translation>L’agenda %1 n’existe pas, et le serveur ne l’a pas créé : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (HTTP %2); nothing was published.</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe (HTTP %2) ; rien n’a été publié.</translation>
+    </message>
+    <message>
+        <source>%1 did not list the calendar (HTTP %2).</source>
+        <translation>%1 n’a pas listé l’agenda (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>on the server: “%1”, starting %2</source>
+        <translation>sur le serveur : « %1 », début %2</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1493,42 @@ Annoncé le %2</translation>
     <message>
         <source>The answer on %1 waits in the outbox; lectern-cli outbox send posts it.</source>
         <translation>La réponse sur %1 attend dans la boîte d’envoi ; lectern-cli outbox send la publie.</translation>
+    </message>
+    <message>
+        <source>The calendar collection, such as https://dav.example.org/ana/tech-talks/.</source>
+        <translation>La collection d’agenda, comme https://dav.example.org/ana/tech-talks/.</translation>
+    </message>
+    <message>
+        <source>The user name on the calendar server.</source>
+        <translation>Le nom d’utilisateur sur le serveur d’agenda.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the password (default: $LECTERN_CALDAV_PASSWORD).</source>
+        <translation>Un fichier lisible par vous seul contenant le mot de passe (par défaut : $LECTERN_CALDAV_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Overwrite events that changed on the server since the last publish.</source>
+        <translation>Écraser les évènements modifiés sur le serveur depuis la dernière publication.</translation>
+    </message>
+    <message>
+        <source>Seconds a server may stay silent (default 30).</source>
+        <translation>Secondes pendant lesquelles un serveur peut se taire (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>publish caldav needs --url.</source>
+        <translation>publish caldav demande --url.</translation>
+    </message>
+    <message>
+        <source>No password for %1: name a file that holds it (--password-file), or set LECTERN_CALDAV_PASSWORD.</source>
+        <translation>Pas de mot de passe pour %1 : nommez un fichier qui le contient (--password-file), ou définissez LECTERN_CALDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflict(s); %6 request(s).</source>
+        <translation>%1 créés, %2 mis à jour, %3 supprimés, %4 inchangés, %5 conflit(s) ; %6 requête(s).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
+        <translation>« %1 » (%2) a changé sur le serveur depuis la dernière publication et a été laissé tel quel : %3. --force l’écrase.</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,8 @@ QString usage()
                                        "  outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]\n"
                                        "              [--ca-file F] [--token-file F] [--id ID]...   send what is due\n"
                                        "  outbox retry ID | outbox cancel ID\n"
+                                       "  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]\n"
+                                       "                                  keep a CalDAV calendar in step with the talks\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"
                                        "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.\n"

@@ -107,6 +107,7 @@ int series(Context &context, const QStringList &arguments);
 int slotsCommand(Context &context, const QStringList &arguments);
 int announceCommand(Context &context, const QStringList &arguments);
 int outboxCommand(Context &context, const QStringList &arguments);
+int publishCommand(Context &context, const QStringList &arguments);
 
 QString usage();
 } // namespace Cli

@@ -99,5 +99,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("outbox")) {
         return Cli::outboxCommand(context, rest);
     }
+    if (command == QLatin1String("publish")) {
+        return Cli::publishCommand(context, rest);
+    }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

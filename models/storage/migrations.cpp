@@ -289,6 +289,25 @@ const char *const schema8[] = {
         "CREATE INDEX outbox_by_state ON outbox (state, send_at)",
 };
 
+// Schema 9: what was published to which CalDAV collection — per talk (by UID) the resource's
+// name, the ETag Lectern last saw, the SEQUENCE it carried and a hash of the event, so that a
+// publish sends only what changed and never overwrites what changed on the server.
+const char *const schema9[] = {
+        R"(CREATE TABLE published_events (
+        collection TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        talk_id INTEGER,
+        name TEXT NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        sequence INTEGER NOT NULL DEFAULT 0,
+        content_hash TEXT NOT NULL DEFAULT '',
+        published_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (collection, uid)))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -303,7 +322,7 @@ QStringList toList(const char *const (&statements)[N])
 const QVector<QStringList> &steps()
 {
     static const QVector<QStringList> all{
-            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7), toList(schema8)};
+            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7), toList(schema8), toList(schema9)};
     return all;
 }
 

@@ -4,7 +4,8 @@ and a temporary storage folder. What the server holds is read back with a plain 
 and Python's icalendar: the events, their UIDs and times, SEQUENCE after a move,
 STATUS:CANCELLED after a cancel, deletion after a delete; a publish with nothing changed
 sends one request; an event edited on the server is reported, not overwritten, until
---force; a wrong password; a server that is down; a collection that does not exist yet.
+--force; a wrong password; a server that is down; a collection that does not exist yet;
+a publish through the outbox that waits for the server and catches up.
 
 Usage: check_caldav.py LECTERN_CLI WORKDIR
 """
@@ -186,6 +187,24 @@ assert b"could not be reached" in proc.stderr, proc.stderr
 start_server()
 report = publish()
 assert report["updated"] == 1 and events()[other_uid]["DTSTART"].dt.strftime("%Y-%m-%d") == "2031-04-02", report
+checked += 1
+
+# 9. Through the outbox: queued while the server is down (one waiting publish for any number
+# of changes), tried and kept for later; the server back, it catches up.
+stop_server()
+run("talks", "move", str(other["id"]), "--to", "2031-05-07T18:00", "--force")
+entry = int(run("publish", "caldav", "--url", collection, "--queue").stdout)
+again = run("publish", "caldav", "--url", collection, "--queue")
+assert b"already waits" in again.stderr and not again.stdout.strip(), again
+sender = ["outbox", "send", "--calendar-user", "ana", "--calendar-password-file", password, "--timeout", "5"]
+run(*sender, expect=4)
+waiting = {e["id"]: e for e in json.loads(run("outbox", "list", "--json").stdout)}[entry]
+assert waiting["state"] == "failed" and waiting.get("nextTryAt") and "could not be reached" in waiting["lastError"], waiting
+start_server()
+run(*sender, "--id", str(entry))
+done = {e["id"]: e for e in json.loads(run("outbox", "list", "--json").stdout)}[entry]
+assert done["state"] == "sent", done
+assert events()[other_uid]["DTSTART"].dt.strftime("%Y-%m-%d") == "2031-05-07"
 checked += 1
 
 stop_server()

@@ -183,9 +183,10 @@ Commands:
   outbox list [--state S] [--json]   what waits, went out or failed
   outbox show ID                  an entry as it will go out
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
-              [--ca-file F] [--token-file F] [--id ID]...   send what is due
+              [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
+              [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
-  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
                                   keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
@@ -244,9 +245,10 @@ Befehle:
   outbox list [--state S] [--json]   was wartet, hinausging oder fehlschlug
   outbox show ID                  ein Eintrag, so wie er hinausgehen wird
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
-              [--ca-file F] [--token-file F] [--id ID]...   senden, was fällig ist
+              [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
+              [--id ID]...   senden, was fällig ist
   outbox retry ID | outbox cancel ID
-  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
                                   einen CalDAV-Kalender mit den Vorträgen im Gleichschritt halten
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
@@ -1529,6 +1531,22 @@ Angekündigt am %2</translation>
     <message>
         <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
         <translation>„%1“ (%2) hat sich seit der letzten Veröffentlichung auf dem Server geändert und blieb, wie es ist: %3. --force überschreibt es.</translation>
+    </message>
+    <message>
+        <source>The user name on the CalDAV server, for calendar publishes.</source>
+        <translation>Der Benutzername auf dem CalDAV-Server, für Kalenderveröffentlichungen.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the CalDAV password (default: $LECTERN_CALDAV_PASSWORD).</source>
+        <translation>Eine nur für Sie lesbare Datei mit dem CalDAV-Passwort (Vorgabe: $LECTERN_CALDAV_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Put the publish in the outbox instead (outbox send publishes it, now or once the server is back).</source>
+        <translation>Die Veröffentlichung stattdessen in den Postausgang stellen (outbox send veröffentlicht sie, jetzt oder wenn der Server wieder da ist).</translation>
+    </message>
+    <message>
+        <source>A publish to %1 already waits in the outbox; it will send every change.</source>
+        <translation>Eine Veröffentlichung nach %1 wartet schon im Postausgang; sie sendet jede Änderung.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3323,10 @@ Betreff: %2
         <source>Send “%1” again</source>
         <translation>„%1“ noch einmal senden</translation>
     </message>
+    <message>
+        <source>Publish the calendar</source>
+        <translation>Den Kalender veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::OutboxPage</name>
@@ -3408,6 +3430,10 @@ Betreff: %2
         <source>Stops after the message being handed over now; what was not tried waits</source>
         <translation>Hält nach der Nachricht an, die gerade übergeben wird; was nicht versucht wurde, wartet</translation>
     </message>
+    <message>
+        <source>Publishes the talks to the calendar %1: what changed since the last publish.</source>
+        <translation>Veröffentlicht die Vorträge im Kalender %1: was sich seit der letzten Veröffentlichung geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::OutboxRepository</name>
@@ -3504,6 +3530,18 @@ Betreff: %2
     <message>
         <source>Entry %1 (%2): %3</source>
         <translation>Eintrag %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the calendar %1</source>
+        <translation>der Kalender %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged.</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).</source>
+        <translation>%1 Seit der letzten Veröffentlichung auf dem Server geändert und so gelassen: %2 (lectern-cli publish caldav --force überschreibt sie).</translation>
     </message>
 </context>
 <context>

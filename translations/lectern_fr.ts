@@ -183,9 +183,10 @@ Commands:
   outbox list [--state S] [--json]   what waits, went out or failed
   outbox show ID                  an entry as it will go out
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
-              [--ca-file F] [--token-file F] [--id ID]...   send what is due
+              [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
+              [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
-  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
                                   keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
@@ -244,9 +245,10 @@ Commandes :
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
   outbox show ID                  une entrée telle qu'elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
-              [--ca-file F] [--token-file F] [--id ID]...   envoyer ce qui est dû
+              [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
+              [--id ID]...   envoyer ce qui est dû
   outbox retry ID | outbox cancel ID
-  publish caldav --url URL [--user U] [--password-file F] [--force] [--json]
+  publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
                                   garder un agenda CalDAV au pas des exposés
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
@@ -1529,6 +1531,22 @@ Annoncé le %2</translation>
     <message>
         <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
         <translation>« %1 » (%2) a changé sur le serveur depuis la dernière publication et a été laissé tel quel : %3. --force l’écrase.</translation>
+    </message>
+    <message>
+        <source>The user name on the CalDAV server, for calendar publishes.</source>
+        <translation>Le nom d’utilisateur sur le serveur CalDAV, pour publier l’agenda.</translation>
+    </message>
+    <message>
+        <source>A file only you can read holding the CalDAV password (default: $LECTERN_CALDAV_PASSWORD).</source>
+        <translation>Un fichier lisible par vous seul contenant le mot de passe CalDAV (par défaut : $LECTERN_CALDAV_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Put the publish in the outbox instead (outbox send publishes it, now or once the server is back).</source>
+        <translation>Mettre plutôt la publication dans la boîte d’envoi (outbox send la publie, maintenant ou quand le serveur revient).</translation>
+    </message>
+    <message>
+        <source>A publish to %1 already waits in the outbox; it will send every change.</source>
+        <translation>Une publication vers %1 attend déjà dans la boîte d’envoi ; elle enverra chaque changement.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3323,10 @@ Objet : %2
         <source>Send “%1” again</source>
         <translation>Renvoyer « %1 »</translation>
     </message>
+    <message>
+        <source>Publish the calendar</source>
+        <translation>Publier l’agenda</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::OutboxPage</name>
@@ -3408,6 +3430,10 @@ Objet : %2
         <source>Stops after the message being handed over now; what was not tried waits</source>
         <translation>S’arrête après le message en cours de remise ; ce qui n’a pas été essayé attend</translation>
     </message>
+    <message>
+        <source>Publishes the talks to the calendar %1: what changed since the last publish.</source>
+        <translation>Publie les exposés dans l’agenda %1 : ce qui a changé depuis la dernière publication.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::OutboxRepository</name>
@@ -3504,6 +3530,18 @@ Objet : %2
     <message>
         <source>Entry %1 (%2): %3</source>
         <translation>Entrée %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>the calendar %1</source>
+        <translation>l’agenda %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged.</source>
+        <translation>%1 créés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
+    </message>
+    <message>
+        <source>%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).</source>
+        <translation>%1 Modifiés sur le serveur depuis la dernière publication et laissés tels quels : %2 (lectern-cli publish caldav --force les écrase).</translation>
     </message>
 </context>
 <context>

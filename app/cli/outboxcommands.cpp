@@ -58,7 +58,7 @@ QString describe(const OutboxEntry &entry)
                                 toKey(entry.state),
                                 entry.sendAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
                                 entry.recipients.join(QStringLiteral(", ")),
-                                entry.kind == OutboxEntry::Kind::Email ? entry.subject : MailComposer::oneLine(entry.body).left(80));
+                                entry.kind == OutboxEntry::Kind::TrackerComment ? MailComposer::oneLine(entry.body).left(80) : entry.subject);
     if (!entry.lastError.isEmpty()) {
         line += QStringLiteral("\n\t") + entry.lastError;
     }
@@ -242,6 +242,10 @@ int send(Context &context, const QStringList &arguments)
                         QStringLiteral("F")},
                        {QStringLiteral("ca-file"), tr("Certificates (PEM) to trust for the mail server besides the system's."), QStringLiteral("F")},
                        {QStringLiteral("token-file"), tr("A file only you can read holding the Conduit API token, for tracker answers."), QStringLiteral("F")},
+                       {QStringLiteral("calendar-user"), tr("The user name on the CalDAV server, for calendar publishes."), QStringLiteral("U")},
+                       {QStringLiteral("calendar-password-file"),
+                        tr("A file only you can read holding the CalDAV password (default: $LECTERN_CALDAV_PASSWORD)."),
+                        QStringLiteral("F")},
                        {QStringLiteral("id"), tr("Send only this entry, due or not (repeatable)."), QStringLiteral("ID")},
                        {QStringLiteral("timeout"), tr("Seconds a server may stay silent (default 60)."), QStringLiteral("S")}});
     if (!parse(parser, arguments, context)) {
@@ -288,6 +292,16 @@ int send(Context &context, const QStringList &arguments)
             return context.fail(token.error());
         }
         credentials.trackerToken = token.value();
+    }
+    if (parser.isSet(QStringLiteral("calendar-user"))) {
+        credentials.calendarUser = parser.value(QStringLiteral("calendar-user"));
+        auto password = parser.isSet(QStringLiteral("calendar-password-file"))
+                ? MailSecrets::passwordFromFile(parser.value(QStringLiteral("calendar-password-file")))
+                : Result<QString>(qEnvironmentVariable("LECTERN_CALDAV_PASSWORD"));
+        if (!password) {
+            return context.fail(password.error());
+        }
+        credentials.calendarPassword = password.value();
     }
     QList<qint64> only;
     for (const QString &value : parser.values(QStringLiteral("id"))) {

@@ -3,6 +3,7 @@
 
 #include "caldav/caldavpublisher.h"
 #include "mail/mailsecrets.h"
+#include "operations/outboxoperations.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ int caldav(Context &context, const QStringList &arguments)
              {QStringLiteral("user"), tr("The user name on the calendar server."), QStringLiteral("U")},
              {QStringLiteral("password-file"), tr("A file only you can read holding the password (default: $LECTERN_CALDAV_PASSWORD)."), QStringLiteral("F")},
              {QStringLiteral("force"), tr("Overwrite events that changed on the server since the last publish.")},
+             {QStringLiteral("queue"), tr("Put the publish in the outbox instead (outbox send publishes it, now or once the server is back).")},
              {QStringLiteral("timeout"), tr("Seconds a server may stay silent (default 30)."), QStringLiteral("S")},
              {QStringLiteral("json"), tr("Print JSON.")}});
     if (!parse(parser, arguments, context)) {
@@ -35,6 +37,24 @@ int caldav(Context &context, const QStringList &arguments)
     }
     const QUrl url(parser.value(QStringLiteral("url")));
     const QString user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("queue"))) {
+        if (const QString problem = CalDavClient::checkUrl(url, false); !problem.isEmpty()) {
+            return context.fail(BadInput, tr("--url: %1").arg(problem));
+        }
+        if (!context.openStorage()) {
+            return DatabaseError;
+        }
+        auto queued = OutboxOperations::requestPublish(context.storage(), url);
+        if (!queued) {
+            return context.fail(queued.error());
+        }
+        if (queued.value() == 0) {
+            context.note(tr("A publish to %1 already waits in the outbox; it will send every change.").arg(url.toDisplayString()));
+        } else {
+            context.print(QString::number(queued.value()));
+        }
+        return Ok;
+    }
     QString password;
     if (!user.isEmpty()) {
         auto read = parser.isSet(QStringLiteral("password-file")) ? MailSecrets::passwordFromFile(parser.value(QStringLiteral("password-file")))

@@ -83,6 +83,9 @@ void CalDavPublisher::start()
                            .arg(m_client.collection().host(), QString::number(answer.status)));
             return;
         }
+        if (answer.status == 0) {
+            m_report.unreachable = true;
+        }
         if (answer.status != 207) {
             finish(answer.error.isEmpty() ? tr("%1 did not list the calendar (HTTP %2).").arg(m_client.collection().host(), QString::number(answer.status))
                                           : answer.error);

@@ -40,6 +40,7 @@ public:
         int unchanged = 0;
         QList<Conflict> conflicts;
         QString error; // the server could not be used: nothing more was tried
+        bool unreachable = false; // no answer at all: trying later may work
         int requests = 0;
     };
 

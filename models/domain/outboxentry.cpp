@@ -7,7 +7,15 @@ namespace Lectern {
 
 QString toKey(OutboxEntry::Kind kind)
 {
-    return kind == OutboxEntry::Kind::Email ? QStringLiteral("email") : QStringLiteral("tracker");
+    switch (kind) {
+    case OutboxEntry::Kind::Email:
+        return QStringLiteral("email");
+    case OutboxEntry::Kind::TrackerComment:
+        return QStringLiteral("tracker");
+    case OutboxEntry::Kind::CalendarPublish:
+        return QStringLiteral("caldav");
+    }
+    return QStringLiteral("email");
 }
 
 QString toKey(OutboxEntry::State state)

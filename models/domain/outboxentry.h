@@ -16,7 +16,7 @@ namespace Lectern {
 // in the same transaction as the decision or announcement that made it; sent once.
 struct OutboxEntry
 {
-    enum class Kind { Email, TrackerComment };
+    enum class Kind { Email, TrackerComment, CalendarPublish };
     enum class State {
         Queued, // waits for its time
         Sending, // handed to a sender right now (or the sender was stopped while sending)
@@ -31,7 +31,7 @@ struct OutboxEntry
     qint64 talkId = 0;
     qint64 proposalId = 0;
     QString templateName;
-    // Email: the addresses. Tracker: the task ("T123").
+    // Email: the addresses. Tracker: the task ("T123"). Calendar: the collection's URL.
     QStringList recipients;
     QString subject;
     QString body;

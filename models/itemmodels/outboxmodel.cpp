@@ -182,9 +182,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return QLocale().toString((entry.state == OutboxEntry::State::Sent && entry.sentAt.isValid() ? entry.sentAt : entry.sendAt).toLocalTime(),
                                   QLocale::ShortFormat);
     case ToColumn:
-        return entry.kind == OutboxEntry::Kind::Email ? entry.recipients.join(QStringLiteral(", ")) : tr("Task %1").arg(entry.subject);
+        return entry.kind == OutboxEntry::Kind::TrackerComment ? tr("Task %1").arg(entry.subject) : entry.recipients.join(QStringLiteral(", "));
     case WhatColumn:
-        return entry.kind == OutboxEntry::Kind::Email ? entry.subject : MailComposer::oneLine(entry.body);
+        return entry.kind == OutboxEntry::Kind::TrackerComment ? MailComposer::oneLine(entry.body) : entry.subject;
     }
     return {};
 }

@@ -159,6 +159,26 @@ std::unique_ptr<QueueChange> queue(Storage &storage, const OutboxEntry &entry)
     return std::make_unique<QueueChange>(storage, text, entry);
 }
 
+Result<qint64> requestPublish(Storage &storage, const QUrl &collection)
+{
+    const QString target = collection.toString(QUrl::RemoveUserInfo);
+    auto entries = storage.outbox().list();
+    if (!entries) {
+        return entries.error();
+    }
+    for (const OutboxEntry &entry : entries.value()) {
+        if (entry.kind == OutboxEntry::Kind::CalendarPublish && entry.recipients.value(0) == target && entry.isWaiting()) {
+            return qint64(0);
+        }
+    }
+    OutboxEntry publish;
+    publish.kind = OutboxEntry::Kind::CalendarPublish;
+    publish.recipients = QStringList{target};
+    publish.subject = tr("Publish the calendar");
+    publish.sendAt = QDateTime::currentDateTimeUtc();
+    return storage.outbox().add(publish);
+}
+
 std::unique_ptr<Change> edit(Storage &storage, const OutboxEntry &edited)
 {
     auto before = storage.outbox().find(edited.meta.id);

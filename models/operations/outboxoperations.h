@@ -5,6 +5,8 @@
 #include "domain/outboxentry.h"
 #include "domain/talk.h"
 
+#include <QUrl>
+
 #include <memory>
 
 namespace Lectern {
@@ -47,6 +49,10 @@ private:
 };
 
 std::unique_ptr<QueueChange> queue(Storage &storage, const OutboxEntry &entry);
+// A publish of the talks to the CalDAV collection at `collection`, due now — unless one
+// already waits (then nothing is added: one publish sends every change). Returns the new
+// entry's id, or 0. Not an undoable step: it follows changes the history already holds.
+Result<qint64> requestPublish(Storage &storage, const QUrl &collection);
 // A waiting entry's recipients, subject, text and time as `edited` has them.
 std::unique_ptr<Change> edit(Storage &storage, const OutboxEntry &edited);
 std::unique_ptr<Change> cancel(Storage &storage, const OutboxEntry &entry);

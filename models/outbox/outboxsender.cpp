@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "outboxsender.h"
 
+#include "caldav/caldavpublisher.h"
 #include "lectern_sync_debug.h"
 #include "mail/mailcomposer.h"
 #include "mail/smtptransport.h"
@@ -117,12 +118,20 @@ void OutboxSender::cancel()
     } else if (m_conduit) {
         m_conduit->cancel();
     }
+    // A publish in progress ends after the request under way; the next one catches up.
 }
 
 QString OutboxSender::why(const OutboxEntry &entry) const
 {
-    return entry.kind == OutboxEntry::Kind::Email ? tr("“%1” to %2").arg(entry.subject, entry.recipients.join(QStringLiteral(", ")))
-                                                  : tr("the answer on %1").arg(entry.recipients.join(QStringLiteral(", ")));
+    switch (entry.kind) {
+    case OutboxEntry::Kind::Email:
+        return tr("“%1” to %2").arg(entry.subject, entry.recipients.join(QStringLiteral(", ")));
+    case OutboxEntry::Kind::TrackerComment:
+        return tr("the answer on %1").arg(entry.recipients.join(QStringLiteral(", ")));
+    case OutboxEntry::Kind::CalendarPublish:
+        break;
+    }
+    return tr("the calendar %1").arg(entry.recipients.join(QStringLiteral(", ")));
 }
 
 void OutboxSender::next()
@@ -142,7 +151,7 @@ void OutboxSender::next()
         QTimer::singleShot(0, this, &OutboxSender::next);
         return;
     }
-    if (!email && m_credentials.trackerToken.isEmpty()) {
+    if (entry.kind == OutboxEntry::Kind::TrackerComment && m_credentials.trackerToken.isEmpty()) {
         ++m_report.skipped;
         m_report.messages << tr("Entry %1 waits: no tracker token was given to post %2.").arg(QString::number(entry.meta.id), why(entry));
         ++m_done;
@@ -169,7 +178,9 @@ void OutboxSender::next()
             return;
         }
     }
-    if (email) {
+    if (entry.kind == OutboxEntry::Kind::CalendarPublish) {
+        publishCalendar(claimed.value());
+    } else if (email) {
         sendEmail(claimed.value());
     } else {
         postToTracker(claimed.value());
@@ -248,6 +259,39 @@ void OutboxSender::postToTracker(const OutboxEntry &entry)
         }
     });
     m_conduit->call(QStringLiteral("maniphest.edit"), parameters);
+}
+
+void OutboxSender::publishCalendar(const OutboxEntry &entry)
+{
+    m_publisher =
+            new CalDavPublisher(m_storage, m_network, QUrl(entry.recipients.constFirst()), m_credentials.calendarUser, m_credentials.calendarPassword, this);
+    m_publisher->setTimeout(m_timeout);
+    connect(m_publisher, &CalDavPublisher::finished, this, [this, entry](const CalDavPublisher::Report &report) {
+        m_publisher->deleteLater();
+        if (!report.error.isEmpty()) {
+            conclude(entry, OutboxEntry::State::Failed, report.error, report.unreachable);
+            return;
+        }
+        const QString done = tr("%1 created, %2 updated, %3 deleted, %4 unchanged.")
+                                     .arg(QString::number(report.created),
+                                          QString::number(report.updated),
+                                          QString::number(report.deleted),
+                                          QString::number(report.unchanged));
+        if (!report.conflicts.isEmpty()) {
+            QStringList titles;
+            for (const CalDavPublisher::Conflict &conflict : report.conflicts) {
+                titles << conflict.title;
+            }
+            conclude(entry,
+                     OutboxEntry::State::Failed,
+                     tr("%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).")
+                             .arg(done, titles.join(QStringLiteral(", "))),
+                     false);
+            return;
+        }
+        conclude(entry, OutboxEntry::State::Sent, done, false);
+    });
+    m_publisher->start();
 }
 
 void OutboxSender::conclude(const OutboxEntry &entry, OutboxEntry::State state, const QString &message, bool retryable)

@@ -16,6 +16,7 @@
 class QNetworkAccessManager;
 
 namespace Lectern {
+class CalDavPublisher;
 class ConduitClient;
 class SmtpTransport;
 class Storage;
@@ -28,6 +29,8 @@ struct OutboxCredentials
     std::optional<SmtpAccount> smtp;
     QString smtpPassword;
     QString trackerToken; // a Conduit API token
+    QString calendarUser; // for publishing to a CalDAV collection
+    QString calendarPassword;
 };
 
 // Sends what the outbox holds that is due, one entry at a time: claims it (so no other
@@ -85,6 +88,7 @@ private:
     void next();
     void sendEmail(const OutboxEntry &entry);
     void postToTracker(const OutboxEntry &entry);
+    void publishCalendar(const OutboxEntry &entry);
     void conclude(const OutboxEntry &entry, OutboxEntry::State state, const QString &message, bool retryable);
     QString why(const OutboxEntry &entry) const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
@@ -103,6 +107,7 @@ private:
     Report m_report;
     QPointer<SmtpTransport> m_transport;
     QPointer<ConduitClient> m_conduit;
+    QPointer<CalDavPublisher> m_publisher;
 };
 
 } // namespace Lectern

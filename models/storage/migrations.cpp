@@ -262,7 +262,7 @@ const char *const schema7[] = {
 const char *const schema8[] = {
         R"(CREATE TABLE outbox (
         id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('email', 'tracker')),
+        kind TEXT NOT NULL CHECK (kind IN ('email', 'tracker', 'caldav')),
         talk_id INTEGER REFERENCES talks(id) ON DELETE SET NULL,
         proposal_id INTEGER REFERENCES proposals(id) ON DELETE SET NULL,
         template TEXT NOT NULL DEFAULT '',

@@ -21,7 +21,10 @@ OutboxEntry read(const QSqlQuery &q)
 {
     OutboxEntry e;
     e.meta.id = q.value(0).toLongLong();
-    e.kind = q.value(1).toString() == QLatin1String("tracker") ? OutboxEntry::Kind::TrackerComment : OutboxEntry::Kind::Email;
+    const QString kind = q.value(1).toString();
+    e.kind = kind == QLatin1String("tracker") ? OutboxEntry::Kind::TrackerComment
+            : kind == QLatin1String("caldav") ? OutboxEntry::Kind::CalendarPublish
+                                              : OutboxEntry::Kind::Email;
     e.talkId = q.value(2).toLongLong();
     e.proposalId = q.value(3).toLongLong();
     e.templateName = q.value(4).toString();

@@ -183,7 +183,7 @@ void OutboxPage::updateControls()
     m_sendAgain->setEnabled(
             entry && !running &&
             (entry->state == OutboxEntry::State::Failed || entry->state == OutboxEntry::State::Unknown || entry->state == OutboxEntry::State::Cancelled));
-    m_edit->setEnabled(waiting);
+    m_edit->setEnabled(waiting && entry->kind != OutboxEntry::Kind::CalendarPublish);
     m_cancel->setEnabled(entry && (waiting || entry->state == OutboxEntry::State::Unknown));
     if (!entry) {
         m_preview->clear();
@@ -215,6 +215,8 @@ void OutboxPage::showPreview()
         if (!entry->attachment.isEmpty()) {
             text += QStringLiteral("\n\n") + tr("Attached: %1").arg(entry->attachmentName);
         }
+    } else if (entry->kind == OutboxEntry::Kind::CalendarPublish) {
+        text += tr("Publishes the talks to the calendar %1: what changed since the last publish.").arg(entry->recipients.join(QStringLiteral(", ")));
     } else {
         text += tr("A comment on %1:").arg(entry->recipients.join(QStringLiteral(", "))) + QStringLiteral("\n\n") + entry->body;
         if (!entry->trackerStatus.isEmpty()) {

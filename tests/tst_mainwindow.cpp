@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "caldav/calendaraccount.h"
 #include "calendar/monthview.h"
 #include "calendar/schedulepage.h"
 #include "darkpalette.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -395,6 +397,38 @@ private Q_SLOTS:
             }
         }
         window.setPalette(light);
+    }
+
+    // With a published calendar set up, every change of a talk — here or by another writer —
+    // queues one publish in the outbox (not one per change).
+    void changesQueueOnePublish()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("publish.sqlite"));
+        {
+            auto storage = Storage::open(file);
+            QVERIFY(storage);
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        QSettings settings;
+        CalendarAccount calendar;
+        calendar.collection = QUrl(QStringLiteral("http://127.0.0.1:1/ana/tech-talks/"));
+        CalendarAccount::save(settings, calendar);
+        MainWindow window(file);
+        QVERIFY(window.storage());
+        Storage &storage = *window.storage();
+        Talk talk = storage.talks().all().value().constFirst();
+        talk.title += QStringLiteral(" (updated)");
+        QVERIFY(storage.talks().update(talk));
+        talk = storage.talks().find(talk.meta.id).value();
+        talk.notes = QStringLiteral("twice");
+        QVERIFY(storage.talks().update(talk));
+        int publishes = 0;
+        for (const OutboxEntry &entry : storage.outbox().list().value()) {
+            publishes += entry.kind == OutboxEntry::Kind::CalendarPublish ? 1 : 0;
+            QCOMPARE(entry.recipients, QStringList{QStringLiteral("http://127.0.0.1:1/ana/tech-talks/")});
+        }
+        QCOMPARE(publishes, 1);
+        CalendarAccount::save(settings, CalendarAccount());
     }
 };
 

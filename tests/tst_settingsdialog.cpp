@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "caldav/calendaraccount.h"
 #include "mail/mailsecrets.h"
 
 #include <QComboBox>
@@ -74,6 +75,26 @@ private Q_SLOTS:
         }
         SettingsDialog again;
         QCOMPARE(again.mailHostField()->text(), QStringLiteral("mail.example.org"));
+    }
+
+    // The published calendar: a password over plain http to another machine is refused
+    // with the reason; over https it is kept, with "publish automatically".
+    void thePublishedCalendar()
+    {
+        SettingsDialog dialog;
+        dialog.calendarUrlField()->setText(QStringLiteral("http://dav.example.org/ana/tech-talks/"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("calendarUser"))->setText(QStringLiteral("ana"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("calendarProblem"))->text().contains(QStringLiteral("unencrypted")));
+        dialog.calendarUrlField()->setText(QStringLiteral("https://dav.example.org/ana/tech-talks/"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSettings settings;
+        const CalendarAccount account = CalendarAccount::load(settings);
+        QCOMPARE(account.collection, QUrl(QStringLiteral("https://dav.example.org/ana/tech-talks/")));
+        QCOMPARE(account.user, QStringLiteral("ana"));
+        QVERIFY(account.automatic);
     }
 };
 

@@ -3467,6 +3467,13 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::OutboxRunner</name>
+    <message>
+        <source>The outbox has the calendar to publish to %1 as %2.</source>
+        <translation>Der Postausgang hat den Kalender in %1 als %2 zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::OutboxSender</name>
     <message numerus="yes">
         <source>%n entry(ies) had been left half-sent by a sender that stopped; their outcome is unknown.</source>
@@ -4389,6 +4396,26 @@ Betreff: %2
     <message>
         <source>The password is asked for when mail first goes out and kept in the desktop&apos;s keyring, or, without one, in memory until Lectern quits.</source>
         <translation>Das Passwort wird erfragt, wenn zum ersten Mal Mail hinausgeht, und im Schlüsselbund der Arbeitsumgebung aufbewahrt, ohne einen solchen im Speicher, bis Lectern beendet wird.</translation>
+    </message>
+    <message>
+        <source>Published calendar (CalDAV)</source>
+        <translation>Veröffentlichter Kalender (CalDAV)</translation>
+    </message>
+    <message>
+        <source>https://dav.example.org/calendars/ana/tech-talks/</source>
+        <translation>https://dav.example.org/calendars/ana/tech-talks/</translation>
+    </message>
+    <message>
+        <source>Publish &amp;automatically after each change</source>
+        <translation>Nach jeder Änderung &amp;automatisch veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>&amp;Adresse des Kalenders:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
     </message>
 </context>
 <context>

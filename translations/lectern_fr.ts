@@ -195,7 +195,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -226,11 +226,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d'un projet Phabricator deviennent des propositions
+                                  les tâches d&apos;un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l'annonce (ou un autre modèle) en brouillon .eml
+                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -241,9 +241,9 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
+                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu'elle partira
+  outbox show ID                  une entrée telle qu&apos;elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
               [--id ID]...   envoyer ce qui est dû
@@ -253,7 +253,7 @@ Commandes :
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3467,13 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::OutboxRunner</name>
+    <message>
+        <source>The outbox has the calendar to publish to %1 as %2.</source>
+        <translation>La boîte d’envoi a l’agenda à publier dans %1 en tant que %2.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::OutboxSender</name>
     <message numerus="yes">
         <source>%n entry(ies) had been left half-sent by a sender that stopped; their outcome is unknown.</source>
@@ -4389,6 +4396,26 @@ Objet : %2
     <message>
         <source>The password is asked for when mail first goes out and kept in the desktop&apos;s keyring, or, without one, in memory until Lectern quits.</source>
         <translation>Le mot de passe est demandé au premier envoi de courrier et gardé dans le trousseau du bureau, ou, sans trousseau, en mémoire jusqu’à la fermeture de Lectern.</translation>
+    </message>
+    <message>
+        <source>Published calendar (CalDAV)</source>
+        <translation>Agenda publié (CalDAV)</translation>
+    </message>
+    <message>
+        <source>https://dav.example.org/calendars/ana/tech-talks/</source>
+        <translation>https://dav.example.org/calendars/ana/tech-talks/</translation>
+    </message>
+    <message>
+        <source>Publish &amp;automatically after each change</source>
+        <translation>Publier &amp;automatiquement après chaque changement</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>&amp;Adresse de l’agenda :</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
     </message>
 </context>
 <context>

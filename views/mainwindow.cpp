@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "caldav/calendaraccount.h"
+#include "operations/outboxoperations.h"
 #include "outbox/dialogpasswordprompt.h"
 #include "outbox/mailpassword.h"
 #include "outbox/outboxpage.h"
@@ -441,6 +443,20 @@ void MainWindow::rebuildPages()
         updateOutboxStatus();
     });
     m_outboxRunner->setAutomatic(true);
+    // Every change of a talk, from this window or another writer, reaches the published
+    // calendar: one waiting publish sends them all.
+    const auto publish = [this] {
+        QSettings settings;
+        const CalendarAccount calendar = CalendarAccount::load(settings);
+        if (calendar.isSet() && calendar.automatic && m_storage) {
+            if (auto queued = OutboxOperations::requestPublish(*m_storage, calendar.collection); !queued) {
+                statusBar()->showMessage(queued.error().message, 8000);
+            }
+        }
+    };
+    connect(&m_storage->talks(), &TalkRepository::talkAdded, this, publish);
+    connect(&m_storage->talks(), &TalkRepository::talkUpdated, this, publish);
+    connect(&m_storage->talks(), &TalkRepository::talkRemoved, this, publish);
     updateOutboxStatus();
 }
 

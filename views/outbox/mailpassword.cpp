@@ -28,36 +28,38 @@ QString MailPassword::keyFor(const SmtpAccount &account)
 
 void MailPassword::forget()
 {
-    m_password.reset();
+    m_passwords.clear();
 }
 
 void MailPassword::get(const SmtpAccount &account, const std::function<void(std::optional<QString>)> &done)
 {
-    const QString key = keyFor(account);
-    if (m_password && m_key == key) {
-        done(m_password);
+    get(keyFor(account), account, QString(), done);
+}
+
+void MailPassword::get(const QString &key, const SmtpAccount &shown, const QString &why, const std::function<void(std::optional<QString>)> &done)
+{
+    if (m_passwords.contains(key)) {
+        done(m_passwords.value(key));
         return;
     }
-    m_key = key;
-    m_password.reset();
     auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, account, done](QKeychain::Job *) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, shown, why, done](QKeychain::Job *) {
         if (job->error() == QKeychain::NoError && !job->textData().isEmpty()) {
             m_keyring = true;
-            m_password = job->textData();
-            done(m_password);
+            m_passwords.insert(key, job->textData());
+            done(job->textData());
             return;
         }
         m_keyring = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         qCDebug(LECTERN_VIEWS) << "keyring:" << job->error() << job->errorString();
-        ask(account, QString(), done);
+        ask(key, shown, why, done);
     });
     job->start();
 }
 
-void MailPassword::ask(const SmtpAccount &account, const QString &why, const std::function<void(std::optional<QString>)> &done)
+void MailPassword::ask(const QString &key, const SmtpAccount &account, const QString &why, const std::function<void(std::optional<QString>)> &done)
 {
     bool remember = false;
     const std::optional<QString> password = m_prompt.ask(account, why, m_keyring, &remember);
@@ -65,15 +67,15 @@ void MailPassword::ask(const SmtpAccount &account, const QString &why, const std
         done(std::nullopt);
         return;
     }
-    m_password = password;
+    m_passwords.insert(key, *password);
     if (remember && m_keyring) {
         auto *write = new QKeychain::WritePasswordJob(service, this);
         write->setAutoDelete(true);
-        write->setKey(m_key);
+        write->setKey(key);
         write->setTextData(*password);
         write->start();
     }
-    done(m_password);
+    done(password);
 }
 
 } // namespace Lectern

@@ -3,6 +3,7 @@
 
 #include "mail/smtpaccount.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -32,6 +33,9 @@ public:
     // Calls `done` with the password (nothing: the user declined). Asks at most once per
     // account while Lectern runs, unless `forget()` was called (a refused login).
     void get(const SmtpAccount &account, const std::function<void(std::optional<QString>)> &done);
+    // The same for another server (the CalDAV calendar): its own keyring key, and the
+    // reason the prompt gives.
+    void get(const QString &key, const SmtpAccount &shown, const QString &why, const std::function<void(std::optional<QString>)> &done);
     void forget();
     // Whether a keyring answered the last time it was asked.
     bool keyringAvailable() const { return m_keyring; }
@@ -39,11 +43,10 @@ public:
     static QString keyFor(const SmtpAccount &account);
 
 private:
-    void ask(const SmtpAccount &account, const QString &why, const std::function<void(std::optional<QString>)> &done);
+    void ask(const QString &key, const SmtpAccount &account, const QString &why, const std::function<void(std::optional<QString>)> &done);
 
     PasswordPrompt &m_prompt;
-    QString m_key;
-    std::optional<QString> m_password;
+    QHash<QString, QString> m_passwords; // by keyring key, for this run of Lectern
     bool m_keyring = true;
 };
 

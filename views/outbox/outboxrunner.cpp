@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "outboxrunner.h"
 
+#include "caldav/calendaraccount.h"
 #include "mail/mailsecrets.h"
 #include "mailpassword.h"
 #include "storage/storage.h"
@@ -42,16 +43,29 @@ void OutboxRunner::send(const QList<qint64> &ids)
     if (m_sender || m_asking) {
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // What is to go out decides which passwords are asked for.
+    QList<OutboxEntry> going;
     if (ids.isEmpty()) {
-        auto due = m_storage.outbox().due(now);
+        auto due = m_storage.outbox().due(QDateTime::currentDateTimeUtc());
         if (!due || due.value().isEmpty()) {
             return;
         }
+        going = due.value();
+    } else {
+        for (qint64 id : ids) {
+            if (auto entry = m_storage.outbox().find(id)) {
+                going << entry.value();
+            }
+        }
+    }
+    bool mail = false;
+    bool calendar = false;
+    for (const OutboxEntry &entry : std::as_const(going)) {
+        mail = mail || entry.kind == OutboxEntry::Kind::Email;
+        calendar = calendar || entry.kind == OutboxEntry::Kind::CalendarPublish;
     }
     QSettings settings;
     OutboxCredentials credentials;
-    const SmtpAccount account = MailSecrets::loadAccount(settings);
     if (const QString tokenFile = settings.value(QStringLiteral("sync/tokenFile")).toString(); !tokenFile.isEmpty()) {
         if (auto token = ApiToken::fromFile(tokenFile)) {
             credentials.trackerToken = token.value();
@@ -59,24 +73,42 @@ void OutboxRunner::send(const QList<qint64> &ids)
     } else if (auto token = ApiToken::fromEnvironment()) {
         credentials.trackerToken = token.value();
     }
-    if (!account.isSet()) {
-        run(ids, credentials);
-        return;
+    const SmtpAccount account = MailSecrets::loadAccount(settings);
+    if (account.isSet()) {
+        credentials.smtp = account;
     }
-    credentials.smtp = account;
-    if (account.user.isEmpty()) {
-        run(ids, credentials);
-        return;
-    }
+    const CalendarAccount calendarAccount = CalendarAccount::load(settings);
+    credentials.calendarUser = calendarAccount.user;
     m_asking = true;
-    m_password.get(account, [this, ids, credentials](std::optional<QString> password) mutable {
-        m_asking = false;
+    const auto withCalendar = [this, ids, calendar, calendarAccount](OutboxCredentials credentials) {
+        if (!calendar || calendarAccount.user.isEmpty()) {
+            m_asking = false;
+            run(ids, credentials);
+            return;
+        }
+        SmtpAccount shown;
+        shown.host = calendarAccount.collection.host();
+        shown.user = calendarAccount.user;
+        m_password.get(QStringLiteral("caldav:%1@%2").arg(calendarAccount.user, calendarAccount.collection.toString(QUrl::RemoveUserInfo)),
+                       shown,
+                       tr("The outbox has the calendar to publish to %1 as %2.").arg(calendarAccount.collection.toDisplayString(), calendarAccount.user),
+                       [this, ids, credentials](std::optional<QString> password) mutable {
+                           m_asking = false;
+                           credentials.calendarPassword = password.value_or(QString());
+                           run(ids, credentials);
+                       });
+    };
+    if (!mail || !account.isSet() || account.user.isEmpty()) {
+        withCalendar(credentials);
+        return;
+    }
+    m_password.get(account, [credentials, withCalendar](std::optional<QString> password) mutable {
         if (password) {
             credentials.smtpPassword = *password;
         } else {
-            credentials.smtp.reset(); // declined: the mail waits, the tracker answers go
+            credentials.smtp.reset(); // declined: the mail waits, the rest goes
         }
-        run(ids, credentials);
+        withCalendar(credentials);
     });
 }
 

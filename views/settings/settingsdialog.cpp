@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "settingsdialog.h"
 
+#include "caldav/caldavclient.h"
+#include "caldav/calendaraccount.h"
 #include "mail/mailsecrets.h"
 #include "platform/useridentity.h"
 #include "settingskeys.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -53,6 +56,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(you);
     layout->addWidget(program);
     layout->addWidget(buildMailAccount());
+    layout->addWidget(buildCalendarAccount());
     layout->addWidget(note);
     layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
@@ -116,8 +120,45 @@ QWidget *SettingsDialog::buildMailAccount()
     return box;
 }
 
+QWidget *SettingsDialog::buildCalendarAccount()
+{
+    QSettings settings;
+    const CalendarAccount account = CalendarAccount::load(settings);
+    auto *box = new QGroupBox(tr("Published calendar (CalDAV)"), this);
+    auto *form = new QFormLayout(box);
+    m_calendarUrl = new QLineEdit(account.collection.toString(), box);
+    m_calendarUrl->setObjectName(QStringLiteral("calendarUrl"));
+    m_calendarUrl->setPlaceholderText(tr("https://dav.example.org/calendars/ana/tech-talks/"));
+    m_calendarUser = new QLineEdit(account.user, box);
+    m_calendarUser->setObjectName(QStringLiteral("calendarUser"));
+    m_calendarAutomatic = new QCheckBox(tr("Publish &automatically after each change"), box);
+    m_calendarAutomatic->setObjectName(QStringLiteral("calendarAutomatic"));
+    m_calendarAutomatic->setChecked(account.automatic);
+    form->addRow(tr("Calendar &address:"), m_calendarUrl);
+    form->addRow(tr("User &name:"), m_calendarUser);
+    form->addRow(m_calendarAutomatic);
+    m_calendarProblem = new QLabel(box);
+    m_calendarProblem->setObjectName(QStringLiteral("calendarProblem"));
+    m_calendarProblem->setWordWrap(true);
+    m_calendarProblem->hide();
+    form->addRow(m_calendarProblem);
+    return box;
+}
+
 void SettingsDialog::accept()
 {
+    CalendarAccount calendar;
+    calendar.collection = QUrl(m_calendarUrl->text().trimmed());
+    calendar.user = m_calendarUser->text().trimmed();
+    calendar.automatic = m_calendarAutomatic->isChecked();
+    if (!m_calendarUrl->text().trimmed().isEmpty()) {
+        if (const QString problem = CalDavClient::checkUrl(calendar.collection, !calendar.user.isEmpty()); !problem.isEmpty()) {
+            m_calendarProblem->setText(problem);
+            m_calendarProblem->show();
+            m_calendarUrl->setFocus();
+            return;
+        }
+    }
     SmtpAccount account;
     account.host = m_mailHost->text().trimmed();
     account.port = quint16(m_mailPort->value());
@@ -134,6 +175,7 @@ void SettingsDialog::accept()
     }
     QSettings settings;
     MailSecrets::saveAccount(settings, account);
+    CalendarAccount::save(settings, calendar);
     const QString reviewer = m_reviewer->text().trimmed();
     reviewer.isEmpty() ? settings.remove(SettingsKeys::reviewerName()) : settings.setValue(SettingsKeys::reviewerName(), reviewer);
     const QString database = m_database->text().trimmed();

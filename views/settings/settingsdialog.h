@@ -5,6 +5,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -24,11 +25,13 @@ public:
     QLineEdit *reviewerField() const { return m_reviewer; }
     QLineEdit *databaseField() const { return m_database; }
     QLineEdit *mailHostField() const { return m_mailHost; }
+    QLineEdit *calendarUrlField() const { return m_calendarUrl; }
 
     void accept() override;
 
 private:
     QWidget *buildMailAccount();
+    QWidget *buildCalendarAccount();
     QLineEdit *m_reviewer = nullptr;
     QLineEdit *m_mailHost = nullptr;
     QSpinBox *m_mailPort = nullptr;
@@ -36,6 +39,10 @@ private:
     QLineEdit *m_mailUser = nullptr;
     QLineEdit *m_mailCaFile = nullptr;
     QLabel *m_mailProblem = nullptr;
+    QLineEdit *m_calendarUrl = nullptr;
+    QLineEdit *m_calendarUser = nullptr;
+    QCheckBox *m_calendarAutomatic = nullptr;
+    QLabel *m_calendarProblem = nullptr;
     QLineEdit *m_database = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

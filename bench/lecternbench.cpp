@@ -4,12 +4,12 @@
 #include "changefeedbench.h"
 
 #include "export/announcementrenderer.h"
-#include "mail/mailcomposer.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/inboxmodel.h"
 #include "itemmodels/monthmodel.h"
 #include "itemmodels/speakerdirectorymodel.h"
 #include "itemmodels/talkmime.h"
+#include "mail/mailcomposer.h"
 #include "schedule/scheduleconfirmation.h"
 #include "schedule/slots.h"
 #include "schedule/talkscheduler.h"

@@ -255,6 +255,10 @@ Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die St
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbank- oder Serverfehler.
 Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendarImport</name>
@@ -1013,10 +1017,6 @@ Angekündigt am %2</translation>
     <message>
         <source>--url: %1</source>
         <translation>--url: %1</translation>
-    </message>
-    <message>
-        <source>--timeout: “%1” is not a number of seconds.</source>
-        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>%1 tasks read…</source>

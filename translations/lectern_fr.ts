@@ -255,6 +255,10 @@ Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par dé
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
 Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
     </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
+    </message>
 </context>
 <context>
     <name>ICalendarImport</name>
@@ -1013,10 +1017,6 @@ Annoncé le %2</translation>
     <message>
         <source>--url: %1</source>
         <translation>--url : %1</translation>
-    </message>
-    <message>
-        <source>--timeout: “%1” is not a number of seconds.</source>
-        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>%1 tasks read…</source>

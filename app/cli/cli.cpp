@@ -107,6 +107,21 @@ bool parseId(const QString &text, const QString &what, qint64 *id, const Context
     return true;
 }
 
+bool parseTimeoutOption(const QCommandLineParser &parser, int *seconds, const Context &context)
+{
+    if (!parser.isSet(QStringLiteral("timeout"))) {
+        return true;
+    }
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || value < 1) {
+        context.fail(BadInput, QCoreApplication::translate("Cli", "--timeout: “%1” is not a number of seconds.").arg(parser.value(QStringLiteral("timeout"))));
+        return false;
+    }
+    *seconds = value;
+    return true;
+}
+
 bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context)
 {
     const QString text = parser.value(QString::fromLatin1(name));

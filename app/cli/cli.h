@@ -60,6 +60,9 @@ bool parseId(const QString &text, const QString &what, qint64 *id, const Context
 // database. On failure (or --help) says why and returns nothing, with the exit code in *code.
 std::optional<qint64> parseSingleId(QCommandLineParser &parser, const QStringList &arguments, Context &context, const QString &command, int *code);
 
+// Reads an optional --timeout in seconds (a positive whole number), `seconds` keeping its
+// default when it is not given; a bad one is reported (exit code 2) and false returned.
+bool parseTimeoutOption(const QCommandLineParser &parser, int *seconds, const Context &context);
 // Reads an optional --NAME YYYY-MM-DD; an invalid date is reported (exit code 2) and false returned.
 bool parseDateOption(const QCommandLineParser &parser, const char *name, QDate *date, const Context &context);
 
@@ -108,6 +111,9 @@ int slotsCommand(Context &context, const QStringList &arguments);
 int announceCommand(Context &context, const QStringList &arguments);
 int outboxCommand(Context &context, const QStringList &arguments);
 int publishCommand(Context &context, const QStringList &arguments);
+// The CalDAV password for `user`: the private file named by `fileOption`, else
+// $LECTERN_CALDAV_PASSWORD; an error saying how to give one when neither has it.
+Result<QString> calendarPassword(const QCommandLineParser &parser, const QString &fileOption, const QString &user);
 
 QString usage();
 } // namespace Cli

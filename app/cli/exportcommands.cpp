@@ -2,9 +2,9 @@
 #include "cli.h"
 
 #include "export/announcementrenderer.h"
-#include "mail/mailcomposer.h"
 #include "export/exportbuilder.h"
 #include "export/wikitextexport.h"
+#include "mail/mailcomposer.h"
 #include "operations/exportoperations.h"
 #include "storage/storage.h"
 

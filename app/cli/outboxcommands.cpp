@@ -295,9 +295,7 @@ int send(Context &context, const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("calendar-user"))) {
         credentials.calendarUser = parser.value(QStringLiteral("calendar-user"));
-        auto password = parser.isSet(QStringLiteral("calendar-password-file"))
-                ? MailSecrets::passwordFromFile(parser.value(QStringLiteral("calendar-password-file")))
-                : Result<QString>(qEnvironmentVariable("LECTERN_CALDAV_PASSWORD"));
+        auto password = calendarPassword(parser, QStringLiteral("calendar-password-file"), credentials.calendarUser);
         if (!password) {
             return context.fail(password.error());
         }
@@ -312,12 +310,8 @@ int send(Context &context, const QStringList &arguments)
         only << id;
     }
     int timeout = 60;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 1) {
-            return context.fail(BadInput, tr("--timeout: “%1” is not a number of seconds.").arg(parser.value(QStringLiteral("timeout"))));
-        }
+    if (!parseTimeoutOption(parser, &timeout, context)) {
+        return BadInput;
     }
     if (!context.openStorage()) {
         return DatabaseError;

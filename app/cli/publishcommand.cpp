@@ -57,13 +57,9 @@ int caldav(Context &context, const QStringList &arguments)
     }
     QString password;
     if (!user.isEmpty()) {
-        auto read = parser.isSet(QStringLiteral("password-file")) ? MailSecrets::passwordFromFile(parser.value(QStringLiteral("password-file")))
-                                                                  : Result<QString>(qEnvironmentVariable("LECTERN_CALDAV_PASSWORD"));
+        auto read = calendarPassword(parser, QStringLiteral("password-file"), user);
         if (!read) {
             return context.fail(read.error());
-        }
-        if (read.value().isEmpty()) {
-            return context.fail(BadInput, tr("No password for %1: name a file that holds it (--password-file), or set LECTERN_CALDAV_PASSWORD.").arg(user));
         }
         password = read.value();
     }
@@ -71,12 +67,8 @@ int caldav(Context &context, const QStringList &arguments)
         return context.fail(BadInput, tr("--url: %1").arg(problem));
     }
     int timeout = 30;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 1) {
-            return context.fail(BadInput, tr("--timeout: “%1” is not a number of seconds.").arg(parser.value(QStringLiteral("timeout"))));
-        }
+    if (!parseTimeoutOption(parser, &timeout, context)) {
+        return BadInput;
     }
     if (!context.openStorage()) {
         return DatabaseError;
@@ -127,6 +119,17 @@ int caldav(Context &context, const QStringList &arguments)
     return report.conflicts.isEmpty() ? Ok : RefusedByRule;
 }
 } // namespace
+
+Result<QString> calendarPassword(const QCommandLineParser &parser, const QString &fileOption, const QString &user)
+{
+    auto read = parser.isSet(fileOption) ? MailSecrets::passwordFromFile(parser.value(fileOption))
+                                         : Result<QString>(qEnvironmentVariable("LECTERN_CALDAV_PASSWORD"));
+    if (read && read.value().isEmpty()) {
+        return Error{Error::Kind::InvalidInput,
+                     tr("No password for %1: name a file that holds it (--password-file), or set LECTERN_CALDAV_PASSWORD.").arg(user)};
+    }
+    return read;
+}
 
 int publishCommand(Context &context, const QStringList &arguments)
 {

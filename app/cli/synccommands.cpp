@@ -36,12 +36,8 @@ int phabricator(Context &context, const QStringList &arguments)
         return context.fail(BadInput, tr("--url: %1").arg(problem));
     }
     int timeout = 30;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 1) {
-            return context.fail(BadInput, tr("--timeout: “%1” is not a number of seconds.").arg(parser.value(QStringLiteral("timeout"))));
-        }
+    if (!parseTimeoutOption(parser, &timeout, context)) {
+        return BadInput;
     }
     auto token = parser.isSet(QStringLiteral("token-file")) ? ApiToken::fromFile(parser.value(QStringLiteral("token-file"))) : ApiToken::fromEnvironment();
     if (!token) {

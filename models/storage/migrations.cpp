@@ -321,8 +321,15 @@ QStringList toList(const char *const (&statements)[N])
 
 const QVector<QStringList> &steps()
 {
-    static const QVector<QStringList> all{
-            toList(schema1), toList(schema2), toList(schema3), toList(schema4), toList(schema5), toList(schema6), toList(schema7), toList(schema8), toList(schema9)};
+    static const QVector<QStringList> all{toList(schema1),
+                                          toList(schema2),
+                                          toList(schema3),
+                                          toList(schema4),
+                                          toList(schema5),
+                                          toList(schema6),
+                                          toList(schema7),
+                                          toList(schema8),
+                                          toList(schema9)};
     return all;
 }
 

@@ -155,6 +155,20 @@ Result<QList<OutboxEntry>> OutboxRepository::list(std::optional<OutboxEntry::Sta
     return entries;
 }
 
+Result<QList<OutboxEntry>> OutboxRepository::forProposal(qint64 proposalId) const
+{
+    auto rows =
+            Sql::run(m_db.connection(), QString::fromLatin1(columns) + QStringLiteral("WHERE proposal_id = ? ORDER BY send_at DESC, id DESC"), {proposalId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<OutboxEntry> entries;
+    while (rows.value().next()) {
+        entries << read(rows.value());
+    }
+    return entries;
+}
+
 Result<QList<OutboxEntry>> OutboxRepository::due(const QDateTime &now) const
 {
     const QVariant at = Sql::fromDateTime(now);

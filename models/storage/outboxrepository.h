@@ -26,6 +26,8 @@ public:
     Result<OutboxEntry> find(qint64 id) const;
     // Newest first; only those in `state` when given.
     Result<QList<OutboxEntry>> list(std::optional<OutboxEntry::State> state = std::nullopt) const;
+    // The entries a proposal's decisions made (its answers on the tracker), newest first.
+    Result<QList<OutboxEntry>> forProposal(qint64 proposalId) const;
     // What a sender should try now: queued entries whose time has come, and failed ones
     // whose retry is due; oldest first.
     Result<QList<OutboxEntry>> due(const QDateTime &now) const;

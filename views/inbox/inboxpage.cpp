@@ -440,13 +440,13 @@ void InboxPage::setReviewerName(const QString &name)
 
 QString InboxPage::answersHtml(qint64 proposalId) const
 {
-    auto entries = m_storage.outbox().list();
+    auto entries = m_storage.outbox().forProposal(proposalId);
     if (!entries) {
         return {};
     }
     QString html;
     for (const OutboxEntry &entry : entries.value()) {
-        if (entry.proposalId != proposalId || entry.kind != OutboxEntry::Kind::TrackerComment) {
+        if (entry.kind != OutboxEntry::Kind::TrackerComment) {
             continue;
         }
         const QString when = QLocale().toString((entry.sentAt.isValid() ? entry.sentAt : entry.sendAt).toLocalTime(), QLocale::ShortFormat);

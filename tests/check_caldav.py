@@ -164,8 +164,40 @@ run("talks", "edit", str(other["id"]), "--title", "Documenting Wikimedia technic
 proc = run("publish", "caldav", "--url", collection, "--user", "ana", "--password-file", password, expect=3)
 assert b"changed on the server" in proc.stderr and b"Renamed on the server" in proc.stderr, proc.stderr
 assert str(events()[other_uid]["SUMMARY"]) == "Renamed on the server"
+# The conflict is kept, with what differs, for the window and `publish status`.
+status = json.loads(run("publish", "status", "--url", collection, "--json").stdout)
+[kept] = status["conflicts"]
+assert kept["talk"] == other["id"] and not kept["overwrite"], kept
+assert "Renamed on the server" in kept["differs"] and "(updated)" in kept["differs"], kept
+assert status["lastPublish"]["error"] == "" and status["waiting"] == {"created": 0, "updated": 0, "withdrawn": 0}, status
 report = publish("--force")
 assert report["updated"] == 1 and str(events()[other_uid]["SUMMARY"]) == "Documenting Wikimedia technical projects (updated)", report
+assert json.loads(run("publish", "status", "--url", collection, "--json").stdout)["conflicts"] == []
+checked += 1
+
+# 5b. Answering one conflict: "keep the server's copy" leaves it (no conflict, nothing sent)
+# until the talk changes here; "overwrite" replaces it on the next publish, without --force.
+_, _, ics = http("GET", collection + name)
+http("PUT", collection + name, ics.replace(b"(updated)", b"(server)"), {"Content-Type": "text/calendar"})
+publish(expect=3)
+run("publish", "resolve", "--url", collection, "--talk", str(other["id"]), "--keep-server")
+report = publish()
+assert report["conflicts"] == [] and report["updated"] == 0 and report["requests"] == 1, report
+assert str(events()[other_uid]["SUMMARY"]).endswith("(server)")
+run("talks", "edit", str(other["id"]), "--title", "Documenting Wikimedia technical projects", "--force")
+assert json.loads(run("publish", "status", "--url", collection, "--json").stdout)["waiting"]["updated"] == 1
+report = publish()
+assert report["updated"] == 1 and str(events()[other_uid]["SUMMARY"]) == "Documenting Wikimedia technical projects", report
+_, _, ics = http("GET", collection + name)
+http("PUT", collection + name, ics.replace(b"SUMMARY:Documenting", b"SUMMARY:Edited"), {"Content-Type": "text/calendar"})
+publish(expect=3)
+proc = run("publish", "resolve", "--url", collection, "--talk", str(pipeline["id"]), "--overwrite", expect=2)
+assert b"no conflict" in proc.stderr, proc.stderr
+run("publish", "resolve", "--url", collection, "--talk", str(other["id"]), "--overwrite")
+assert json.loads(run("publish", "status", "--url", collection, "--json").stdout)["conflicts"][0]["overwrite"]
+report = publish()
+assert report["updated"] == 1 and report["conflicts"] == [], report
+assert str(events()[other_uid]["SUMMARY"]) == "Documenting Wikimedia technical projects"
 checked += 1
 
 # 6. A delete removes the event; a time back to "to be announced" withdraws it.

@@ -74,6 +74,8 @@ private Q_SLOTS:
                                    QStringLiteral("outbox"),
                                    QStringLiteral("proposal_speakers"),
                                    QStringLiteral("proposals"),
+                                   QStringLiteral("publish_conflicts"),
+                                   QStringLiteral("publish_runs"),
                                    QStringLiteral("published_events"),
                                    QStringLiteral("reviews"),
                                    QStringLiteral("series"),

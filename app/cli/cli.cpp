@@ -335,6 +335,8 @@ QString usage()
                                        "              [--id ID]...   send what is due\n"
                                        "  outbox retry ID | outbox cancel ID\n"
                                        "  publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]\n"
+                                       "  publish status --url URL [--json]\n"
+                                       "  publish resolve --url URL --talk ID --overwrite|--keep-server\n"
                                        "                                  keep a CalDAV calendar in step with the talks\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "caldavpublisher.h"
 
+#include "eventdifferences.h"
 #include "export/icalendarexport.h"
 #include "lectern_sync_debug.h"
 #include "storage/database.h"
@@ -8,7 +9,7 @@
 #include "storage/storage.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 namespace Lectern {
@@ -22,8 +23,67 @@ CalDavPublisher::CalDavPublisher(Storage &storage,
     : QObject(parent)
     , m_storage(storage)
     , m_client(network, collection, user, password)
-    , m_collectionKey(m_client.collection().toString(QUrl::RemoveUserInfo))
+    , m_collectionKey(collectionKey(m_client.collection()))
 {
+}
+
+QString CalDavPublisher::collectionKey(const QUrl &collection)
+{
+    return collection.toString(QUrl::RemoveUserInfo);
+}
+
+QByteArray CalDavPublisher::eventHash(const Series &series, const Talk &talk)
+{
+    return QCryptographicHash::hash(canonical(ICalendarExport::write(series, {talk}).data), QCryptographicHash::Sha256).toHex();
+}
+
+namespace {
+bool publishable(const Talk &talk)
+{
+    return talk.date.isValid() && talk.hasTime() && !talk.icalUid.isEmpty();
+}
+} // namespace
+
+Result<CalDavPublisher::Pending> CalDavPublisher::pending(Storage &storage, const QUrl &collection)
+{
+    const QString key = collectionKey(collection);
+    auto published = storage.publishing().published(key);
+    auto conflicts = storage.publishing().conflicts(key);
+    auto series = storage.series().current();
+    if (!published || !conflicts || !series) {
+        return !published ? published.error() : !conflicts ? conflicts.error() : series.error();
+    }
+    auto talks = storage.talks().all();
+    if (!talks) {
+        return talks.error();
+    }
+    QSet<QString> leftAlone;
+    for (const PublishConflict &conflict : conflicts.value()) {
+        leftAlone.insert(conflict.uid);
+    }
+    Pending pending;
+    QSet<QString> wanted;
+    for (const Talk &talk : talks.value()) {
+        if (!publishable(talk)) {
+            continue;
+        }
+        wanted.insert(talk.icalUid);
+        if (leftAlone.contains(talk.icalUid)) {
+            continue;
+        }
+        const auto known = published.value().constFind(talk.icalUid);
+        if (known == published.value().cend()) {
+            ++pending.created;
+        } else if (known->hash != eventHash(series.value(), talk)) {
+            ++pending.updated;
+        }
+    }
+    for (auto it = published.value().cbegin(); it != published.value().cend(); ++it) {
+        if (!wanted.contains(it.key()) && !leftAlone.contains(it.key())) {
+            ++pending.withdrawn;
+        }
+    }
+    return pending;
 }
 
 QString CalDavPublisher::resourceName(const QString &uid)
@@ -49,21 +109,15 @@ void CalDavPublisher::start()
         QTimer::singleShot(0, this, [this, problem] { finish(problem); });
         return;
     }
-    auto rows = Sql::run(m_storage.database().connection(),
-                         QStringLiteral("SELECT uid, talk_id, name, etag, sequence, content_hash FROM published_events WHERE collection = ?"),
-                         {m_collectionKey});
-    if (!rows) {
-        QTimer::singleShot(0, this, [this, error = rows.error().message] { finish(error); });
+    auto published = m_storage.publishing().published(m_collectionKey);
+    auto conflicts = m_storage.publishing().conflicts(m_collectionKey);
+    if (!published || !conflicts) {
+        QTimer::singleShot(0, this, [this, error = (!published ? published.error() : conflicts.error()).message] { finish(error); });
         return;
     }
-    while (rows.value().next()) {
-        Published p;
-        p.talkId = rows.value().value(1).toLongLong();
-        p.name = rows.value().value(2).toString();
-        p.etag = rows.value().value(3).toByteArray();
-        p.sequence = rows.value().value(4).toInt();
-        p.hash = rows.value().value(5).toByteArray();
-        m_published.insert(rows.value().value(0).toString(), p);
+    m_published = published.value();
+    for (const PublishConflict &conflict : conflicts.value()) {
+        m_knownConflicts.insert(conflict.uid, conflict);
     }
     m_client.listEtags([this](const CalDavClient::Answer &answer, const QHash<QString, QByteArray> &etags) {
         if (answer.status == 404) {
@@ -110,7 +164,7 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
     }
     QSet<QString> wanted;
     for (const Talk &talk : talks.value()) {
-        if (!talk.date.isValid() || !talk.hasTime() || talk.icalUid.isEmpty()) {
+        if (!publishable(talk)) {
             continue; // not in any calendar yet (or withdrawn below if it was)
         }
         const QString uid = talk.icalUid;
@@ -118,25 +172,24 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
         const Published known = m_published.value(uid);
         const QString name = known.name.isEmpty() ? resourceName(uid) : known.name;
         Talk event = talk;
-        const QByteArray hash = QCryptographicHash::hash(canonical(ICalendarExport::write(series.value(), {talk}).data), QCryptographicHash::Sha256).toHex();
+        const QByteArray hash = eventHash(series.value(), talk);
         const bool isKnown = m_published.contains(uid);
-        if (isKnown && hash == known.hash && onServer.value(name) == known.etag) {
+        const QByteArray serverEtag = onServer.value(name);
+        if (isKnown && hash == known.hash && serverEtag == known.etag) {
             ++m_report.unchanged;
             continue;
         }
         // A changed event carries a higher SEQUENCE than the one subscribers have.
         event.sequence = isKnown ? qMax(talk.sequence, known.sequence + 1) : talk.sequence;
         const QByteArray ics = ICalendarExport::write(series.value(), {event}).data;
-        const QByteArray serverEtag = onServer.value(name);
         QByteArray ifMatch;
         if (!serverEtag.isEmpty()) {
             if (!isKnown || serverEtag != known.etag) {
                 // Someone else's copy (or one changed on the server since): not overwritten
                 // unless asked.
-                if (!m_force) {
-                    const qint64 talkId = talk.meta.id;
-                    const QString title = talk.title;
-                    m_steps.append({[this, talkId, title, name](const std::function<void()> &next) { conflict(talkId, title, name, next); }});
+                if (!m_force && !overwriteChosen(uid, serverEtag)) {
+                    const PublishConflict found{uid, talk.meta.id, talk.title, name, serverEtag, {}, false, false, {}};
+                    m_steps.append({[this, found, ics](const std::function<void()> &next) { conflict(found, ics, next); }});
                     continue;
                 }
                 ifMatch = serverEtag;
@@ -145,13 +198,12 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
             }
         }
         const bool update = !ifMatch.isEmpty();
-        const qint64 talkId = talk.meta.id;
+        const Published written{uid, talk.meta.id, name, {}, event.sequence, hash};
         const QString title = talk.title;
-        const int sequence = event.sequence;
-        m_steps.append({[this, uid, name, ics, ifMatch, update, talkId, title, sequence, hash](const std::function<void()> &next) {
-            m_client.put(name, ics, ifMatch, [this, uid, name, update, talkId, title, sequence, hash, next](const CalDavClient::Answer &answer) {
+        m_steps.append({[this, written, ics, ifMatch, update, title](const std::function<void()> &next) {
+            m_client.put(written.name, ics, ifMatch, [this, written, ics, update, title, next](const CalDavClient::Answer &answer) {
                 if (answer.status == 412) {
-                    conflict(talkId, title, name, next);
+                    conflict({written.uid, written.talkId, title, written.name, {}, {}, false, false, {}}, ics, next);
                     return;
                 }
                 if (!answer.ok()) {
@@ -159,7 +211,9 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
                     return;
                 }
                 ++(update ? m_report.updated : m_report.created);
-                if (auto ok = remember(uid, {talkId, name, answer.etag, sequence, hash}); !ok) {
+                Published published = written;
+                published.etag = answer.etag;
+                if (auto ok = remember(published); !ok) {
                     finish(ok.error().message);
                     return;
                 }
@@ -182,14 +236,17 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
             }
             continue;
         }
-        if (serverEtag != known.etag && !m_force) {
-            m_steps.append({[this, known](const std::function<void()> &next) { conflict(known.talkId, known.name, known.name, next); }});
+        const QString title = m_knownConflicts.value(uid).title.isEmpty() ? known.name : m_knownConflicts.value(uid).title;
+        const PublishConflict found{uid, known.talkId, title, known.name, serverEtag, {}, true, false, {}};
+        const bool overwrite = m_force || overwriteChosen(uid, serverEtag);
+        if (serverEtag != known.etag && !overwrite) {
+            m_steps.append({[this, found](const std::function<void()> &next) { conflict(found, {}, next); }});
             continue;
         }
-        m_steps.append({[this, uid, known, serverEtag](const std::function<void()> &next) {
-            m_client.remove(known.name, m_force ? serverEtag : known.etag, [this, uid, known, next](const CalDavClient::Answer &answer) {
+        m_steps.append({[this, found, known, serverEtag, overwrite](const std::function<void()> &next) {
+            m_client.remove(known.name, overwrite ? serverEtag : known.etag, [this, found, next](const CalDavClient::Answer &answer) {
                 if (answer.status == 412) {
-                    conflict(known.talkId, known.name, known.name, next);
+                    conflict(found, {}, next);
                     return;
                 }
                 if (!answer.ok() && answer.status != 404) {
@@ -197,7 +254,7 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
                     return;
                 }
                 ++m_report.deleted;
-                if (auto ok = forget(uid); !ok) {
+                if (auto ok = forget(found.uid); !ok) {
                     finish(ok.error().message);
                     return;
                 }
@@ -208,20 +265,28 @@ void CalDavPublisher::plan(const QHash<QString, QByteArray> &server)
     runNext();
 }
 
-void CalDavPublisher::conflict(qint64 talkId, const QString &title, const QString &name, const std::function<void()> &next)
+bool CalDavPublisher::overwriteChosen(const QString &uid, const QByteArray &serverEtag) const
+{
+    // Only for the server copy the coordinator saw: one edited again since asks again.
+    const auto conflict = m_knownConflicts.constFind(uid);
+    return conflict != m_knownConflicts.cend() && conflict->overwrite && conflict->serverEtag == serverEtag;
+}
+
+void CalDavPublisher::conflict(const PublishConflict &found, const QByteArray &ours, const std::function<void()> &next)
 {
     // What the server's copy says, so the coordinator can choose.
-    m_client.get(name, [this, talkId, title, name, next](const CalDavClient::Answer &answer) {
-        QString differs;
-        if (answer.ok()) {
-            static const QRegularExpression summary(QStringLiteral("\\nSUMMARY[^:]*:([^\\r\\n]*)"));
-            static const QRegularExpression start(QStringLiteral("\\nDTSTART[^:]*:([^\\r\\n]*)"));
-            const QString text = QString::fromUtf8(answer.body);
-            differs = tr("on the server: “%1”, starting %2").arg(summary.match(text).captured(1).trimmed(), start.match(text).captured(1).trimmed());
-        } else {
-            differs = answer.error;
+    m_client.get(found.name, [this, found, ours, next](const CalDavClient::Answer &answer) {
+        PublishConflict kept = found;
+        kept.differs = answer.ok() ? eventDifferences(answer.body, ours).join(QLatin1Char(' ')) : answer.error;
+        if (!answer.etag.isEmpty()) {
+            kept.serverEtag = answer.etag;
         }
-        m_report.conflicts.append({talkId, title, name, differs});
+        kept.foundAt = QDateTime::currentDateTimeUtc();
+        if (auto ok = m_storage.publishing().saveConflict(m_collectionKey, kept); !ok) {
+            finish(ok.error().message);
+            return;
+        }
+        m_report.conflicts.append(kept);
         next();
     });
 }
@@ -241,47 +306,18 @@ void CalDavPublisher::runNext()
     step.run([this] { QTimer::singleShot(0, this, &CalDavPublisher::runNext); });
 }
 
-Result<void> CalDavPublisher::remember(const QString &uid, const Published &p)
+Result<void> CalDavPublisher::remember(const Published &p)
 {
-    Transaction transaction(m_storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
+    if (auto ok = m_storage.publishing().remember(m_collectionKey, p); !ok) {
+        return ok;
     }
-    auto written = Sql::run(m_storage.database().connection(),
-                            QStringLiteral("INSERT INTO published_events (collection, uid, talk_id, name, etag, sequence, content_hash, published_at, version, "
-                                           "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (collection, uid) DO UPDATE SET "
-                                           "talk_id = excluded.talk_id, name = excluded.name, etag = excluded.etag, sequence = excluded.sequence, "
-                                           "content_hash = excluded.content_hash, published_at = excluded.published_at, version = version + 1, "
-                                           "modified_at = excluded.modified_at"),
-                            {m_collectionKey,
-                             uid,
-                             p.talkId,
-                             p.name,
-                             QString::fromLatin1(p.etag),
-                             p.sequence,
-                             QString::fromLatin1(p.hash),
-                             Sql::nowUtc(),
-                             Sql::nowUtc(),
-                             Sql::nowUtc()});
-    if (!written) {
-        return written.error();
-    }
-    m_published.insert(uid, p);
-    return transaction.commit();
+    m_published.insert(p.uid, p);
+    return {};
 }
 
 Result<void> CalDavPublisher::forget(const QString &uid)
 {
-    Transaction transaction(m_storage.database());
-    if (!transaction.isActive()) {
-        return transaction.error();
-    }
-    auto removed = Sql::run(
-            m_storage.database().connection(), QStringLiteral("DELETE FROM published_events WHERE collection = ? AND uid = ?"), {m_collectionKey, uid});
-    if (!removed) {
-        return removed.error();
-    }
-    return transaction.commit();
+    return m_storage.publishing().forget(m_collectionKey, uid);
 }
 
 void CalDavPublisher::finish(const QString &error)
@@ -292,8 +328,22 @@ void CalDavPublisher::finish(const QString &error)
     m_finished = true;
     m_report.error = error;
     m_report.requests = m_client.requests();
+    // What the run did, for the Publish panel; conflicts the server no longer has go once a
+    // run went through to the end (a failed one saw only part of the calendar).
+    PublishRun run{QDateTime::currentDateTimeUtc(), m_report.created, m_report.updated, m_report.deleted, m_report.unchanged, error};
+    Result<void> kept = m_storage.publishing().recordRun(m_collectionKey, run);
+    if (kept && error.isEmpty()) {
+        QSet<QString> current;
+        for (const PublishConflict &conflict : std::as_const(m_report.conflicts)) {
+            current.insert(conflict.uid);
+        }
+        kept = m_storage.publishing().keepOnlyConflicts(m_collectionKey, current);
+    }
+    if (!kept && m_report.error.isEmpty()) {
+        m_report.error = kept.error().message;
+    }
     qCInfo(LECTERN_SYNC) << "CalDAV publish:" << m_report.created << "created" << m_report.updated << "updated" << m_report.deleted << "deleted"
-                         << m_report.unchanged << "unchanged" << m_report.conflicts.size() << "conflicts" << m_report.requests << "requests" << error;
+                         << m_report.unchanged << "unchanged" << m_report.conflicts.size() << "conflicts" << m_report.requests << "requests" << m_report.error;
     Q_EMIT finished(m_report);
 }
 

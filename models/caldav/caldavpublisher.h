@@ -2,6 +2,7 @@
 #pragma once
 
 #include "caldavclient.h"
+#include "storage/publishrepository.h"
 #include "storage/result.h"
 
 #include <QList>
@@ -12,6 +13,8 @@
 
 namespace Lectern {
 class Storage;
+struct Series;
+struct Talk;
 
 // Keeps a CalDAV collection in step with the series' talks: one resource per talk
 // (<UID>.ics, the export's KCalendarCore event; SEQUENCE above the last one published when
@@ -19,19 +22,15 @@ class Storage;
 // If-Match on the ETag Lectern last saw. A talk with its time to be announced is not
 // published, and withdrawn when its time goes. What changed on the server since is not
 // overwritten: it is reported as a conflict (412, or an ETag the start's PROPFIND shows
-// changed), unless `force`. One PROPFIND tells what the server holds; then only what changed
-// is sent — a re-publish of one changed talk is two requests.
+// changed), unless `force` or the coordinator chose to overwrite that one: it is kept in the
+// PublishRepository with what differs. One PROPFIND tells what the server holds; then only
+// what changed is sent — a re-publish of one changed talk is two requests. The run's outcome
+// is kept too, for the window's Publish panel.
 class CalDavPublisher : public QObject
 {
     Q_OBJECT
 public:
-    struct Conflict
-    {
-        qint64 talkId = 0;
-        QString title;
-        QString name; // the resource
-        QString differs; // what the server's copy says, for people
-    };
+    using Conflict = PublishConflict;
     struct Report
     {
         int created = 0;
@@ -59,20 +58,29 @@ public:
     // The event's text without the stamps that change on every write (DTSTAMP, CREATED,
     // LAST-MODIFIED): what "changed" compares.
     static QByteArray canonical(const QByteArray &ics);
+    // The hash of a talk's event as published (canonical text).
+    static QByteArray eventHash(const Series &series, const Talk &talk);
+    // The key a collection is known by (its URL without user name or password).
+    static QString collectionKey(const QUrl &collection);
+
+    // What the next publish to `collection` would send, known without the server: talks new
+    // to the calendar, changed since they were published, and withdrawn (gone, or their time
+    // back to "to be announced"). Conflicts left for the coordinator are not counted.
+    struct Pending
+    {
+        int created = 0;
+        int updated = 0;
+        int withdrawn = 0;
+        int total() const { return created + updated + withdrawn; }
+    };
+    static Result<Pending> pending(Storage &storage, const QUrl &collection);
 
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(const Report &report);
 
 private:
-    struct Published
-    {
-        qint64 talkId = 0;
-        QString name;
-        QByteArray etag;
-        int sequence = 0;
-        QByteArray hash;
-    };
+    using Published = PublishedEvent;
     struct Step
     {
         std::function<void(const std::function<void()> &next)> run;
@@ -80,15 +88,19 @@ private:
     void plan(const QHash<QString, QByteArray> &server);
     void runNext();
     void finish(const QString &error = QString());
-    Result<void> remember(const QString &uid, const Published &published);
+    Result<void> remember(const Published &published);
     Result<void> forget(const QString &uid);
-    void conflict(qint64 talkId, const QString &title, const QString &name, const std::function<void()> &next);
+    // Reads the server's copy and keeps the conflict, with what differs from `ours` (empty
+    // for a talk withdrawn here).
+    void conflict(const PublishConflict &found, const QByteArray &ours, const std::function<void()> &next);
+    bool overwriteChosen(const QString &uid, const QByteArray &serverEtag) const;
 
     Storage &m_storage;
     CalDavClient m_client;
     QString m_collectionKey;
     bool m_force = false;
     QHash<QString, Published> m_published; // by UID
+    QHash<QString, PublishConflict> m_knownConflicts; // by UID, as the last publish left them
     QList<Step> m_steps;
     int m_done = 0;
     Report m_report;

@@ -278,13 +278,16 @@ void OutboxSender::publishCalendar(const OutboxEntry &entry)
                                           QString::number(report.deleted),
                                           QString::number(report.unchanged));
         if (!report.conflicts.isEmpty()) {
+            // What could go out went out; the events changed on the server wait for the
+            // coordinator's choice (kept with the publishing state, not as a failure to retry).
             QStringList titles;
             for (const CalDavPublisher::Conflict &conflict : report.conflicts) {
                 titles << conflict.title;
             }
             conclude(entry,
-                     OutboxEntry::State::Failed,
-                     tr("%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).")
+                     OutboxEntry::State::Sent,
+                     tr("%1 Changed on the server since the last publish and left as they are until you choose: %2 (Export → Publish, or lectern-cli "
+                        "publish resolve).")
                              .arg(done, titles.join(QStringLiteral(", "))),
                      false);
             return;

@@ -53,6 +53,11 @@ inline const QString outbox()
 {
     return QStringLiteral("outbox");
 }
+// What was published to a calendar collection (keyed by the collection).
+inline const QString publish()
+{
+    return QStringLiteral("publish");
+}
 } // namespace Entity
 
 enum class ChangeKind {

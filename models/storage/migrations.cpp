@@ -308,6 +308,38 @@ const char *const schema9[] = {
         PRIMARY KEY (collection, uid)))",
 };
 
+// Schema 10: what the last publish to a collection did, and the events it left alone because
+// they changed on the server — kept, so the window can show them and the coordinator choose
+// (overwrite them on the next publish, or keep the server's copy) while offline too.
+const char *const schema10[] = {
+        R"(CREATE TABLE publish_runs (
+        collection TEXT NOT NULL PRIMARY KEY,
+        finished_at TEXT NOT NULL,
+        created INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+        R"(CREATE TABLE publish_conflicts (
+        collection TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        talk_id INTEGER,
+        title TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        server_etag TEXT NOT NULL DEFAULT '',
+        differs TEXT NOT NULL DEFAULT '',
+        withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+        overwrite INTEGER NOT NULL DEFAULT 0 CHECK (overwrite IN (0, 1)),
+        found_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        PRIMARY KEY (collection, uid)))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -329,7 +361,8 @@ const QVector<QStringList> &steps()
                                           toList(schema6),
                                           toList(schema7),
                                           toList(schema8),
-                                          toList(schema9)};
+                                          toList(schema9),
+                                          toList(schema10)};
     return all;
 }
 

@@ -17,6 +17,7 @@ Storage::Storage(std::unique_ptr<Database> database)
     , m_changeLog(*m_database)
     , m_announcements(*m_database)
     , m_outbox(*m_database)
+    , m_publishing(*m_database)
 {
 }
 
@@ -77,6 +78,8 @@ void Storage::announce(const ChangeEntry &entry)
         } else {
             Q_EMIT m_outbox.entryChanged(id);
         }
+    } else if (entity == Entity::publish()) {
+        Q_EMIT m_publishing.changed(entry.target.key);
     } else if (entity == Entity::emailTemplate()) {
         auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT series_id, name FROM email_templates WHERE id = ?"), {id});
         if (found && found.value().next()) {

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "outboxrepository.h"
 #include "proposalrepository.h"
+#include "publishrepository.h"
 #include "seriesrepository.h"
 #include "settingsrepository.h"
 #include "speakerrepository.h"
@@ -34,6 +35,7 @@ public:
     ChangeLog &changeLog() { return m_changeLog; }
     AnnouncementRepository &announcements() { return m_announcements; }
     OutboxRepository &outbox() { return m_outbox; }
+    PublishRepository &publishing() { return m_publishing; }
 
     // Announces a change another connection made (read from the change log) through the
     // repository signals this connection's own writes use, so every model follows alike.
@@ -55,6 +57,7 @@ private:
     ChangeLog m_changeLog;
     AnnouncementRepository m_announcements;
     OutboxRepository m_outbox;
+    PublishRepository m_publishing;
 };
 
 } // namespace Lectern

@@ -64,9 +64,17 @@ PublishRepository::PublishRepository(Database &db, QObject *parent)
 {
 }
 
-Result<void> PublishRepository::logged(const QString &collection)
+Result<void> PublishRepository::logged(const QString &collection, const QString &uid)
 {
-    return m_db.logChange({Entity::publish(), 0, collection}, ChangeKind::Updated, [this, collection] { Q_EMIT changed(collection); });
+    // One record per event (so undoing the answer to one conflict is not refused because
+    // another event was published since), or the collection for its last run.
+    const QString key = uid.isEmpty() ? collection : collection + QLatin1Char('\n') + uid;
+    return m_db.logChange({Entity::publish(), 0, key}, ChangeKind::Updated, [this, collection] { Q_EMIT changed(collection); });
+}
+
+QString PublishRepository::collectionOfKey(const QString &key)
+{
+    return key.section(QLatin1Char('\n'), 0, 0);
 }
 
 Result<QHash<QString, PublishedEvent>> PublishRepository::published(const QString &collection) const
@@ -126,7 +134,7 @@ Result<void> PublishRepository::remember(const QString &collection, const Publis
                         Sql::run(m_db.connection(), QStringLiteral("DELETE FROM publish_conflicts WHERE collection = ? AND uid = ?"), {collection, e.uid});
                 return dropped ? Result<void>() : Result<void>(dropped.error());
             },
-            [&] { return logged(collection); });
+            [&] { return logged(collection, e.uid); });
 }
 
 Result<void> PublishRepository::forget(const QString &collection, const QString &uid)
@@ -142,7 +150,7 @@ Result<void> PublishRepository::forget(const QString &collection, const QString 
                 }
                 return {};
             },
-            [&] { return logged(collection); });
+            [&] { return logged(collection, uid); });
 }
 
 Result<QList<PublishConflict>> PublishRepository::conflicts(const QString &collection) const
@@ -202,7 +210,7 @@ Result<void> PublishRepository::saveConflict(const QString &collection, const Pu
                                          now});
                 return written ? Result<void>() : Result<void>(written.error());
             },
-            [&] { return logged(collection); });
+            [&] { return logged(collection, c.uid); });
 }
 
 Result<void> PublishRepository::removeConflict(const QString &collection, const QString &uid)
@@ -213,7 +221,7 @@ Result<void> PublishRepository::removeConflict(const QString &collection, const 
                 auto removed = Sql::run(m_db.connection(), QStringLiteral("DELETE FROM publish_conflicts WHERE collection = ? AND uid = ?"), {collection, uid});
                 return removed ? Result<void>() : Result<void>(removed.error());
             },
-            [&] { return logged(collection); });
+            [&] { return logged(collection, uid); });
 }
 
 Result<void> PublishRepository::keepOnlyConflicts(const QString &collection, const QSet<QString> &current)
@@ -249,7 +257,7 @@ Result<void> PublishRepository::setOverwrite(const QString &collection, const QS
                 }
                 return {};
             },
-            [&] { return logged(collection); });
+            [&] { return logged(collection, uid); });
 }
 
 Result<std::optional<PublishRun>> PublishRepository::lastRun(const QString &collection) const

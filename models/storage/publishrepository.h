@@ -53,7 +53,7 @@ struct PublishRun
 
 // What Lectern knows of each CalDAV collection it publishes to: the events as published,
 // the last run, and the conflicts left for the coordinator. Every write is in the change
-// log (keyed by the collection), so other windows follow.
+// log (keyed by the collection and the event's UID), so other windows follow.
 class PublishRepository : public QObject
 {
     Q_OBJECT
@@ -80,12 +80,15 @@ public:
     Result<std::optional<PublishRun>> lastRun(const QString &collection) const;
     Result<void> recordRun(const QString &collection, const PublishRun &run);
 
+    // The collection a change-log key of this repository names.
+    static QString collectionOfKey(const QString &key);
+
 Q_SIGNALS:
     // Anything of this collection changed: events, conflicts, the last run.
     void changed(const QString &collection);
 
 private:
-    Result<void> logged(const QString &collection);
+    Result<void> logged(const QString &collection, const QString &uid = QString());
 
     Database &m_db;
 };

@@ -79,7 +79,7 @@ void Storage::announce(const ChangeEntry &entry)
             Q_EMIT m_outbox.entryChanged(id);
         }
     } else if (entity == Entity::publish()) {
-        Q_EMIT m_publishing.changed(entry.target.key);
+        Q_EMIT m_publishing.changed(PublishRepository::collectionOfKey(entry.target.key));
     } else if (entity == Entity::emailTemplate()) {
         auto found = Sql::run(m_database->connection(), QStringLiteral("SELECT series_id, name FROM email_templates WHERE id = ?"), {id});
         if (found && found.value().next()) {

@@ -14,4 +14,9 @@ Result<void> run(QUndoStack &stack, std::unique_ptr<Change> change, ChangeComman
     return {};
 }
 
+Result<void> run(QUndoStack *stack, std::unique_ptr<Change> change, ChangeCommand::ErrorSink sink)
+{
+    return stack ? run(*stack, std::move(change), std::move(sink)) : change->apply();
+}
+
 } // namespace Lectern::History

@@ -11,5 +11,8 @@ namespace Lectern::History {
 // history: a change that failed never appears there. Later refusals of undo or redo go to
 // `sink`.
 Result<void> run(QUndoStack &stack, std::unique_ptr<Change> change, ChangeCommand::ErrorSink sink);
+// The same on `stack` when there is one; without one (a page used on its own, in a test) the
+// change is only made.
+Result<void> run(QUndoStack *stack, std::unique_ptr<Change> change, ChangeCommand::ErrorSink sink);
 
 } // namespace Lectern::History

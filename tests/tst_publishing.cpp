@@ -6,6 +6,7 @@
 #include "operations/outboxoperations.h"
 #include "operations/publishoperations.h"
 #include "operations/talkoperations.h"
+#include "publishfixtures.h"
 #include "storage/storage.h"
 
 #include <QSignalSpy>
@@ -53,17 +54,7 @@ private:
 
     QByteArray ics(const Talk &talk) const { return ICalendarExport::write(m_storage->series().current().value(), {talk}).data; }
 
-    PublishConflict conflictOn(const Talk &talk) const
-    {
-        PublishConflict conflict;
-        conflict.uid = talk.icalUid;
-        conflict.talkId = talk.meta.id;
-        conflict.title = talk.title;
-        conflict.name = CalDavPublisher::resourceName(talk.icalUid);
-        conflict.serverEtag = "\"server-2\"";
-        conflict.differs = QStringLiteral("Title: “Renamed” on the server, “%1” here.").arg(talk.title);
-        return conflict;
-    }
+    static PublishConflict conflictOn(const Talk &talk) { return PublishFixtures::renamedOnServer(talk); }
 
 private Q_SLOTS:
     void init()

@@ -130,6 +130,10 @@
         <translation>nicht gespeichert: Die Terminregeln warnen vor dieser Änderung. Mit --force wird trotzdem gespeichert.</translation>
     </message>
     <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -187,6 +191,8 @@ Commands:
               [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
   publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
+  publish status --url URL [--json]
+  publish resolve --url URL --talk ID --overwrite|--keep-server
                                   keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
@@ -249,15 +255,13 @@ Befehle:
               [--id ID]...   senden, was fällig ist
   outbox retry ID | outbox cancel ID
   publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
+  publish status --url URL [--json]
+  publish resolve --url URL --talk ID --overwrite|--keep-server
                                   einen CalDAV-Kalender mit den Vorträgen im Gleichschritt halten
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbank- oder Serverfehler.
 Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>--timeout: “%1” is not a number of seconds.</source>
-        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +382,66 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
     <message>
         <source>The outbox entry %1 (“%2”) was changed elsewhere since it was read; nothing was done.</source>
         <translation>Der Eintrag %1 („%2“) im Postausgang wurde inzwischen anderswo geändert; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is not an event Lectern can read.</source>
+        <translation>Die Kopie auf dem Server ist kein Termin, den Lectern lesen kann.</translation>
+    </message>
+    <message>
+        <source>On the server: %1, starting %2.</source>
+        <translation>Auf dem Server: %1, Beginn %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the server, %3 here.</source>
+        <translation>%1: %2 auf dem Server, %3 hier.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The description differs.</source>
+        <translation>Die Beschreibung unterscheidet sich.</translation>
+    </message>
+    <message>
+        <source>The same title, times, place and text; other details differ.</source>
+        <translation>Titel, Zeiten, Ort und Text sind gleich; andere Angaben unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -613,10 +677,6 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 did not list the calendar (HTTP %2).</source>
         <translation>%1 hat den Kalender nicht aufgelistet (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>on the server: “%1”, starting %2</source>
-        <translation>auf dem Server: „%1“, Beginn %2</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1589,6 @@ Angekündigt am %2</translation>
         <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 unverändert, %5 Konflikt(e); %6 Anfrage(n).</translation>
     </message>
     <message>
-        <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
-        <translation>„%1“ (%2) hat sich seit der letzten Veröffentlichung auf dem Server geändert und blieb, wie es ist: %3. --force überschreibt es.</translation>
-    </message>
-    <message>
         <source>The user name on the CalDAV server, for calendar publishes.</source>
         <translation>Der Benutzername auf dem CalDAV-Server, für Kalenderveröffentlichungen.</translation>
     </message>
@@ -1547,6 +1603,70 @@ Angekündigt am %2</translation>
     <message>
         <source>A publish to %1 already waits in the outbox; it will send every change.</source>
         <translation>Eine Veröffentlichung nach %1 wartet schon im Postausgang; sie sendet jede Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 needs --url.</source>
+        <translation>%1 braucht --url.</translation>
+    </message>
+    <message>
+        <source>The calendar collection published to.</source>
+        <translation>Die Kalendersammlung, in die veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>Never published to %1.</source>
+        <translation>Noch nie nach %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The last publish, %1, failed: %2</source>
+        <translation>Die letzte Veröffentlichung am %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Last published %1: %2 created, %3 updated, %4 deleted, %5 unchanged.</source>
+        <translation>Zuletzt veröffentlicht %1: %2 angelegt, %3 aktualisiert, %4 gelöscht, %5 unverändert.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 new, %2 changed, %3 to withdraw.</source>
+        <translation>Wartet: %1 neu, %2 geändert, %3 zurückzuziehen.</translation>
+    </message>
+    <message>
+        <source>The talk whose event changed on the server.</source>
+        <translation>Der Vortrag, dessen Termin auf dem Server geändert wurde.</translation>
+    </message>
+    <message>
+        <source>The next publish replaces the server&apos;s copy with the talk as it is here.</source>
+        <translation>Die nächste Veröffentlichung ersetzt die Kopie auf dem Server durch den Vortrag, wie er hier ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy stays; only the talk&apos;s next change here is published over it.</source>
+        <translation>Die Kopie auf dem Server bleibt; erst die nächste Änderung des Vortrags hier wird darüber veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>publish resolve needs one of --overwrite and --keep-server.</source>
+        <translation>publish resolve braucht entweder --overwrite oder --keep-server.</translation>
+    </message>
+    <message>
+        <source>publish resolve needs --talk ID (a talk&apos;s number, as publish status lists it).</source>
+        <translation>publish resolve braucht --talk ID (die Nummer eines Vortrags, wie publish status sie nennt).</translation>
+    </message>
+    <message>
+        <source>The next publish overwrites the server&apos;s copy of “%1”.</source>
+        <translation>Die nächste Veröffentlichung überschreibt die Kopie von „%1“ auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of “%1” stays.</source>
+        <translation>Die Kopie von „%1“ auf dem Server bleibt.</translation>
+    </message>
+    <message>
+        <source>“%1” (talk %2) changed on the server since the last publish and was left as it is: %3 publish resolve --talk %2 --overwrite or --keep-server decides; --force overwrites them all.</source>
+        <translation>„%1“ (Vortrag %2) wurde seit der letzten Veröffentlichung auf dem Server geändert und so gelassen: %3 publish resolve --talk %2 --overwrite oder --keep-server entscheidet; --force überschreibt alle.</translation>
+    </message>
+    <message>
+        <source>Conflict: “%1” (talk %2), to be overwritten by the next publish: %3</source>
+        <translation>Konflikt: „%1“ (Vortrag %2), wird bei der nächsten Veröffentlichung überschrieben: %3</translation>
+    </message>
+    <message>
+        <source>Conflict: “%1” (talk %2): %3</source>
+        <translation>Konflikt: „%1“ (Vortrag %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3082,13 @@ Betreff: %2
         <source>the last try failed</source>
         <translation>der letzte Versuch schlug fehl</translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n Kalenderkonflikt</numerusform>
+            <numerusform>%n Kalenderkonflikte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -3547,8 +3674,8 @@ Betreff: %2
         <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 unverändert.</translation>
     </message>
     <message>
-        <source>%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).</source>
-        <translation>%1 Seit der letzten Veröffentlichung auf dem Server geändert und so gelassen: %2 (lectern-cli publish caldav --force überschreibt sie).</translation>
+        <source>%1 Changed on the server since the last publish and left as they are until you choose: %2 (Export → Publish, or lectern-cli publish resolve).</source>
+        <translation>%1 Seit der letzten Veröffentlichung auf dem Server geändert und so gelassen, bis Sie wählen: %2 (Export → Veröffentlichen oder lectern-cli publish resolve).</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3901,168 @@ Betreff: %2
     <message>
         <source>There is no review with id %1.</source>
         <translation>Es gibt keine Bewertung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishOperations</name>
+    <message>
+        <source>The event %1 has no conflict left in the calendar %2.</source>
+        <translation>Für den Termin %1 ist im Kalender %2 kein Konflikt mehr offen.</translation>
+    </message>
+    <message>
+        <source>Talk %1 has no conflict in the calendar %2.</source>
+        <translation>Vortrag %1 hat keinen Konflikt im Kalender %2.</translation>
+    </message>
+    <message>
+        <source>The next publish has already overwritten the server&apos;s copy of %1.</source>
+        <translation>Die nächste Veröffentlichung hat die Kopie von %1 auf dem Server bereits überschrieben.</translation>
+    </message>
+    <message>
+        <source>Overwrite “%1” on the calendar server</source>
+        <translation>„%1“ auf dem Kalenderserver überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s copy of “%1”</source>
+        <translation>Die Kopie von „%1“ auf dem Server behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishPanel</name>
+    <message>
+        <source>Published Calendar</source>
+        <translation>Veröffentlichter Kalender</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the last publish — choose which version stays:</source>
+        <translation>Seit der letzten Veröffentlichung auf dem Server geändert – wählen Sie, welche Fassung bleibt:</translation>
+    </message>
+    <message>
+        <source>Events changed on the server</source>
+        <translation>Auf dem Server geänderte Termine</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Now</source>
+        <translation>Jetzt &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send what changed to the calendar server now (through the outbox: it waits there while Lectern is offline)</source>
+        <translation>Das Geänderte jetzt an den Kalenderserver senden (über den Postausgang: dort wartet es, solange Lectern offline ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite on Server</source>
+        <translation>Auf dem Server &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>The next publish replaces the server&apos;s copy with the talk as it is here</source>
+        <translation>Die nächste Veröffentlichung ersetzt die Kopie auf dem Server durch den Vortrag, wie er hier ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Server&apos;s Copy</source>
+        <translation>Kopie des Servers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy stays; only the talk&apos;s next change here is published over it</source>
+        <translation>Die Kopie auf dem Server bleibt; erst die nächste Änderung des Vortrags hier wird darüber veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation>&amp;Einrichten …</translation>
+    </message>
+    <message>
+        <source>The talks are not published to a calendar server. Set one up (Nextcloud, Radicale, SOGo and others) and every change reaches the people who subscribe to it.</source>
+        <translation>Die Vorträge werden auf keinem Kalenderserver veröffentlicht. Richten Sie einen ein (Nextcloud, Radicale, SOGo und andere), dann erreicht jede Änderung alle, die ihn abonniert haben.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1: %2</source>
+        <translation>Veröffentlichen nach %1: %2</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>Noch nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The last publish, %1, failed: %2</source>
+        <translation>Die letzte Veröffentlichung am %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Last published %1: %2 created, %3 updated, %4 deleted, %5 unchanged.</source>
+        <translation>Zuletzt veröffentlicht %1: %2 angelegt, %3 aktualisiert, %4 gelöscht, %5 unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the calendar is up to date.</source>
+        <translation>Nichts wartet: Der Kalender ist aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to withdraw</source>
+        <translation>
+            <numerusform>%n zurückzuziehen</numerusform>
+            <numerusform>%n zurückzuziehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be published: %1.</source>
+        <translation>Wartet auf Veröffentlichung: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Publishing now…</source>
+        <translation>%1 Wird gerade veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>%1 In the outbox: the last try failed (%2); it tries again at %3.</source>
+        <translation>%1 Im Postausgang: Der letzte Versuch ist fehlgeschlagen (%2); neuer Versuch um %3.</translation>
+    </message>
+    <message>
+        <source>%1 In the outbox, to go out %2.</source>
+        <translation>%1 Im Postausgang, geht %2 hinaus.</translation>
+    </message>
+    <message>
+        <source>%1 Publish Now sends it.</source>
+        <translation>%1 „Jetzt veröffentlichen“ sendet es.</translation>
+    </message>
+    <message>
+        <source>“%1” (no longer in the calendar here): %2</source>
+        <translation>„%1“ (hier nicht mehr im Kalender): %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the next publish overwrites it.</source>
+        <translation>%1 – die nächste Veröffentlichung überschreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentlichen nach %1 …</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 after every change.</source>
+        <translation>Veröffentlicht nach jeder Änderung nach %1.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 when you say so.</source>
+        <translation>Veröffentlicht nach %1, wenn Sie es sagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishRepository</name>
+    <message>
+        <source>No conflict is left for the event %1 in %2.</source>
+        <translation>Für den Termin %1 ist in %2 kein Konflikt mehr offen.</translation>
     </message>
 </context>
 <context>

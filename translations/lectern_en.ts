@@ -120,6 +120,13 @@
             <numerusform>%n need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n calendar conflict</numerusform>
+            <numerusform>%n calendar conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MonthView</name>
@@ -148,6 +155,30 @@
         <translation>
             <numerusform>Mark %n proposal as %1</numerusform>
             <numerusform>Mark %n proposals as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishPanel</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to withdraw</source>
+        <translation>
+            <numerusform>%n to withdraw</numerusform>
+            <numerusform>%n to withdraw</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,10 @@
         <translation>non enregistré : les règles de planification avertissent au sujet de ce changement. Utilisez --force pour l&apos;enregistrer malgré tout.</translation>
     </message>
     <message>
+        <source>--timeout: “%1” is not a number of seconds.</source>
+        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -187,6 +191,8 @@ Commands:
               [--id ID]...   send what is due
   outbox retry ID | outbox cancel ID
   publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
+  publish status --url URL [--json]
+  publish resolve --url URL --talk ID --overwrite|--keep-server
                                   keep a CalDAV calendar in step with the talks
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
@@ -195,7 +201,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -226,11 +232,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d&apos;un projet Phabricator deviennent des propositions
+                                  les tâches d'un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
+                                  l'annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -241,23 +247,21 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
+                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu&apos;elle partira
+  outbox show ID                  une entrée telle qu'elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
               [--id ID]...   envoyer ce qui est dû
   outbox retry ID | outbox cancel ID
   publish caldav --url URL [--user U] [--password-file F] [--force] [--queue] [--json]
+  publish status --url URL [--json]
+  publish resolve --url URL --talk ID --overwrite|--keep-server
                                   garder un agenda CalDAV au pas des exposés
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>--timeout: “%1” is not a number of seconds.</source>
-        <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +382,66 @@ Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</
     <message>
         <source>The outbox entry %1 (“%2”) was changed elsewhere since it was read; nothing was done.</source>
         <translation>L’entrée %1 (« %2 ») de la boîte d’envoi a été modifiée ailleurs depuis sa lecture ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is not an event Lectern can read.</source>
+        <translation>La copie du serveur n’est pas un événement que Lectern sait lire.</translation>
+    </message>
+    <message>
+        <source>On the server: %1, starting %2.</source>
+        <translation>Sur le serveur : %1, début %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the server, %3 here.</source>
+        <translation>%1 : %2 sur le serveur, %3 ici.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The description differs.</source>
+        <translation>La description diffère.</translation>
+    </message>
+    <message>
+        <source>The same title, times, place and text; other details differ.</source>
+        <translation>Même titre, mêmes heures, même lieu et même texte ; d’autres détails diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -613,10 +677,6 @@ Annoncé le %2</translation>
     <message>
         <source>%1 did not list the calendar (HTTP %2).</source>
         <translation>%1 n’a pas listé l’agenda (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>on the server: “%1”, starting %2</source>
-        <translation>sur le serveur : « %1 », début %2</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1589,6 @@ Annoncé le %2</translation>
         <translation>%1 créés, %2 mis à jour, %3 supprimés, %4 inchangés, %5 conflit(s) ; %6 requête(s).</translation>
     </message>
     <message>
-        <source>“%1” (%2) changed on the server since the last publish and was left as it is: %3. --force overwrites it.</source>
-        <translation>« %1 » (%2) a changé sur le serveur depuis la dernière publication et a été laissé tel quel : %3. --force l’écrase.</translation>
-    </message>
-    <message>
         <source>The user name on the CalDAV server, for calendar publishes.</source>
         <translation>Le nom d’utilisateur sur le serveur CalDAV, pour publier l’agenda.</translation>
     </message>
@@ -1547,6 +1603,70 @@ Annoncé le %2</translation>
     <message>
         <source>A publish to %1 already waits in the outbox; it will send every change.</source>
         <translation>Une publication vers %1 attend déjà dans la boîte d’envoi ; elle enverra chaque changement.</translation>
+    </message>
+    <message>
+        <source>%1 needs --url.</source>
+        <translation>%1 a besoin de --url.</translation>
+    </message>
+    <message>
+        <source>The calendar collection published to.</source>
+        <translation>La collection d’agenda où l’on publie.</translation>
+    </message>
+    <message>
+        <source>Never published to %1.</source>
+        <translation>Jamais publié sur %1.</translation>
+    </message>
+    <message>
+        <source>The last publish, %1, failed: %2</source>
+        <translation>La dernière publication, le %1, a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Last published %1: %2 created, %3 updated, %4 deleted, %5 unchanged.</source>
+        <translation>Dernière publication le %1 : %2 créés, %3 mis à jour, %4 supprimés, %5 inchangés.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 new, %2 changed, %3 to withdraw.</source>
+        <translation>En attente : %1 nouveaux, %2 modifiés, %3 à retirer.</translation>
+    </message>
+    <message>
+        <source>The talk whose event changed on the server.</source>
+        <translation>L’exposé dont l’événement a changé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The next publish replaces the server&apos;s copy with the talk as it is here.</source>
+        <translation>La prochaine publication remplace la copie du serveur par l’exposé tel qu’il est ici.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy stays; only the talk&apos;s next change here is published over it.</source>
+        <translation>La copie du serveur reste ; seule la prochaine modification de l’exposé ici sera publiée par-dessus.</translation>
+    </message>
+    <message>
+        <source>publish resolve needs one of --overwrite and --keep-server.</source>
+        <translation>publish resolve a besoin de --overwrite ou de --keep-server.</translation>
+    </message>
+    <message>
+        <source>publish resolve needs --talk ID (a talk&apos;s number, as publish status lists it).</source>
+        <translation>publish resolve a besoin de --talk ID (le numéro d’un exposé, tel que publish status l’indique).</translation>
+    </message>
+    <message>
+        <source>The next publish overwrites the server&apos;s copy of “%1”.</source>
+        <translation>La prochaine publication écrase la copie de « %1 » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of “%1” stays.</source>
+        <translation>La copie de « %1 » sur le serveur reste.</translation>
+    </message>
+    <message>
+        <source>“%1” (talk %2) changed on the server since the last publish and was left as it is: %3 publish resolve --talk %2 --overwrite or --keep-server decides; --force overwrites them all.</source>
+        <translation>« %1 » (exposé %2) a changé sur le serveur depuis la dernière publication et a été laissé tel quel : %3 publish resolve --talk %2 --overwrite ou --keep-server décide ; --force les écrase tous.</translation>
+    </message>
+    <message>
+        <source>Conflict: “%1” (talk %2), to be overwritten by the next publish: %3</source>
+        <translation>Conflit : « %1 » (exposé %2), sera écrasé à la prochaine publication : %3</translation>
+    </message>
+    <message>
+        <source>Conflict: “%1” (talk %2): %3</source>
+        <translation>Conflit : « %1 » (exposé %2) : %3</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3082,13 @@ Objet : %2
         <source>the last try failed</source>
         <translation>le dernier essai a échoué</translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit d’agenda</numerusform>
+            <numerusform>%n conflits d’agenda</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>
@@ -3547,8 +3674,8 @@ Objet : %2
         <translation>%1 créés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
-        <source>%1 Changed on the server since the last publish and left as they are: %2 (lectern-cli publish caldav --force overwrites them).</source>
-        <translation>%1 Modifiés sur le serveur depuis la dernière publication et laissés tels quels : %2 (lectern-cli publish caldav --force les écrase).</translation>
+        <source>%1 Changed on the server since the last publish and left as they are until you choose: %2 (Export → Publish, or lectern-cli publish resolve).</source>
+        <translation>%1 Modifiés sur le serveur depuis la dernière publication et laissés tels quels jusqu’à votre choix : %2 (Export → Publier, ou lectern-cli publish resolve).</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3901,168 @@ Objet : %2
     <message>
         <source>There is no review with id %1.</source>
         <translation>Il n&apos;y a pas d&apos;évaluation avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishOperations</name>
+    <message>
+        <source>The event %1 has no conflict left in the calendar %2.</source>
+        <translation>L’événement %1 n’a plus de conflit dans l’agenda %2.</translation>
+    </message>
+    <message>
+        <source>Talk %1 has no conflict in the calendar %2.</source>
+        <translation>L’exposé %1 n’a pas de conflit dans l’agenda %2.</translation>
+    </message>
+    <message>
+        <source>The next publish has already overwritten the server&apos;s copy of %1.</source>
+        <translation>La publication suivante a déjà écrasé la copie de %1 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Overwrite “%1” on the calendar server</source>
+        <translation>Écraser « %1 » sur le serveur d’agenda</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s copy of “%1”</source>
+        <translation>Garder la copie de « %1 » du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishPanel</name>
+    <message>
+        <source>Published Calendar</source>
+        <translation>Agenda publié</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the last publish — choose which version stays:</source>
+        <translation>Modifiés sur le serveur depuis la dernière publication — choisissez la version qui reste :</translation>
+    </message>
+    <message>
+        <source>Events changed on the server</source>
+        <translation>Événements modifiés sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Now</source>
+        <translation>&amp;Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Send what changed to the calendar server now (through the outbox: it waits there while Lectern is offline)</source>
+        <translation>Envoyer maintenant les changements au serveur d’agenda (par la boîte d’envoi : ils y attendent tant que Lectern est hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite on Server</source>
+        <translation>É&amp;craser sur le serveur</translation>
+    </message>
+    <message>
+        <source>The next publish replaces the server&apos;s copy with the talk as it is here</source>
+        <translation>La prochaine publication remplace la copie du serveur par l’exposé tel qu’il est ici</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Server&apos;s Copy</source>
+        <translation>&amp;Garder la copie du serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy stays; only the talk&apos;s next change here is published over it</source>
+        <translation>La copie du serveur reste ; seule la prochaine modification de l’exposé ici sera publiée par-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation>&amp;Configurer…</translation>
+    </message>
+    <message>
+        <source>The talks are not published to a calendar server. Set one up (Nextcloud, Radicale, SOGo and others) and every change reaches the people who subscribe to it.</source>
+        <translation>Les exposés ne sont publiés sur aucun serveur d’agenda. Configurez-en un (Nextcloud, Radicale, SOGo et d’autres) et chaque changement atteint ceux qui s’y abonnent.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1: %2</source>
+        <translation>Publication sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>Pas encore publié.</translation>
+    </message>
+    <message>
+        <source>The last publish, %1, failed: %2</source>
+        <translation>La dernière publication, le %1, a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Last published %1: %2 created, %3 updated, %4 deleted, %5 unchanged.</source>
+        <translation>Dernière publication le %1 : %2 créés, %3 mis à jour, %4 supprimés, %5 inchangés.</translation>
+    </message>
+    <message>
+        <source>Nothing waits: the calendar is up to date.</source>
+        <translation>Rien n’attend : l’agenda est à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to withdraw</source>
+        <translation>
+            <numerusform>%n à retirer</numerusform>
+            <numerusform>%n à retirer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be published: %1.</source>
+        <translation>En attente de publication : %1.</translation>
+    </message>
+    <message>
+        <source>%1 Publishing now…</source>
+        <translation>%1 Publication en cours…</translation>
+    </message>
+    <message>
+        <source>%1 In the outbox: the last try failed (%2); it tries again at %3.</source>
+        <translation>%1 Dans la boîte d’envoi : le dernier essai a échoué (%2) ; nouvel essai à %3.</translation>
+    </message>
+    <message>
+        <source>%1 In the outbox, to go out %2.</source>
+        <translation>%1 Dans la boîte d’envoi, part le %2.</translation>
+    </message>
+    <message>
+        <source>%1 Publish Now sends it.</source>
+        <translation>%1 « Publier maintenant » l’envoie.</translation>
+    </message>
+    <message>
+        <source>“%1” (no longer in the calendar here): %2</source>
+        <translation>« %1 » (n’est plus dans l’agenda ici) : %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 — the next publish overwrites it.</source>
+        <translation>%1 — la prochaine publication l’écrase.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publication sur %1…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 after every change.</source>
+        <translation>Publié sur %1 après chaque changement.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 when you say so.</source>
+        <translation>Publié sur %1 quand vous le demandez.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishRepository</name>
+    <message>
+        <source>No conflict is left for the event %1 in %2.</source>
+        <translation>Il ne reste aucun conflit pour l’événement %1 dans %2.</translation>
     </message>
 </context>
 <context>

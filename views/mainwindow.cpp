@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "caldav/caldavpublisher.h"
 #include "caldav/calendaraccount.h"
 #include "operations/outboxoperations.h"
 #include "outbox/dialogpasswordprompt.h"
 #include "outbox/mailpassword.h"
 #include "outbox/outboxpage.h"
 #include "outbox/outboxrunner.h"
+#include "publish/publishpanel.h"
 
 #include "calendarimport/importcalendardialog.h"
 
@@ -457,6 +459,21 @@ void MainWindow::rebuildPages()
     connect(&m_storage->talks(), &TalkRepository::talkAdded, this, publish);
     connect(&m_storage->talks(), &TalkRepository::talkUpdated, this, publish);
     connect(&m_storage->talks(), &TalkRepository::talkRemoved, this, publish);
+    // The published calendar: on the Export page (where the .ics is made by hand) and in the
+    // Outbox (where the publishes wait).
+    m_publishPanels.clear();
+    connect(&m_storage->publishing(), &PublishRepository::changed, this, &MainWindow::updateOutboxStatus);
+    for (QWidget *page : {static_cast<QWidget *>(m_exportPage), static_cast<QWidget *>(m_outboxPage)}) {
+        auto *panel = new PublishPanel(*m_storage, m_undoStack, m_outboxRunner, page);
+        connect(panel, &PublishPanel::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(panel, &PublishPanel::configureRequested, m_configureAction, &QAction::trigger);
+        if (page == m_exportPage) {
+            m_exportPage->addPublishPanel(panel);
+        } else {
+            m_outboxPage->addPublishPanel(panel);
+        }
+        m_publishPanels << panel;
+    }
     updateOutboxStatus();
 }
 
@@ -494,6 +511,14 @@ void MainWindow::updateOutboxStatus()
     }
     if (summary.value().needsAttention > 0) {
         parts << tr("%n need(s) attention", nullptr, summary.value().needsAttention);
+    }
+    // Events of the published calendar that wait for the coordinator's choice.
+    QSettings settings;
+    if (const CalendarAccount calendar = CalendarAccount::load(settings); calendar.isSet()) {
+        auto conflicts = m_storage->publishing().conflicts(CalDavPublisher::collectionKey(calendar.collection));
+        if (conflicts && !conflicts.value().isEmpty()) {
+            parts << tr("%n calendar conflict(s)", nullptr, int(conflicts.value().size()));
+        }
     }
     if (!summary.value().lastError.isEmpty()) {
         parts << tr("the last try failed");
@@ -732,9 +757,18 @@ void MainWindow::setupSettingsMenu()
     m_configureSeriesAction->setObjectName(QStringLiteral("configureSeries"));
     m_configureAction = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Lectern…"), this, [this] {
         SettingsDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && m_inboxPage) {
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        if (m_inboxPage) {
             m_inboxPage->setReviewerName(m_inboxPage->reviewerName());
         }
+        for (PublishPanel *panel : std::as_const(m_publishPanels)) {
+            if (panel) {
+                panel->reloadAccount();
+            }
+        }
+        updateOutboxStatus();
     });
     // KDE's Ctrl+Shift+, where the platform names no standard key for preferences.
     m_configureAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -35,6 +36,7 @@ class TalkScheduler;
 class WelcomePage;
 class OutboxPage;
 class OutboxRunner;
+class PublishPanel;
 class MailPassword;
 class PasswordPrompt;
 
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<PasswordPrompt> m_dialogPrompt;
     MailPassword *m_mailPassword = nullptr;
     QLabel *m_outboxStatus = nullptr; // the status bar's "2 waiting · the last try failed"
+    QList<QPointer<PublishPanel>> m_publishPanels; // on the Export and Outbox pages
     SpeakersPage *m_speakersPage = nullptr;
     InboxPage *m_inboxPage = nullptr;
     TriageCommands *m_triage = nullptr;

@@ -101,11 +101,9 @@ int status(Context &context, const QStringList &arguments)
     context.print(tr("Waiting: %1 new, %2 changed, %3 to withdraw.")
                           .arg(QString::number(s.pending.created), QString::number(s.pending.updated), QString::number(s.pending.withdrawn)));
     for (const PublishConflict &conflict : s.conflicts) {
-        context.print(tr("Conflict: “%1” (talk %2)%3: %4")
-                              .arg(conflict.title,
-                                   QString::number(conflict.talkId),
-                                   conflict.overwrite ? tr(", to be overwritten by the next publish") : QString(),
-                                   conflict.differs));
+        context.print(conflict.overwrite ? tr("Conflict: “%1” (talk %2), to be overwritten by the next publish: %3")
+                                                   .arg(conflict.title, QString::number(conflict.talkId), conflict.differs)
+                                         : tr("Conflict: “%1” (talk %2): %3").arg(conflict.title, QString::number(conflict.talkId), conflict.differs));
     }
     return Ok;
 }

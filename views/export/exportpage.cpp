@@ -367,8 +367,7 @@ void ExportPage::editTemplate()
         return;
     }
     auto change = SeriesOperations::editTemplate(m_storage, current.value(), dialog.emailTemplate());
-    auto ok =
-            m_undoStack ? History::run(*m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); }) : change->apply();
+    auto ok = History::run(m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); });
     if (!ok) {
         Q_EMIT statusMessage(ok.error().message);
         return;
@@ -403,8 +402,7 @@ void ExportPage::sendByMail()
         return;
     }
     auto change = OutboxOperations::queue(m_storage, entry.value());
-    auto ok =
-            m_undoStack ? History::run(*m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); }) : change->apply();
+    auto ok = History::run(m_undoStack, std::move(change), [this](const Error &error) { Q_EMIT statusMessage(error.message); });
     if (!ok) {
         Q_EMIT statusMessage(ok.error().message);
         return;
@@ -413,6 +411,11 @@ void ExportPage::sendByMail()
             choice->when == OutboxOperations::When::Now
                     ? tr("“%1” is in the outbox and goes out as soon as Lectern is online.").arg(m_output.subject)
                     : tr("“%1” is in the outbox, to go out %2.").arg(m_output.subject, QLocale().toString(sendAt.value().toLocalTime(), QLocale::ShortFormat)));
+}
+
+void ExportPage::addPublishPanel(QWidget *panel)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(panel);
 }
 
 } // namespace Lectern

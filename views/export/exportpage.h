@@ -56,6 +56,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+    // The published calendar's panel, shown at the foot of the page.
+    void addPublishPanel(QWidget *panel);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
 

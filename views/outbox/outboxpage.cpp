@@ -229,7 +229,7 @@ void OutboxPage::showPreview()
 bool OutboxPage::run(std::unique_ptr<Change> change)
 {
     const auto sink = [this](const Error &error) { Q_EMIT statusMessage(error.message); };
-    auto done = m_undoStack ? History::run(*m_undoStack, std::move(change), sink) : change->apply();
+    auto done = History::run(m_undoStack, std::move(change), sink);
     if (!done) {
         Q_EMIT statusMessage(done.error().message);
         return false;
@@ -281,6 +281,11 @@ void OutboxPage::cancelEntry()
     if (entry) {
         run(OutboxOperations::cancel(m_storage, *entry));
     }
+}
+
+void OutboxPage::addPublishPanel(QWidget *panel)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(panel);
 }
 
 } // namespace Lectern

@@ -49,6 +49,9 @@ public:
     void edit();
     void cancelEntry();
 
+    // The published calendar's panel, shown at the foot of the page.
+    void addPublishPanel(QWidget *panel);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // In-process benchmarks of Lectern's models on a database made by `lectern-cli generate`.
 #include "benchstats.h"
+#include "caldav/caldavpublisher.h"
 #include "changefeedbench.h"
 
 #include "export/announcementrenderer.h"
@@ -340,6 +341,39 @@ int main(int argc, char **argv)
             const bool ok = month.dropMimeData(drag.get(), Qt::MoveAction, -1, -1, i % 2 ? back : there);
             Q_ASSERT(ok);
             Q_UNUSED(ok);
+        });
+    }
+
+    // The Published Calendar panel's "what waits": every talk's event hashed against what was
+    // published (first look), then again after one talk changed (the window's cache).
+    if (!talks.isEmpty()) {
+        const QUrl collection(QStringLiteral("https://dav.example.org/bench/"));
+        const QString key = CalDavPublisher::collectionKey(collection);
+        Transaction scratch(storage.database()); // rolled back: the dataset stays as generated
+        for (const Talk &talk : talks) {
+            if (talk.date.isValid() && talk.hasTime()) {
+                const bool ok = bool(storage.publishing().remember(key, {talk.icalUid, talk.meta.id, talk.icalUid + QStringLiteral(".ics"), "e", 0, "x"}));
+                Q_ASSERT(ok);
+                Q_UNUSED(ok);
+            }
+        }
+        recorder.measure(QStringLiteral("publish: what waits, first look"), qMax(runs, 5), [&](int) {
+            const auto pending = CalDavPublisher::pending(storage, collection);
+            Q_ASSERT(pending);
+            Q_UNUSED(pending);
+        });
+        CalDavPublisher::HashCache cache;
+        (void)CalDavPublisher::pending(storage, collection, &cache);
+        const qint64 changing = talks.at(talks.size() / 2).meta.id;
+        recorder.measure(QStringLiteral("publish: what waits, after one talk changed"), qMax(runs, 20), [&](int i) {
+            Talk talk = storage.talks().find(changing).value();
+            talk.notes = QString::number(i);
+            const bool written = bool(storage.talks().update(talk));
+            Q_ASSERT(written);
+            Q_UNUSED(written);
+            const auto pending = CalDavPublisher::pending(storage, collection, &cache);
+            Q_ASSERT(pending);
+            Q_UNUSED(pending);
         });
     }
 

@@ -115,6 +115,37 @@ private Q_SLOTS:
         QCOMPARE(pending().total(), 0);
     }
 
+    // The window keeps the hashes: after a change only that talk is read again, and the
+    // counts are the same as without the cache.
+    void theWindowsCacheGivesTheSameCounts()
+    {
+        publishEverything();
+        CalDavPublisher::HashCache cache;
+        const auto counted = [&] {
+            const auto withCache = CalDavPublisher::pending(*m_storage, m_collection, &cache).value();
+            const auto without = pending();
+            return withCache.created == without.created && withCache.updated == without.updated && withCache.withdrawn == without.withdrawn;
+        };
+        QVERIFY(counted());
+        const QList<Talk> timed = timedTalks();
+        auto moved = TalkOperations::move(*m_storage, {timed.at(0).meta.id}, timed.at(0).date.addDays(1));
+        QVERIFY(moved.value().change->apply());
+        QCOMPARE(CalDavPublisher::pending(*m_storage, m_collection, &cache).value().updated, 1);
+        QVERIFY(counted());
+        auto removed = TalkOperations::remove(*m_storage, timed.at(1).meta.id);
+        QVERIFY(removed.value().change->apply());
+        QCOMPARE(CalDavPublisher::pending(*m_storage, m_collection, &cache).value().withdrawn, 1);
+        QVERIFY(counted());
+        // A series change (its chat channel is in every event) makes every event new to hash.
+        Series series = m_storage->series().current().value();
+        series.chatChannel = QStringLiteral("#tech-talks-new");
+        QVERIFY(m_storage->series().update(series));
+        QVERIFY(CalDavPublisher::pending(*m_storage, m_collection, &cache).value().updated > 1);
+        QVERIFY(counted());
+        QVERIFY(removed.value().change->revert());
+        QVERIFY(counted());
+    }
+
     void keepingTheServersCopyIsUndoable()
     {
         publishEverything();

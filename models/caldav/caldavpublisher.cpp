@@ -44,7 +44,7 @@ bool publishable(const Talk &talk)
 }
 } // namespace
 
-Result<CalDavPublisher::Pending> CalDavPublisher::pending(Storage &storage, const QUrl &collection)
+Result<CalDavPublisher::Pending> CalDavPublisher::pending(Storage &storage, const QUrl &collection, HashCache *cache)
 {
     const QString key = collectionKey(collection);
     auto published = storage.publishing().published(key);
@@ -53,9 +53,40 @@ Result<CalDavPublisher::Pending> CalDavPublisher::pending(Storage &storage, cons
     if (!published || !conflicts || !series) {
         return !published ? published.error() : !conflicts ? conflicts.error() : series.error();
     }
-    auto talks = storage.talks().all();
-    if (!talks) {
-        return talks.error();
+    HashCache scratch;
+    HashCache &events = cache ? *cache : scratch;
+    if (events.seriesVersion != series.value().meta.version) {
+        events = HashCache{series.value().meta.version, {}};
+    }
+    // Only the talks that changed since the cache was filled are read and hashed again.
+    Result<QList<Talk>> changed = QList<Talk>();
+    if (events.byTalk.isEmpty()) {
+        changed = storage.talks().all();
+    } else {
+        auto versions = storage.talks().versions();
+        if (!versions) {
+            return versions.error();
+        }
+        QList<qint64> ids;
+        for (auto it = versions.value().cbegin(); it != versions.value().cend(); ++it) {
+            const auto known = events.byTalk.constFind(it.key());
+            if (known == events.byTalk.cend() || known->version != it.value()) {
+                ids << it.key();
+            }
+        }
+        for (auto it = events.byTalk.begin(); it != events.byTalk.end();) {
+            it = versions.value().contains(it.key()) ? std::next(it) : events.byTalk.erase(it);
+        }
+        if (!ids.isEmpty()) {
+            changed = storage.talks().findAll(ids);
+        }
+    }
+    if (!changed) {
+        return changed.error();
+    }
+    for (const Talk &talk : changed.value()) {
+        const bool inCalendar = publishable(talk);
+        events.byTalk.insert(talk.meta.id, {talk.meta.version, talk.icalUid, inCalendar, inCalendar ? eventHash(series.value(), talk) : QByteArray()});
     }
     QSet<QString> leftAlone;
     for (const PublishConflict &conflict : conflicts.value()) {
@@ -63,18 +94,18 @@ Result<CalDavPublisher::Pending> CalDavPublisher::pending(Storage &storage, cons
     }
     Pending pending;
     QSet<QString> wanted;
-    for (const Talk &talk : talks.value()) {
-        if (!publishable(talk)) {
+    for (const HashCache::Event &event : std::as_const(events.byTalk)) {
+        if (!event.publishable) {
             continue;
         }
-        wanted.insert(talk.icalUid);
-        if (leftAlone.contains(talk.icalUid)) {
+        wanted.insert(event.uid);
+        if (leftAlone.contains(event.uid)) {
             continue;
         }
-        const auto known = published.value().constFind(talk.icalUid);
+        const auto known = published.value().constFind(event.uid);
         if (known == published.value().cend()) {
             ++pending.created;
-        } else if (known->hash != eventHash(series.value(), talk)) {
+        } else if (known->hash != event.hash) {
             ++pending.updated;
         }
     }

@@ -73,7 +73,21 @@ public:
         int withdrawn = 0;
         int total() const { return created + updated + withdrawn; }
     };
-    static Result<Pending> pending(Storage &storage, const QUrl &collection);
+    // Each talk's event hash by talk id and row version (and the series' version, which the
+    // events depend on too), so that a window asking again after one change hashes one event.
+    struct HashCache
+    {
+        struct Event
+        {
+            int version = 0;
+            QString uid;
+            bool publishable = false;
+            QByteArray hash;
+        };
+        int seriesVersion = -1;
+        QHash<qint64, Event> byTalk;
+    };
+    static Result<Pending> pending(Storage &storage, const QUrl &collection, HashCache *cache = nullptr);
 
 Q_SIGNALS:
     void progress(int done, int total);

@@ -39,7 +39,7 @@ std::optional<Talk> publishedTalk(Storage &storage, const PublishConflict &confl
 }
 } // namespace
 
-Result<Status> status(Storage &storage, const QUrl &collection)
+Result<Status> status(Storage &storage, const QUrl &collection, CalDavPublisher::HashCache *hashes)
 {
     Status status;
     status.collection = CalDavPublisher::collectionKey(collection);
@@ -53,7 +53,7 @@ Result<Status> status(Storage &storage, const QUrl &collection)
         return conflicts.error();
     }
     status.conflicts = conflicts.value();
-    auto pending = CalDavPublisher::pending(storage, collection);
+    auto pending = CalDavPublisher::pending(storage, collection, hashes);
     if (!pending) {
         return pending.error();
     }

@@ -27,7 +27,8 @@ struct Status
     QList<PublishConflict> conflicts;
     std::optional<OutboxEntry> waiting; // the publish queued in the outbox, if one is
 };
-Result<Status> status(Storage &storage, const QUrl &collection);
+// `hashes` (kept by a window between calls) spares hashing the talks that did not change.
+Result<Status> status(Storage &storage, const QUrl &collection, CalDavPublisher::HashCache *hashes = nullptr);
 
 // The talk's event of a conflict, found by its UID (an error when there is no such conflict).
 Result<PublishConflict> conflictFor(Storage &storage, const QUrl &collection, qint64 talkId);

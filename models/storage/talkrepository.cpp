@@ -111,6 +111,41 @@ Result<Talk> TalkRepository::find(qint64 id) const
     return talks.value().constFirst();
 }
 
+Result<QHash<qint64, int>> TalkRepository::versions() const
+{
+    auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT id, version FROM talks"));
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<qint64, int> versions;
+    while (rows.value().next()) {
+        versions.insert(rows.value().value(0).toLongLong(), rows.value().value(1).toInt());
+    }
+    return versions;
+}
+
+Result<QList<Talk>> TalkRepository::findAll(const QList<qint64> &ids) const
+{
+    QList<Talk> found;
+    // In chunks, under SQLite's limit on bound values.
+    constexpr int chunk = 500;
+    for (int from = 0; from < ids.size(); from += chunk) {
+        const QList<qint64> part = ids.mid(from, chunk);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : part) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto talks = query(QStringLiteral("t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        if (!talks) {
+            return talks.error();
+        }
+        found += talks.value();
+    }
+    return found;
+}
+
 Result<QList<Talk>> TalkRepository::query(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_db.connection();

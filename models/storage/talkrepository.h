@@ -4,6 +4,7 @@
 #include "domain/talk.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -26,6 +27,11 @@ public:
     // Scheduled talks with from <= date <= to; an invalid bound is open.
     Result<QList<Talk>> inRange(const QDate &from, const QDate &to) const;
     Result<Talk> find(qint64 id) const;
+    // Every talk's id and row version, without the rest: what a cache of something worked out
+    // per talk checks before it reads the talks that changed.
+    Result<QHash<qint64, int>> versions() const;
+    // The talks with these ids (any order; ids not found are left out).
+    Result<QList<Talk>> findAll(const QList<qint64> &ids) const;
     // Talks without a date, for the "not scheduled" list.
     Result<QList<Talk>> unscheduled() const;
     // The highest (season, episode) of a series so far, to suggest the next numbers.

@@ -44,6 +44,13 @@ PublishPanel::PublishPanel(Storage &storage, QUndoStack *undoStack, OutboxRunner
     for (auto signal : {&OutboxRepository::entryAdded, &OutboxRepository::entryChanged, &OutboxRepository::entryRemoved}) {
         connect(&m_storage.outbox(), signal, this, &PublishPanel::scheduleRefresh);
     }
+    // A speaker's name is in the events of their talks, which keep their row versions.
+    for (auto signal : {&SpeakerRepository::speakerUpdated, &SpeakerRepository::speakerRemoved}) {
+        connect(&m_storage.speakers(), signal, this, [this] {
+            m_hashes = {};
+            scheduleRefresh();
+        });
+    }
     reloadAccount();
 }
 
@@ -145,7 +152,7 @@ void PublishPanel::refresh()
         return;
     }
     m_waiting->show();
-    auto status = PublishOperations::status(m_storage, m_account.collection);
+    auto status = PublishOperations::status(m_storage, m_account.collection, &m_hashes);
     if (!status) {
         m_summary->setText(tr("Publishing to %1: %2").arg(m_account.collection.toDisplayString(), status.error().message));
         m_waiting->clear();

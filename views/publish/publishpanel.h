@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "caldav/caldavpublisher.h"
 #include "caldav/calendaraccount.h"
 
 #include <QGroupBox>
@@ -60,6 +61,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     OutboxRunner *m_runner = nullptr;
     CalendarAccount m_account;
+    CalDavPublisher::HashCache m_hashes; // what waits, worked out again for changed talks only
     bool m_dirty = true;
     bool m_refreshQueued = false;
 

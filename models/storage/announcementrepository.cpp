@@ -72,7 +72,7 @@ Result<qint64> AnnouncementRepository::add(const Announcement &announcement)
     auto inserted =
             Sql::run(m_db.connection(),
                      QStringLiteral("INSERT INTO announcements (talk_id, template, channel, recipients, announced_at, version, created_at, modified_at) "
-                                    "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
                      {announcement.talkId,
                       announcement.templateName,
                       toKey(announcement.channel),
@@ -83,7 +83,7 @@ Result<qint64> AnnouncementRepository::add(const Announcement &announcement)
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = Sql::returnedId(inserted.value());
     const qint64 talkId = announcement.talkId;
     if (auto ok = m_db.logChange({Entity::announcement(), id, {}}, ChangeKind::Added, [this, talkId] { Q_EMIT announcementAdded(talkId); }); !ok) {
         return ok.error();

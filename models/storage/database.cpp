@@ -467,12 +467,12 @@ Result<void> Database::logChange(const ChangeTarget &target, ChangeKind kind, st
     auto inserted = Sql::run(
             connection(),
             QStringLiteral("INSERT INTO change_log (entity, entity_id, entity_key, version, change_kind, origin, author, session_id, changed_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
             {target.entity, target.id, target.key, entry.version, toKey(kind), m_origin.origin, m_origin.author, m_sessionId, Sql::fromDateTime(entry.at)});
     if (!inserted) {
         return inserted.error();
     }
-    entry.seq = inserted.value().lastInsertId().toLongLong();
+    entry.seq = Sql::returnedId(inserted.value());
     m_logged.push_back(entry);
     m_pending.push_back(std::move(notification));
     return {};

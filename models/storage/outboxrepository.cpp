@@ -97,7 +97,7 @@ Result<qint64> OutboxRepository::add(const OutboxEntry &entry)
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO outbox (kind, talk_id, proposal_id, template, recipients, subject, body, from_name, from_address, "
                                             "message_id, attachment_name, attachment, tracker_status, send_at, state, tries, talk_version, version, "
-                                            "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, 1, ?, ?)"),
+                                            "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, 1, ?, ?) RETURNING id"),
                              {toKey(entry.kind),
                               orNull(entry.talkId),
                               orNull(entry.proposalId),
@@ -118,7 +118,7 @@ Result<qint64> OutboxRepository::add(const OutboxEntry &entry)
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = Sql::returnedId(inserted.value());
     if (auto ok = m_db.logChange({Entity::outbox(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT entryAdded(id); }); !ok) {
         return ok.error();
     }

@@ -445,12 +445,12 @@ Result<qint64> ProposalRepository::add(const Proposal &proposal)
             QStringLiteral(
                     "INSERT INTO proposals (series_id, source, external_id, url, title, body, proposer, proposer_email, received_at, updated_at, status, "
                     "status_reason, talk_id, upstream_status, upstream_closed, changed_upstream, version, created_at, modified_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
             values);
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = Sql::returnedId(inserted.value());
     if (auto ok = writeSpeakers(proposal, id); !ok) {
         return ok.error();
     }
@@ -535,7 +535,7 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO reviews (id, proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                            "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
                              {Sql::fromId(review.meta.id),
                               review.proposalId,
                               review.reviewer.trimmed(),
@@ -548,7 +548,7 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
         return Error{Error::Kind::InvalidInput,
                      tr("Cannot add the review to proposal %1: %2").arg(QString::number(review.proposalId), inserted.error().message)};
     }
-    const qint64 reviewId = inserted.value().lastInsertId().toLongLong();
+    const qint64 reviewId = Sql::returnedId(inserted.value());
     if (auto ok = notifyChanged(review.proposalId); !ok) {
         return ok.error();
     }

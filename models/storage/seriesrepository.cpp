@@ -169,12 +169,12 @@ Result<qint64> SeriesRepository::add(const Series &series)
                              QStringLiteral("INSERT INTO series (name, default_duration_minutes, usual_weekday, default_start_utc, stream_url, chat_channel, "
                                             "mailing_lists, organizer_name, organizer_email, recurrence_rule, recurrence_start, horizon_months, "
                                             "holiday_regions, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
                              values);
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    const qint64 id = Sql::returnedId(inserted.value());
     if (auto ok = m_db.logChange({Entity::series(), id, {}}, ChangeKind::Added, [this, id] { Q_EMIT seriesChanged(id); }); !ok) {
         return ok.error();
     }

@@ -300,12 +300,13 @@ Result<qint64> SpeakerRepository::insert(const Speaker &speaker, qint64 explicit
     values << (explicitId > 0 && speaker.meta.created.isValid() ? Sql::fromDateTime(speaker.meta.created) : QVariant(now)) << now;
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO speakers (id, name, affiliation, role_title, bio, pronouns, time_zone, links, notes, version, "
-                                            "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                            "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
                              values);
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = explicitId > 0 ? explicitId : inserted.value().lastInsertId().toLongLong();
+    const qint64 returned = Sql::returnedId(inserted.value()); // read (and reset) even when the id was given
+    const qint64 id = explicitId > 0 ? explicitId : returned;
     if (auto ok = writeEmails(speaker, id); !ok) {
         return ok.error();
     }

@@ -12,6 +12,16 @@ namespace Lectern::Sql {
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
+    // QPSQL prepares with SQL PREPARE, which takes no DDL, transaction control or SET: a
+    // statement without values runs as it is.
+    if (values.isEmpty() && db.driverName() == QLatin1String("QPSQL")) {
+        if (!query.exec(sql)) {
+            qCWarning(LECTERN_STORAGE) << "exec failed:" << sql << query.lastError().text();
+            return Error{Error::Kind::Database,
+                         QCoreApplication::translate("Storage", "The database %1 failed: %2").arg(db.databaseName(), query.lastError().text())};
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         qCWarning(LECTERN_STORAGE) << "prepare failed:" << sql << query.lastError().text();
         return Error{Error::Kind::Database,

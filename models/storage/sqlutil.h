@@ -18,6 +18,14 @@
 namespace Lectern::Sql {
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// The id an INSERT … RETURNING id gave (0 when it gave none). RETURNING works on SQLite
+// (3.35 and later) and PostgreSQL, whose driver has no lastInsertId without OIDs.
+inline qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite keeps the statement open until it is reset, which blocks a savepoint's release
+    return id;
+}
 
 QVariant fromDate(const QDate &date); // YYYY-MM-DD or NULL
 QVariant fromTime(const QTime &time); // HH:MM or NULL

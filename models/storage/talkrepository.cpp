@@ -267,11 +267,11 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
         if (existing.value().next()) {
             topicId = existing.value().value(0);
         } else {
-            auto inserted = Sql::run(db, QStringLiteral("INSERT INTO topics (name, created_at, modified_at) VALUES (?, ?, ?)"), {name, now, now});
+            auto inserted = Sql::run(db, QStringLiteral("INSERT INTO topics (name, created_at, modified_at) VALUES (?, ?, ?) RETURNING id"), {name, now, now});
             if (!inserted) {
                 return inserted.error();
             }
-            topicId = inserted.value().lastInsertId();
+            topicId = Sql::returnedId(inserted.value());
         }
         auto ok = Sql::run(db,
                            QStringLiteral("INSERT OR IGNORE INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
@@ -370,7 +370,7 @@ Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
     auto inserted = Sql::run(m_db.connection(),
                              QStringLiteral("INSERT INTO talks (id, series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, "
                                             "status, stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
                              {Sql::fromId(explicitId),
                               talk.seriesId,
                               Sql::fromOptional(talk.season),
@@ -392,7 +392,8 @@ Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
     if (!inserted) {
         return inserted.error();
     }
-    const qint64 id = explicitId > 0 ? explicitId : inserted.value().lastInsertId().toLongLong();
+    const qint64 returned = Sql::returnedId(inserted.value()); // read (and reset) even when the id was given
+    const qint64 id = explicitId > 0 ? explicitId : returned;
     if (auto ok = writeLinks(talk, id); !ok) {
         return ok.error();
     }

@@ -101,7 +101,7 @@ Result<void> TemplateRepository::save(const EmailTemplate &t)
                                       "version = ?"),
                        {t.name, t.subject, t.body, now, t.meta.id, t.meta.version})
             : Sql::run(m_db.connection(),
-                       QStringLiteral("INSERT INTO email_templates (series_id, name, subject, body, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       QStringLiteral("INSERT INTO email_templates (series_id, name, subject, body, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                        {t.seriesId, t.name, t.subject, t.body, now, now});
     if (!ok) {
         return ok.error();
@@ -112,7 +112,8 @@ Result<void> TemplateRepository::save(const EmailTemplate &t)
     }
     const qint64 seriesId = t.seriesId;
     const QString name = t.name;
-    const qint64 id = t.meta.id > 0 ? t.meta.id : ok.value().lastInsertId().toLongLong();
+    const qint64 returned = Sql::returnedId(ok.value()); // read (and reset) even when the id was given
+    const qint64 id = t.meta.id > 0 ? t.meta.id : returned;
     if (auto logged = m_db.logChange({Entity::emailTemplate(), id, {}},
                                      t.meta.id > 0 ? ChangeKind::Updated : ChangeKind::Added,
                                      [this, seriesId, name] { Q_EMIT templateChanged(seriesId, name); });

@@ -443,6 +443,30 @@ Mit „lectern-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.</tr
         <source>The same title, times, place and text; other details differ.</source>
         <translation>Titel, Zeiten, Ort und Text sind gleich; andere Angaben unterscheiden sich.</translation>
     </message>
+    <message>
+        <source>%1 refused the password of %2. Nothing was changed.</source>
+        <translation>%1 hat das Passwort von %2 abgelehnt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>Ihrem Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 has no database “%2”: create it (createdb %2), then lectern-cli init. Nothing was changed.</source>
+        <translation>%1 hat keine Datenbank „%2“: Legen Sie sie an (createdb %2), dann lectern-cli init. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Nothing was changed.</source>
+        <translation>%1 ist nicht erreichbar: %2 Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password and none was given: put it in ~/.pgpass or the file PGPASSFILE names, as psql reads it. Nothing was changed.</source>
+        <translation>%1 verlangt ein Passwort, und keines wurde angegeben: Tragen Sie es in ~/.pgpass oder die von PGPASSFILE genannte Datei ein, wie psql sie liest. Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::AboutDialog</name>
@@ -1800,6 +1824,26 @@ Angekündigt am %2</translation>
     <message>
         <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
         <translation>Interner Fehler: eine Änderung an %1 %2 wurde außerhalb einer Transaktion geschrieben.</translation>
+    </message>
+    <message>
+        <source>Lectern cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt5sql5-psql for Qt 5, libqt6sql6-psql for Qt 6).</source>
+        <translation>Lectern kann %1 nicht öffnen: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt5sql5-psql für Qt 5, libqt6sql6-psql für Qt 6).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables, not a Lectern schedule. It was left untouched.</source>
+        <translation>%1 enthält Tabellen eines anderen Programms, keinen Lectern-Plan. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
+        <translation>%1 hat noch keinen Lectern-Plan. Legen Sie ihn mit „lectern-cli --database %1 init“ an.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4630,25 @@ Betreff: %2
     <message>
         <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
         <translation>Die Reihe „%1“ wurde anderswo geändert, seit sie gelesen wurde; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ServerLocation</name>
+    <message>
+        <source>“%1” names no service: write service=NAME, as in your pg_service.conf.</source>
+        <translation>„%1“ nennt keinen Dienst: Schreiben Sie service=NAME, wie in Ihrer pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI: %2</source>
+        <translation>„%1“ ist keine PostgreSQL-Verbindungs-URI: %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ nennt keine Datenbank: Schreiben Sie postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server</source>
+        <translation>der PostgreSQL-Server</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -232,11 +232,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d'un projet Phabricator deviennent des propositions
+                                  les tâches d&apos;un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l'annonce (ou un autre modèle) en brouillon .eml
+                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -247,9 +247,9 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
+                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu'elle partira
+  outbox show ID                  une entrée telle qu&apos;elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
               [--id ID]...   envoyer ce qui est dû
@@ -261,7 +261,7 @@ Commandes :
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +442,30 @@ Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</trans
     <message>
         <source>The same title, times, place and text; other details differ.</source>
         <translation>Même titre, mêmes heures, même lieu et même texte ; d’autres détails diffèrent.</translation>
+    </message>
+    <message>
+        <source>%1 refused the password of %2. Nothing was changed.</source>
+        <translation>%1 a refusé le mot de passe de %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 has no database “%2”: create it (createdb %2), then lectern-cli init. Nothing was changed.</source>
+        <translation>%1 n’a pas de base « %2 » : créez-la (createdb %2), puis lectern-cli init. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Nothing was changed.</source>
+        <translation>%1 est injoignable : %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password and none was given: put it in ~/.pgpass or the file PGPASSFILE names, as psql reads it. Nothing was changed.</source>
+        <translation>%1 demande un mot de passe et aucun n’a été donné : mettez-le dans ~/.pgpass ou dans le fichier que nomme PGPASSFILE, comme psql les lit. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1824,26 @@ Annoncé le %2</translation>
     <message>
         <source>Internal error: a change of %1 %2 was written outside a transaction.</source>
         <translation>Erreur interne : une modification de %1 %2 a été écrite hors d’une transaction.</translation>
+    </message>
+    <message>
+        <source>Lectern cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt5sql5-psql for Qt 5, libqt6sql6-psql for Qt 6).</source>
+        <translation>Lectern ne peut pas ouvrir %1 : le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt5sql5-psql pour Qt 5, libqt6sql6-psql pour Qt 6).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables, not a Lectern schedule. It was left untouched.</source>
+        <translation>%1 contient les tables d’un autre programme, pas un programme Lectern. Rien n’y a été touché.</translation>
+    </message>
+    <message>
+        <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
+        <translation>%1 n’a pas encore de programme Lectern. Créez-le avec « lectern-cli --database %1 init ».</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4630,25 @@ Objet : %2
     <message>
         <source>The series “%1” was changed elsewhere since it was read; reload and try again.</source>
         <translation>La série « %1 » a été modifiée ailleurs depuis sa lecture ; rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ServerLocation</name>
+    <message>
+        <source>“%1” names no service: write service=NAME, as in your pg_service.conf.</source>
+        <translation>« %1 » ne nomme aucun service : écrivez service=NOM, comme dans votre pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI: %2</source>
+        <translation>« %1 » n’est pas une URI de connexion PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>« %1 » ne nomme aucune base : écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server</source>
+        <translation>le serveur PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@ void ChangeFeed::stop()
 
 Result<qint64> ChangeFeed::dataVersion() const
 {
-    auto rows = Sql::run(m_storage.database().connection(), QStringLiteral("PRAGMA data_version"));
+    // SQLite counts other connections' commits; on a server the log's newest entry tells.
+    const bool server = m_storage.database().isServer();
+    auto rows = Sql::run(m_storage.database().connection(),
+                         server ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log") : QStringLiteral("PRAGMA data_version"));
     if (!rows) {
         return rows.error();
     }

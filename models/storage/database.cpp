@@ -3,6 +3,7 @@
 
 #include "lectern_storage_debug.h"
 #include "migrations.h"
+#include "serverlocation.h"
 #include "sqlutil.h"
 
 #include <QAtomicInt>
@@ -147,6 +148,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
     if (requestedPath.isEmpty()) {
         return Error{Error::Kind::InvalidInput, tr("No database file was named.")};
     }
+    if (ServerLocation::isServer(requestedPath)) {
+        return openServer(requestedPath, mode, steps);
+    }
     const QFileInfo info(requestedPath);
     const QString path = info.absoluteFilePath();
 
@@ -208,10 +212,121 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
     return database;
 }
 
+namespace {
+// libpq's answer, said for people: which server, and what to do about it.
+QString connectionProblem(const ServerLocation &server, const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    const QString where = server.displayName();
+    if (text.contains(QLatin1String("password authentication failed"))) {
+        return tr("%1 refused the password of %2. Nothing was changed.").arg(where, server.user.isEmpty() ? tr("your user") : server.user);
+    }
+    if (text.contains(QLatin1String("no password supplied"))) {
+        return tr("%1 asks for a password and none was given: put it in ~/.pgpass or the file PGPASSFILE names, as psql reads it. "
+                  "Nothing was changed.")
+                .arg(where);
+    }
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database"))) {
+        return tr("%1 has no database “%2”: create it (createdb %2), then lectern-cli init. Nothing was changed.").arg(where, server.database);
+    }
+    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("timeout")) ||
+        text.contains(QLatin1String("could not translate host name"))) {
+        return tr("%1 cannot be reached: %2 Nothing was changed.").arg(where, text);
+    }
+    return tr("Cannot connect to %1: %2").arg(where, text);
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, OpenMode mode, const QVector<QStringList> &steps)
+{
+    auto server = ServerLocation::parse(location);
+    if (!server) {
+        return server.error();
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return refused(tr("Lectern cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt5sql5-psql for Qt 5, libqt6sql6-psql for Qt 6).")
+                               .arg(server.value().displayName()));
+    }
+    const QString connectionName = QStringLiteral("lectern-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(server.value().displayName(), connectionName));
+    database->m_dialect = Dialect::Postgres;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        const ServerLocation &s = server.value();
+        if (!s.host.isEmpty()) {
+            db.setHostName(s.host);
+        }
+        if (s.port > 0) {
+            db.setPort(s.port);
+        }
+        if (!s.database.isEmpty()) {
+            db.setDatabaseName(s.database);
+        }
+        if (!s.user.isEmpty()) {
+            db.setUserName(s.user);
+        }
+        if (!s.password.isEmpty()) {
+            db.setPassword(s.password);
+        }
+        // Who has the schedule open, as other coordinators' status bars show it.
+        QString options = QStringLiteral("connect_timeout=10 application_name='Lectern'");
+        if (!s.options.isEmpty()) {
+            options = s.options + QLatin1Char(' ') + options;
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            return Error{Error::Kind::Database, connectionProblem(s, db.lastError())};
+        }
+    }
+    // Dates and times are ISO text in UTC, and text compares by code point, as on SQLite.
+    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
+        if (auto ok = Sql::run(database->connection(), QString::fromLatin1(setting)); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = database->configureAndMigrate(Migrations::forPostgres(steps), mode); !ok) {
+        return ok.error();
+    }
+    return database;
+}
+
+Result<Database::SchemaState> Database::readServerSchemaState() const
+{
+    auto state = Sql::run(connection(),
+                          QStringLiteral("SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()), "
+                                         "to_regclass('lectern_meta') IS NOT NULL"));
+    if (!state || !state.value().next()) {
+        return refused(tr("%1 cannot be read: %2").arg(m_path, state ? tr("no answer") : state.error().message));
+    }
+    SchemaState result{0, state.value().value(0).toInt()};
+    if (!state.value().value(1).toBool()) {
+        return result;
+    }
+    auto meta = Sql::run(connection(), QStringLiteral("SELECT meta_key, meta_value FROM lectern_meta"));
+    if (!meta) {
+        return meta.error();
+    }
+    QString application;
+    while (meta.value().next()) {
+        if (meta.value().value(0).toString() == QLatin1String("schema_version")) {
+            result.version = meta.value().value(1).toInt();
+        } else if (meta.value().value(0).toString() == QLatin1String("application")) {
+            application = meta.value().value(1).toString();
+        }
+    }
+    if (application != QLatin1String("lectern")) {
+        return refused(tr("%1 holds another program's tables, not a Lectern schedule. It was left untouched.").arg(m_path));
+    }
+    return result;
+}
+
 // The schema version and the number of tables, read in one statement so that both come
 // from the same state of the file (another process may be creating it meanwhile).
 Result<Database::SchemaState> Database::readSchemaState() const
 {
+    if (isServer()) {
+        return readServerSchemaState();
+    }
     auto state = Sql::run(connection(), QStringLiteral("SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"));
     if (!state || !state.value().next()) {
         return refused(tr("%1 cannot be read as a SQLite database; it may be damaged. It was left untouched.").arg(m_path));
@@ -234,22 +349,30 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
         return newerSchema(m_path, m_schemaVersion, latest);
     }
     if (m_schemaVersion == 0 && state.value().tables > 0) {
-        return refused(tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
+        return refused(isServer() ? tr("%1 holds another program's tables, not a Lectern schedule. It was left untouched.").arg(m_path)
+                                  : tr("%1 is a SQLite database of another program, not a Lectern database. It was left untouched.").arg(m_path));
     }
     if (m_schemaVersion == 0 && mode == OpenMode::MustExist) {
+        if (isServer()) {
+            return Error{Error::Kind::NotFound, tr("%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.").arg(m_path)};
+        }
         return emptyFile(m_path);
     }
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
-        if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
+    if (!isServer()) {
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+            if (auto ok = Sql::run(db, QString::fromLatin1(pragma)); !ok) {
+                return ok.error();
+            }
+        }
+        if (auto ok = enterWalMode(); !ok) {
             return ok.error();
         }
     }
-    if (auto ok = enterWalMode(); !ok) {
-        return ok.error();
-    }
 
-    if (m_schemaVersion > 0 && m_schemaVersion < latest) {
+    // PostgreSQL's DDL is transactional: a failed step leaves nothing behind, so no copy is
+    // made there before an upgrade.
+    if (!isServer() && m_schemaVersion > 0 && m_schemaVersion < latest) {
         if (auto ok = backup(m_schemaVersion); !ok) {
             return ok.error();
         }
@@ -262,6 +385,12 @@ Result<void> Database::configureAndMigrate(const QVector<QStringList> &steps, Op
         Transaction transaction(*this);
         if (!transaction.isActive()) {
             return transaction.error();
+        }
+        // On a server, BEGIN takes no lock: two programs upgrading at once wait here instead.
+        if (isServer()) {
+            if (auto ok = Sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Migrations::applicationId)); !ok) {
+                return ok.error();
+            }
         }
         auto current = readSchemaState();
         if (!current) {
@@ -314,9 +443,13 @@ Result<void> Database::applyStep(const QVector<QStringList> &steps, int target, 
 {
     qCInfo(LECTERN_STORAGE) << "migrating" << m_path << "to schema version" << target;
     QStringList statements = steps.at(target - 1);
-    statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
-    if (target == 1) {
-        statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
+    if (isServer()) {
+        statements << QStringLiteral("UPDATE lectern_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'").arg(target);
+    } else {
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
+        if (target == 1) {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId);
+        }
     }
     for (const QString &statement : std::as_const(statements)) {
         if (auto ok = Sql::run(connection(), statement); !ok) {
@@ -492,7 +625,10 @@ Transaction::Transaction(Database &db)
     , m_pendingMark(db.m_pending.size())
     , m_loggedMark(db.m_transactionDepth == 0 ? 0 : db.m_logged.size())
 {
-    const QString statement = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT lectern_%1").arg(m_depth);
+    // SQLite: the write lock first, so a transaction never fails half-way on a busy file.
+    // PostgreSQL: row versions and constraints settle who wins (read committed).
+    const QString begin = db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString statement = m_depth == 0 ? begin : QStringLiteral("SAVEPOINT lectern_%1").arg(m_depth);
     auto ok = Sql::run(m_db.connection(), statement);
     if (!ok) {
         m_error = ok.error();

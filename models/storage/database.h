@@ -38,7 +38,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The SQL the connection speaks: a file of its own, or a shared schedule on a server.
+    enum class Dialect { Sqlite, Postgres };
+    Dialect dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect == Dialect::Postgres; }
+
     QSqlDatabase connection() const;
+    // The file, or the server's location without its password.
     QString path() const { return m_path; }
     // Writes a consistent copy of the whole database to `target` (File → Save a Copy), even
     // while changes sit in the WAL. The copy is made beside the target and then renamed over
@@ -82,6 +88,8 @@ private:
         int tables = 0;
     };
     Result<SchemaState> readSchemaState() const;
+    Result<SchemaState> readServerSchemaState() const;
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode, const QVector<QStringList> &steps);
     Result<void> configureAndMigrate(const QVector<QStringList> &steps, OpenMode mode);
     Result<void> enterWalMode();
     Result<void> applyStep(const QVector<QStringList> &steps, int target, int leftAt);
@@ -89,6 +97,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Dialect m_dialect = Dialect::Sqlite;
     int m_schemaVersion = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;

@@ -13,6 +13,11 @@ namespace Migrations {
 // The statements of every step, in order; the last index + 1 is the latest version.
 const QVector<QStringList> &steps();
 int latestVersion();
+// `steps` as PostgreSQL takes them: identity columns for INTEGER PRIMARY KEY, BIGINT for
+// integers, the proposals' search as a tsvector index (unaccent, simple configuration) in
+// place of SQLite's FTS5 table and triggers (schema 3). Step 1 also makes lectern_meta,
+// which keeps the schema version there (SQLite keeps it in PRAGMA user_version).
+QVector<QStringList> forPostgres(const QVector<QStringList> &steps);
 // Stored in the file header (PRAGMA application_id) so other programs' databases are recognised.
 constexpr qint32 applicationId = 0x4c45435a; // "LECZ"
 } // namespace Migrations

@@ -407,10 +407,10 @@ Result<void> ProposalRepository::writeSpeakers(const Proposal &proposal, qint64 
     const QString now = Sql::nowUtc();
     int position = 0;
     for (const ProposedSpeaker &speaker : proposal.proposedSpeakers) {
-        auto ok = Sql::run(
-                db,
-                QStringLiteral("INSERT OR IGNORE INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                {id, speaker.speakerId, position++, now, now});
+        auto ok = Sql::run(db,
+                           QStringLiteral("INSERT INTO proposal_speakers (proposal_id, speaker_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING"),
+                           {id, speaker.speakerId, position++, now, now});
         if (!ok) {
             return ok.error();
         }
@@ -533,17 +533,19 @@ Result<qint64> ProposalRepository::addReview(const Review &review)
     }
     const QString now = Sql::nowUtc();
     const QDateTime when = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
+    // The id column only when one is given (undo puts a review back): a server's identity
+    // column takes no NULL.
+    const bool withId = review.meta.id > 0;
+    QVariantList values;
+    if (withId) {
+        values << review.meta.id;
+    }
+    values << QVariantList{review.proposalId, review.reviewer.trimmed(), Sql::fromOptional(review.score), review.note, Sql::fromDateTime(when), now, now};
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO reviews (id, proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
-                             {Sql::fromId(review.meta.id),
-                              review.proposalId,
-                              review.reviewer.trimmed(),
-                              Sql::fromOptional(review.score),
-                              review.note,
-                              Sql::fromDateTime(when),
-                              now,
-                              now});
+                             QStringLiteral("INSERT INTO reviews (%1proposal_id, reviewer, score, note, reviewed_at, version, created_at, modified_at) "
+                                            "VALUES (%2?, ?, ?, ?, ?, 1, ?, ?) RETURNING id")
+                                     .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral("?, ") : QString()),
+                             values);
     if (!inserted) {
         return Error{Error::Kind::InvalidInput,
                      tr("Cannot add the review to proposal %1: %2").arg(QString::number(review.proposalId), inserted.error().message)};

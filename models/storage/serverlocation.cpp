@@ -23,8 +23,8 @@ QString keyword(const QString &key, QString value)
 
 bool ServerLocation::isServer(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))
-        || location.startsWith(QLatin1String("service="));
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
+            location.startsWith(QLatin1String("service="));
 }
 
 Result<ServerLocation> ServerLocation::parse(const QString &location)

@@ -295,12 +295,18 @@ Result<qint64> SpeakerRepository::insert(const Speaker &speaker, qint64 explicit
         return transaction.error();
     }
     const QString now = Sql::nowUtc();
-    QVariantList values{Sql::fromId(explicitId)};
+    // The id column only when one is given: a server's identity column takes no NULL.
+    const bool withId = explicitId > 0;
+    QVariantList values;
+    if (withId) {
+        values << explicitId;
+    }
     values << fieldValues(speaker);
     values << (explicitId > 0 && speaker.meta.created.isValid() ? Sql::fromDateTime(speaker.meta.created) : QVariant(now)) << now;
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO speakers (id, name, affiliation, role_title, bio, pronouns, time_zone, links, notes, version, "
-                                            "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+                             QStringLiteral("INSERT INTO speakers (%1name, affiliation, role_title, bio, pronouns, time_zone, links, notes, version, "
+                                            "created_at, modified_at) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id")
+                                     .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral("?, ") : QString()),
                              values);
     if (!inserted) {
         return inserted.error();

@@ -273,9 +273,10 @@ Result<void> TalkRepository::writeLinks(const Talk &talk, qint64 id)
             }
             topicId = Sql::returnedId(inserted.value());
         }
-        auto ok = Sql::run(db,
-                           QStringLiteral("INSERT OR IGNORE INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?)"),
-                           {id, topicId, position++, topicLinkCreated.value(topicId.toLongLong(), now), now});
+        auto ok = Sql::run(
+                db,
+                QStringLiteral("INSERT INTO talk_topics (talk_id, topic_id, position, created_at, modified_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {id, topicId, position++, topicLinkCreated.value(topicId.toLongLong(), now), now});
         if (!ok) {
             return ok.error();
         }
@@ -367,28 +368,35 @@ Result<qint64> TalkRepository::insert(const Talk &input, qint64 explicitId)
         return transaction.error();
     }
     const QString now = Sql::nowUtc();
+    // The id column only when one is given: a server's identity column takes no NULL.
+    const bool withId = explicitId > 0;
+    QVariantList values;
+    if (withId) {
+        values << explicitId;
+    }
+    values << QVariantList{talk.seriesId,
+                           Sql::fromOptional(talk.season),
+                           Sql::fromOptional(talk.episode),
+                           talk.title,
+                           talk.abstract,
+                           Sql::fromDate(talk.date),
+                           Sql::fromTime(talk.startUtc),
+                           talk.durationMinutes,
+                           toKey(talk.status),
+                           talk.streamUrl,
+                           talk.slidesUrl,
+                           talk.recordingUrl,
+                           talk.notes,
+                           talk.icalUid,
+                           talk.sequence,
+                           explicitId > 0 && talk.meta.created.isValid() ? Sql::fromDateTime(talk.meta.created) : QVariant(now),
+                           now};
     auto inserted = Sql::run(m_db.connection(),
-                             QStringLiteral("INSERT INTO talks (id, series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, "
+                             QStringLiteral("INSERT INTO talks (%1series_id, season, episode, title, abstract, talk_date, start_utc, duration_minutes, "
                                             "status, stream_url, slides_url, recording_url, notes, ical_uid, sequence, version, created_at, modified_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
-                             {Sql::fromId(explicitId),
-                              talk.seriesId,
-                              Sql::fromOptional(talk.season),
-                              Sql::fromOptional(talk.episode),
-                              talk.title,
-                              talk.abstract,
-                              Sql::fromDate(talk.date),
-                              Sql::fromTime(talk.startUtc),
-                              talk.durationMinutes,
-                              toKey(talk.status),
-                              talk.streamUrl,
-                              talk.slidesUrl,
-                              talk.recordingUrl,
-                              talk.notes,
-                              talk.icalUid,
-                              talk.sequence,
-                              explicitId > 0 && talk.meta.created.isValid() ? Sql::fromDateTime(talk.meta.created) : QVariant(now),
-                              now});
+                                            "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id")
+                                     .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral("?, ") : QString()),
+                             values);
     if (!inserted) {
         return inserted.error();
     }

@@ -101,7 +101,8 @@ Result<void> TemplateRepository::save(const EmailTemplate &t)
                                       "version = ?"),
                        {t.name, t.subject, t.body, now, t.meta.id, t.meta.version})
             : Sql::run(m_db.connection(),
-                       QStringLiteral("INSERT INTO email_templates (series_id, name, subject, body, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                       QStringLiteral(
+                               "INSERT INTO email_templates (series_id, name, subject, body, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                        {t.seriesId, t.name, t.subject, t.body, now, now});
     if (!ok) {
         return ok.error();

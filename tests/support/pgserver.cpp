@@ -125,8 +125,16 @@ bool PgServer::start()
         const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c fsync=off -c max_connections=50")
                                         .arg(QString::number(m_port), m_dir->path());
         m_running = run(binary(QStringLiteral("pg_ctl")),
-                        {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
-                         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
+                        {QStringLiteral("-D"),
+                         m_data,
+                         QStringLiteral("-o"),
+                         options,
+                         QStringLiteral("-l"),
+                         m_dir->filePath(QStringLiteral("log")),
+                         QStringLiteral("-w"),
+                         QStringLiteral("-t"),
+                         QStringLiteral("60"),
+                         QStringLiteral("start")},
                         &output);
     }
     if (!m_running) {
@@ -141,7 +149,8 @@ void PgServer::stop()
     if (!m_running) {
         return;
     }
-    run(binary(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    run(binary(QStringLiteral("pg_ctl")),
+        {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     m_running = false;
 }
 
@@ -149,9 +158,22 @@ QString PgServer::psql(const QString &database, const QString &sql, bool *ok) co
 {
     QString output;
     const bool done = run(binary(QStringLiteral("psql")),
-                          {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                           QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superuser(),
-                           QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+                          {QStringLiteral("-X"),
+                           QStringLiteral("-q"),
+                           QStringLiteral("-A"),
+                           QStringLiteral("-t"),
+                           QStringLiteral("-v"),
+                           QStringLiteral("ON_ERROR_STOP=1"),
+                           QStringLiteral("-h"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("-p"),
+                           QString::number(m_port),
+                           QStringLiteral("-U"),
+                           superuser(),
+                           QStringLiteral("-d"),
+                           database,
+                           QStringLiteral("-c"),
+                           sql},
                           &output);
     if (ok) {
         *ok = done;

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "demo/sampleseries.h"
+#include "operations/talkoperations.h"
+#include "storage/migrations.h"
+#include "storage/storage.h"
+#include "support/pgserver.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+using Lectern::Test::PgServer;
+
+// A shared schedule on a real PostgreSQL server, started by the test in a folder of its own
+// on a private port (never a system cluster): the schema made by the same migrations, the
+// sample series written and read back through the same repositories, and every way a
+// connection can fail said with the server and the cause, nothing written.
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgServer m_server;
+    int m_databases = 0;
+
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("lectern_%1").arg(++m_databases);
+        return m_server.createDatabase(name) ? name : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void aNewScheduleGetsTheWholeSchema()
+    {
+        const QString name = freshDatabase();
+        QVERIFY(!name.isEmpty());
+        auto storage = Storage::open(m_server.uri(name));
+        QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
+        QVERIFY(storage.value()->database().isServer());
+        QCOMPARE(storage.value()->database().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT meta_value FROM lectern_meta WHERE meta_key = 'schema_version'")),
+                 QString::number(Migrations::latestVersion()));
+        // The password is not in what the program shows.
+        QVERIFY(!storage.value()->database().path().contains(PgServer::password()));
+        QVERIFY(storage.value()->database().path().contains(name));
+    }
+
+    void theSampleSeriesIsTheSameAsOnSqlite()
+    {
+        const QString name = freshDatabase();
+        auto storage = Storage::open(m_server.uri(name));
+        QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
+        auto loaded = SampleSeries::load(*storage.value());
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+
+        QTemporaryDir dir;
+        auto file = Storage::open(dir.filePath(QStringLiteral("same.sqlite")));
+        QVERIFY(file);
+        QVERIFY(SampleSeries::load(*file.value()));
+        const QList<Talk> onServer = storage.value()->talks().all().value();
+        const QList<Talk> inFile = file.value()->talks().all().value();
+        QCOMPARE(onServer.size(), inFile.size());
+        for (int i = 0; i < onServer.size(); ++i) {
+            QCOMPARE(onServer.at(i).title, inFile.at(i).title);
+            QCOMPARE(onServer.at(i).date, inFile.at(i).date);
+            QCOMPARE(onServer.at(i).startUtc, inFile.at(i).startUtc);
+            QCOMPARE(onServer.at(i).speakers.size(), inFile.at(i).speakers.size());
+        }
+        QCOMPARE(storage.value()->speakers().all().value().size(), file.value()->speakers().all().value().size());
+
+        // A move through the operations layer: written, versioned, in the change log.
+        const Talk talk = onServer.constFirst();
+        auto move = TalkOperations::move(*storage.value(), {talk.meta.id}, talk.date.addDays(7));
+        QVERIFY(move && !move.value().isEmpty());
+        QVERIFY2(move.value().change->apply(), "the move was refused");
+        const Talk moved = storage.value()->talks().find(talk.meta.id).value();
+        QCOMPARE(moved.date, talk.date.addDays(7));
+        QCOMPARE(moved.meta.version, talk.meta.version + 1);
+        QVERIFY(move.value().change->revert());
+        QCOMPARE(storage.value()->talks().find(talk.meta.id).value().date, talk.date);
+        QVERIFY(m_server.psql(name, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'talk' AND entity_id = %1").arg(talk.meta.id)).toInt() >= 2);
+    }
+
+    void connectionFailuresNameTheServerAndTheCause()
+    {
+        const QString name = freshDatabase();
+        // Nobody listens there.
+        auto unreachable = Storage::open(QStringLiteral("postgresql://ana@127.0.0.1:1/%1").arg(name));
+        QVERIFY(!unreachable);
+        QVERIFY2(unreachable.error().message.contains(QStringLiteral("postgresql://ana@127.0.0.1:1/%1 cannot be reached").arg(name)),
+                 qPrintable(unreachable.error().message));
+        // A wrong password.
+        auto wrong = Storage::open(m_server.uri(name, PgServer::superuser(), QStringLiteral("guess")));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(QStringLiteral("refused the password of %1").arg(PgServer::superuser())), qPrintable(wrong.error().message));
+        QVERIFY(!wrong.error().message.contains(QStringLiteral("guess")));
+        // No such database.
+        auto missing = Storage::open(m_server.uri(QStringLiteral("no_such_db")));
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("has no database “no_such_db”")), qPrintable(missing.error().message));
+        // A database without Lectern's schema, where one must exist: nothing is created.
+        auto empty = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(QStringLiteral("has no Lectern schedule yet")), qPrintable(empty.error().message));
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")), QStringLiteral("0"));
+        // Another program's tables.
+        const QString other = freshDatabase();
+        m_server.psql(other, QStringLiteral("CREATE TABLE invoices (id int)"));
+        auto foreign = Storage::open(m_server.uri(other));
+        QVERIFY(!foreign);
+        QVERIFY2(foreign.error().message.contains(QStringLiteral("another program's tables")), qPrintable(foreign.error().message));
+        QCOMPARE(m_server.psql(other, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")), QStringLiteral("1"));
+        // A schedule from a newer Lectern: refused, left as it is.
+        {
+            auto made = Storage::open(m_server.uri(name));
+            QVERIFY(made);
+        }
+        m_server.psql(name, QStringLiteral("UPDATE lectern_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'").arg(Migrations::latestVersion() + 1));
+        auto newer = Storage::open(m_server.uri(name));
+        QVERIFY(!newer);
+        QVERIFY2(newer.error().message.contains(QStringLiteral("newer version of Lectern")), qPrintable(newer.error().message));
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT meta_value FROM lectern_meta WHERE meta_key = 'schema_version'")),
+                 QString::number(Migrations::latestVersion() + 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"

@@ -377,9 +377,12 @@ namespace {
 // wrapper that names its dictionary.
 const char *const postgresSchema3[] = {
         "CREATE EXTENSION IF NOT EXISTS unaccent",
-        "CREATE FUNCTION lectern_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
-        "AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$",
+        // The functions keep the search path they were made with: PostgreSQL 17 builds an
+        // index with a restricted one, where an unqualified name is not found.
+        "CREATE FUNCTION lectern_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT SET search_path FROM CURRENT "
+        "AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$",
         "CREATE FUNCTION lectern_search_text(title text, body text, proposer text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+        "SET search_path FROM CURRENT "
         "AS $$ SELECT to_tsvector('simple'::regconfig, lectern_unaccent(coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(proposer, ''))) $$",
         "CREATE INDEX proposals_search ON proposals USING gin (lectern_search_text(title, body, proposer))",
         "CREATE INDEX proposals_by_received ON proposals (received_at, id)",

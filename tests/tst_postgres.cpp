@@ -85,6 +85,81 @@ private Q_SLOTS:
         QVERIFY(m_server.psql(name, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'talk' AND entity_id = %1").arg(talk.meta.id)).toInt() >= 2);
     }
 
+    // The inbox's search finds the same proposals on both, by PostgreSQL's own full-text
+    // search: every word, prefixes, accents and case ignored; the speakers' search too.
+    void searchFindsTheSameOnBoth()
+    {
+        const QString name = freshDatabase();
+        auto server = Storage::open(m_server.uri(name));
+        QVERIFY2(server, qPrintable(server ? QString() : server.error().message));
+        QTemporaryDir dir;
+        auto file = Storage::open(dir.filePath(QStringLiteral("search.sqlite")));
+        QVERIFY(file);
+        const QStringList titles{QStringLiteral("Café culture in open source"),
+                                 QStringLiteral("A naïve approach to caching"),
+                                 QStringLiteral("Rust in MediaWiki tooling"),
+                                 QStringLiteral("Übersetzungen für alle"),
+                                 QStringLiteral("Mediating community disputes"),
+                                 QStringLiteral("Data-driven decisions: O'Reilly's view")};
+        for (Storage *storage : {server.value().get(), file.value().get()}) {
+            QVERIFY(SampleSeries::load(*storage));
+            const qint64 series = storage->series().current().value().meta.id;
+            for (const QString &title : titles) {
+                Proposal proposal;
+                proposal.seriesId = series;
+                proposal.title = title;
+                proposal.text = QStringLiteral("Proposed for the series. Ünïcode and résumé words inside.");
+                proposal.proposer = QStringLiteral("Zoë Ångström");
+                proposal.received = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+                QVERIFY(storage->proposals().add(proposal));
+            }
+        }
+        const QStringList queries{QStringLiteral("cafe"),
+                                  QStringLiteral("CAF"),
+                                  QStringLiteral("naive cach"),
+                                  QStringLiteral("media"),
+                                  QStringLiteral("ubersetz"),
+                                  QStringLiteral("zoe"),
+                                  QStringLiteral("angstr"),
+                                  QStringLiteral("resume unicode"),
+                                  QStringLiteral("o'reilly"),
+                                  QStringLiteral("data-driv"),
+                                  QStringLiteral("rust wiki"),
+                                  QStringLiteral("nothing-like-this"),
+                                  QStringLiteral("\"quoted\" *")};
+        const auto titlesOf = [](const QList<Proposal> &found) {
+            QStringList list;
+            for (const Proposal &p : found) {
+                list << p.title;
+            }
+            list.sort();
+            return list;
+        };
+        for (const QString &text : queries) {
+            const auto onServer = server.value()->proposals().search(text, std::nullopt);
+            const auto inFile = file.value()->proposals().search(text, std::nullopt);
+            QVERIFY2(onServer, qPrintable(text + QStringLiteral(": ") + (onServer ? QString() : onServer.error().message)));
+            QVERIFY(inFile);
+            QCOMPARE(titlesOf(onServer.value()), titlesOf(inFile.value()));
+            ProposalRepository::InboxQuery inbox;
+            inbox.text = text;
+            inbox.sortKey = ProposalRepository::InboxQuery::SortKey::Title;
+            inbox.order = Qt::AscendingOrder;
+            QCOMPARE(server.value()->proposals().inboxCount(inbox).value(), file.value()->proposals().inboxCount(inbox).value());
+            const auto page = server.value()->proposals().inbox(inbox);
+            QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+            QCOMPARE(page.value().size(), file.value()->proposals().inbox(inbox).value().size());
+        }
+        QVERIFY(!titlesOf(server.value()->proposals().search(QStringLiteral("cafe"), std::nullopt).value()).isEmpty());
+        QCOMPARE(titlesOf(server.value()->proposals().search(QStringLiteral("naive cach"), std::nullopt).value()),
+                 QStringList{QStringLiteral("A naïve approach to caching")});
+        // Speakers: any part of a name, case ignored.
+        for (const QString &text : {QStringLiteral("sastry"), QStringLiteral("SUBBU"), QStringLiteral("otto")}) {
+            QCOMPARE(server.value()->speakers().search(text).value().size(), file.value()->speakers().search(text).value().size());
+            QVERIFY(!server.value()->speakers().search(text).value().isEmpty());
+        }
+    }
+
     void connectionFailuresNameTheServerAndTheCause()
     {
         const QString name = freshDatabase();

@@ -81,13 +81,38 @@ QString ProposalRepository::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString ProposalRepository::tsQueryExpression(const QString &text)
+{
+    // The words as SQLite's unicode61 tokenizer cuts them (letters and digits), each a prefix,
+    // all of them required: the same proposals as the FTS5 query on a file.
+    QStringList terms;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        terms << QStringLiteral("'%1':*").arg(word.toLower());
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+namespace {
+// The search condition on p: FTS5 on a file, the tsvector index on a server.
+QString searchCondition(bool server, bool walkReceivedIndex)
+{
+    if (server) {
+        return QStringLiteral("lectern_search_text(p.title, p.body, p.proposer) @@ to_tsquery('simple'::regconfig, lectern_unaccent(?))");
+    }
+    return walkReceivedIndex ? QStringLiteral("+p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)")
+                             : QStringLiteral("p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
+}
+} // namespace
+
 Result<QList<Proposal>> ProposalRepository::search(const QString &text, std::optional<ProposalStatus> status) const
 {
     QStringList conditions;
     QVariantList values;
-    if (!text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
-        values << matchExpression(text);
+    const bool server = m_db.isServer();
+    if (server ? !tsQueryExpression(text).isEmpty() : !text.trimmed().isEmpty()) {
+        conditions << searchCondition(server, false);
+        values << (server ? tsQueryExpression(text) : matchExpression(text));
     }
     if (status) {
         conditions << QStringLiteral("p.status = ?");
@@ -97,16 +122,16 @@ Result<QList<Proposal>> ProposalRepository::search(const QString &text, std::opt
 }
 
 namespace {
-QString sortColumn(ProposalRepository::InboxQuery::SortKey key)
+QString sortColumn(ProposalRepository::InboxQuery::SortKey key, bool server)
 {
     using Key = ProposalRepository::InboxQuery::SortKey;
     switch (key) {
     case Key::Received:
         break;
     case Key::Title:
-        return QStringLiteral("p.title COLLATE NOCASE");
+        return server ? QStringLiteral("lower(p.title)") : QStringLiteral("p.title COLLATE NOCASE");
     case Key::Proposer:
-        return QStringLiteral("p.proposer COLLATE NOCASE");
+        return server ? QStringLiteral("lower(p.proposer)") : QStringLiteral("p.proposer COLLATE NOCASE");
     case Key::Source:
         return QStringLiteral("p.source");
     case Key::Status:
@@ -119,16 +144,21 @@ QString sortColumn(ProposalRepository::InboxQuery::SortKey key)
 
 // The WHERE clause of an inbox query, with its values (or, for the benchmark's floor, the
 // values written in place).
-QString inboxFilter(const ProposalRepository::InboxQuery &query, QVariantList *values)
+QString inboxFilter(const ProposalRepository::InboxQuery &query, QVariantList *values, bool server = false)
 {
     QStringList conditions;
-    if (!query.text.trimmed().isEmpty()) {
+    if (server && values) {
+        if (const QString words = ProposalRepository::tsQueryExpression(query.text); !words.isEmpty()) {
+            conditions << searchCondition(true, false);
+            *values << words;
+        }
+    } else if (!query.text.trimmed().isEmpty()) {
         const QString match = ProposalRepository::matchExpression(query.text);
         // "+p.id": not a rowid lookup per match, so that the newest-first order walks the
         // received-date index and stops after a page, rather than sorting every match (a
         // one-letter search matches nearly all of 100,000 proposals).
         if (values) {
-            conditions << QStringLiteral("+p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
+            conditions << searchCondition(false, true);
             *values << match;
         } else {
             conditions << QStringLiteral("+p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH '%1')")
@@ -145,27 +175,32 @@ QString inboxFilter(const ProposalRepository::InboxQuery &query, QVariantList *v
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString inboxSql(const ProposalRepository::InboxQuery &query, const QString &filter)
+QString inboxSql(const ProposalRepository::InboxQuery &query, const QString &filter, bool server = false)
 {
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString order = QStringLiteral("%1 %2, p.id %2").arg(sortColumn(query.sortKey), direction);
+    const QString order = QStringLiteral("%1 %2, p.id %2").arg(sortColumn(query.sortKey, server), direction);
+    const QString speakers = server ? QStringLiteral("string_agg(s.name, ', ' ORDER BY l.position)") : QStringLiteral("group_concat(s.name, ', ')");
     // A page is chosen on ids first (index order, nothing computed), and only its rows get the
     // score and speaker columns: SQLite computes result columns before it sorts.
     const QString rows = QStringLiteral("(SELECT p.* FROM proposals p%1 ORDER BY %2 LIMIT %3 OFFSET %4)")
-                                 .arg(filter, order, QString::number(query.limit), QString::number(query.offset));
+                                 .arg(filter,
+                                      order,
+                                      // No limit: -1 on SQLite, ALL on PostgreSQL (which refuses a negative one).
+                                      query.limit < 0 && server ? QStringLiteral("ALL") : QString::number(query.limit),
+                                      QString::number(query.offset));
     return QStringLiteral("SELECT p.id, p.title, p.proposer, p.received_at, p.source, p.status, p.talk_id, p.upstream_closed, p.changed_upstream, "
                           "(SELECT avg(r.score) FROM reviews r WHERE r.proposal_id = p.id), "
-                          "(SELECT group_concat(s.name, ', ') FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
+                          "(SELECT %3 FROM proposal_speakers l JOIN speakers s ON s.id = l.speaker_id WHERE l.proposal_id = p.id) "
                           "FROM %1 p ORDER BY %2")
-            .arg(rows, order);
+            .arg(rows, order, speakers);
 }
 } // namespace
 
 Result<QList<ProposalSummary>> ProposalRepository::inbox(const InboxQuery &query) const
 {
     QVariantList values;
-    const QString filter = inboxFilter(query, &values);
-    auto rows = Sql::run(m_db.connection(), inboxSql(query, filter), values);
+    const QString filter = inboxFilter(query, &values, m_db.isServer());
+    auto rows = Sql::run(m_db.connection(), inboxSql(query, filter, m_db.isServer()), values);
     if (!rows) {
         return rows.error();
     }
@@ -194,7 +229,7 @@ Result<QList<ProposalSummary>> ProposalRepository::inbox(const InboxQuery &query
 Result<int> ProposalRepository::inboxCount(const InboxQuery &query) const
 {
     QVariantList values;
-    const QString filter = inboxFilter(query, &values);
+    const QString filter = inboxFilter(query, &values, m_db.isServer());
     auto rows = Sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM proposals p%1").arg(filter), values);
     if (!rows) {
         return rows.error();

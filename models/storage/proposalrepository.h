@@ -64,6 +64,9 @@ public:
     Result<void> setDecision(qint64 id, const Decision &decision);
     // What the user typed as an FTS5 query: each word quoted (no operators), as a prefix.
     static QString matchExpression(const QString &text);
+    // The same words as a PostgreSQL tsquery ('word':* & 'other':*), lower case; empty when
+    // the text has no letters or digits.
+    static QString tsQueryExpression(const QString &text);
     // The proposals that name a speaker.
     Result<QList<Proposal>> forSpeaker(qint64 speakerId) const;
 

@@ -29,9 +29,14 @@ QVariantList fieldValues(const Speaker &s)
 const QString speakerColumns =
         QStringLiteral("s.id, s.name, s.affiliation, s.role_title, s.bio, s.pronouns, s.time_zone, s.links, s.notes, s.version, s.created_at, s.modified_at");
 
-// Four placeholders, all bound to the same pattern.
-const QString searchCondition = QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.affiliation LIKE ? ESCAPE '\\' OR s.role_title LIKE ? ESCAPE '\\' "
-                                               "OR EXISTS (SELECT 1 FROM speaker_emails e WHERE e.speaker_id = s.id AND e.email LIKE ? ESCAPE '\\'))");
+// Four placeholders, all bound to the same pattern. SQLite's LIKE ignores (ASCII) case;
+// PostgreSQL's ILIKE does the same there.
+QString searchCondition(bool server)
+{
+    return QStringLiteral("(s.name %1 ? ESCAPE '\\' OR s.affiliation %1 ? ESCAPE '\\' OR s.role_title %1 ? ESCAPE '\\' "
+                          "OR EXISTS (SELECT 1 FROM speaker_emails e WHERE e.speaker_id = s.id AND e.email %1 ? ESCAPE '\\'))")
+            .arg(server ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
+}
 
 QString likePattern(const QString &text)
 {
@@ -104,7 +109,7 @@ Result<QList<Speaker>> SpeakerRepository::search(const QString &text) const
         return all();
     }
     const QString pattern = likePattern(text);
-    return query(searchCondition, {pattern, pattern, pattern, pattern});
+    return query(searchCondition(m_db.isServer()), {pattern, pattern, pattern, pattern});
 }
 
 Result<QList<SpeakerSummary>> SpeakerRepository::directory(const QString &text, const QDate &today) const
@@ -113,7 +118,7 @@ Result<QList<SpeakerSummary>> SpeakerRepository::directory(const QString &text, 
     QString filter;
     if (!text.trimmed().isEmpty()) {
         const QString pattern = likePattern(text);
-        filter = QStringLiteral(" WHERE ") + searchCondition;
+        filter = QStringLiteral(" WHERE ") + searchCondition(m_db.isServer());
         values << pattern << pattern << pattern << pattern;
     }
     const QSqlDatabase db = m_db.connection();
@@ -153,7 +158,7 @@ QString SpeakerRepository::directoryStatement(const QString &text, const QDate &
 {
     QString filter;
     if (!text.trimmed().isEmpty()) {
-        filter = QStringLiteral(" WHERE ") + searchCondition;
+        filter = QStringLiteral(" WHERE ") + searchCondition(false);
         const QString pattern = literal(likePattern(text));
         for (int i = 0; i < 4; ++i) {
             filter.replace(filter.indexOf(QLatin1Char('?')), 1, pattern);

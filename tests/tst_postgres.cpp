@@ -5,6 +5,11 @@
 #include "storage/storage.h"
 #include "support/pgserver.h"
 
+#include "clirun.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,6 +163,40 @@ private Q_SLOTS:
             QCOMPARE(server.value()->speakers().search(text).value().size(), file.value()->speakers().search(text).value().size());
             QVERIFY(!server.value()->speakers().search(text).value().isEmpty());
         }
+    }
+
+    // The command line on a server: LECTERN_DATABASE names it, init makes the schema (and the
+    // sample series), the commands read and write it like a file.
+    void theCommandLineWorksOnAServer()
+    {
+        const QString name = freshDatabase();
+        const QString uri = m_server.uri(name);
+        const CliRun::Run init = CliRun::run(CliRun::args(QStringLiteral("init|--demo")), uri);
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QString said = QString::fromUtf8(init.out);
+        QVERIFY2(
+                said.contains(
+                        QStringLiteral("Database postgresql://%1@127.0.0.1:%2/%3 is ready").arg(PgServer::superuser(), QString::number(m_server.port()), name)),
+                qPrintable(said));
+        QVERIFY(!said.contains(PgServer::password()));
+        const CliRun::Run list = CliRun::run(CliRun::args(QStringLiteral("talks|list|--json")), uri);
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray talks = list.json().array();
+        QCOMPARE(talks.size(), 16);
+        const QString id = QString::number(talks.at(0).toObject().value(QStringLiteral("id")).toInt());
+        const CliRun::Run moved = CliRun::run(
+                {QStringLiteral("talks"), QStringLiteral("move"), id, QStringLiteral("--to"), QStringLiteral("2031-03-05T17:00"), QStringLiteral("--force")},
+                uri);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT talk_date || ' ' || start_utc FROM talks WHERE id = %1").arg(id)),
+                 QStringLiteral("2031-03-05 17:00"));
+        QCOMPARE(
+                m_server.psql(name, QStringLiteral("SELECT origin FROM change_log WHERE entity = 'talk' AND entity_id = %1 ORDER BY seq DESC LIMIT 1").arg(id)),
+                QStringLiteral("cli"));
+        // A command on a server that is not there: named, exit status 4.
+        const CliRun::Run down = CliRun::run(CliRun::args(QStringLiteral("talks|list")), QStringLiteral("postgresql://ana@127.0.0.1:1/%1").arg(name));
+        QCOMPARE(down.exitCode, 4);
+        QVERIFY2(down.err.contains(QStringLiteral("cannot be reached")), qPrintable(down.err));
     }
 
     void connectionFailuresNameTheServerAndTheCause()

@@ -9,6 +9,7 @@
 #include "outbox/outboxpage.h"
 #include "outbox/outboxrunner.h"
 #include "publish/publishpanel.h"
+#include "storage/serverlocation.h"
 
 #include "calendarimport/importcalendardialog.h"
 
@@ -268,32 +269,43 @@ void MainWindow::showWelcome(const QString &path)
 
 bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleSeries)
 {
-    if (create && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        reportError(tr("Cannot create the database"), tr("%1 already exists. Open it instead, or choose another name.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    // One program at a time edits a database: a second window or instance would work on rows
-    // the first one has in its models and undo history.
-    auto lock = std::make_unique<QLockFile>(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
-    const bool sameFile = m_storage && QFileInfo(m_storage->database().path()) == QFileInfo(path);
-    if (sameFile) {
-        statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), 5000);
+    // A shared schedule on a server: its own locking and row versions let every coordinator
+    // work at once, so there is no lock file (and no file to check).
+    const bool server = ServerLocation::isServer(path);
+    if (m_storage && m_storage->database().isServer() && server && m_storage->database().path() == Storage::displayName(path)) {
+        statusBar()->showMessage(tr("%1 is already open.").arg(m_storage->database().path()), 5000);
         return true;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        reportError(
-                tr("The database is in use"),
-                lock->error() == QLockFile::LockFailedError
-                        ? tr("%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose changes.")
-                                  .arg(QDir::toNativeSeparators(path), QString::number(pid), host)
-                        : tr("Cannot create the lock file next to %1; is the folder writable?").arg(QDir::toNativeSeparators(path)));
-        return false;
+    std::unique_ptr<QLockFile> lock;
+    if (!server) {
+        if (create && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+            reportError(tr("Cannot create the database"),
+                        tr("%1 already exists. Open it instead, or choose another name.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        // One program at a time edits a database file: a second window or instance would work
+        // on rows the first one has in its models and undo history.
+        lock = std::make_unique<QLockFile>(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+        const bool sameFile = m_storage && !m_storage->database().isServer() && QFileInfo(m_storage->database().path()) == QFileInfo(path);
+        if (sameFile) {
+            statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(path)), 5000);
+            return true;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            reportError(tr("The database is in use"),
+                        lock->error() == QLockFile::LockFailedError
+                                ? tr("%1 is already open in Lectern (process %2 on %3). Close it there first: two programs editing one schedule could lose "
+                                     "changes.")
+                                          .arg(QDir::toNativeSeparators(path), QString::number(pid), host)
+                                : tr("Cannot create the lock file next to %1; is the folder writable?").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
     }
     auto storage = Storage::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!storage) {
@@ -328,8 +340,8 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
     settings.setValue(recentKey, recent);
     updateRecentMenu();
 
-    setWindowTitle(tr("%1 — Lectern").arg(QFileInfo(absolute).fileName()));
-    statusBar()->showMessage(QDir::toNativeSeparators(absolute));
+    setWindowTitle(tr("%1 — Lectern").arg(m_storage->database().isServer() ? absolute : QFileInfo(absolute).fileName()));
+    statusBar()->showMessage(m_storage->database().isServer() ? absolute : QDir::toNativeSeparators(absolute));
     m_central->setCurrentWidget(m_workspace);
     showPage(Page(qBound(0, settings.value(lastPageKey, 0).toInt(), int(Page::Outbox))));
     updateTalkActions();

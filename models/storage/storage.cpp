@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage.h"
 
+#include "serverlocation.h"
+
 #include "sqlutil.h"
 
 namespace Lectern {
@@ -86,6 +88,15 @@ void Storage::announce(const ChangeEntry &entry)
             Q_EMIT m_templates.templateChanged(found.value().value(0).toLongLong(), found.value().value(1).toString());
         }
     }
+}
+
+QString Storage::displayName(const QString &location)
+{
+    if (!ServerLocation::isServer(location)) {
+        return location;
+    }
+    auto server = ServerLocation::parse(location);
+    return server ? server.value().displayName() : location;
 }
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, Database::OpenMode mode)

@@ -23,6 +23,8 @@ class Storage
 {
 public:
     static Result<std::unique_ptr<Storage>> open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    // How an open database names `location`: a server without its password, a file as given.
+    static QString displayName(const QString &location);
 
     Database &database() { return *m_database; }
     SeriesRepository &series() { return m_series; }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/sampleseries.h"
+#include "itemmodels/agendamodel.h"
+#include "itemmodels/monthmodel.h"
 #include "operations/talkoperations.h"
+#include "storage/changefeed.h"
 #include "storage/migrations.h"
 #include "storage/storage.h"
 #include "support/pgserver.h"
@@ -10,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,6 +203,61 @@ private Q_SLOTS:
         const CliRun::Run down = CliRun::run(CliRun::args(QStringLiteral("talks|list")), QStringLiteral("postgresql://ana@127.0.0.1:1/%1").arg(name));
         QCOMPARE(down.exitCode, 4);
         QVERIFY2(down.err.contains(QStringLiteral("cannot be reached")), qPrintable(down.err));
+    }
+
+    // Ana and Bo on one schedule: Ana's move reaches Bo's models by the server's notification
+    // (Bo's feed would not look by itself for a minute), row by row, no reset; Bo's write of
+    // the same talk from the version he had is refused, Ana's values stay.
+    void anotherCoordinatorsMoveArrivesByNotification()
+    {
+        const QString name = freshDatabase();
+        auto ana = Storage::open(m_server.uri(name));
+        QVERIFY2(ana, qPrintable(ana ? QString() : ana.error().message));
+        QVERIFY(SampleSeries::load(*ana.value()));
+        ana.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Ana")});
+        auto bo = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        QVERIFY(bo);
+        MonthModel month(bo.value()->talks());
+        month.setMonth(2020, 6);
+        AgendaModel agenda(bo.value()->talks());
+        QAbstractItemModelTester monthTester(&month, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester agendaTester(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChangeFeed feed(*bo.value());
+        QVERIFY(feed.start(60000));
+        QSignalSpy monthReset(&month, &QAbstractItemModel::modelReset);
+        QSignalSpy agendaReset(&agenda, &QAbstractItemModel::modelReset);
+        QSignalSpy monthChanged(&month, &QAbstractItemModel::dataChanged);
+        QSignalSpy elsewhere(&feed, &ChangeFeed::changedElsewhere);
+
+        Talk talk;
+        for (const Talk &t : bo.value()->talks().all().value()) {
+            if (t.title == QLatin1String("Modern Event Platform")) {
+                talk = t;
+            }
+        }
+        QCOMPARE(talk.date, QDate(2020, 6, 24));
+        auto move = TalkOperations::move(*ana.value(), {talk.meta.id}, QDate(2020, 6, 10));
+        QVERIFY(move && !move.value().isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(move.value().change->apply());
+        QTRY_COMPARE_WITH_TIMEOUT(month.talksOn(QDate(2020, 6, 10)).size(), 1, 10000);
+        qInfo("Ana's move reached Bo's month model after %lld ms", clock.elapsed());
+        QCOMPARE(month.talksOn(QDate(2020, 6, 24)).size(), 0);
+        QVERIFY(monthChanged.count() >= 1);
+        QCOMPARE(monthReset.count(), 0);
+        QCOMPARE(agendaReset.count(), 0);
+        QCOMPARE(elsewhere.count(), 1);
+        QCOMPARE(elsewhere.constFirst().constFirst().value<QList<ChangeEntry>>().constFirst().origin.author, QStringLiteral("Ana"));
+
+        // Bo writes the talk as he read it before Ana's move: refused, Ana's date stays.
+        Talk stale = talk;
+        stale.title = QStringLiteral("Modern Event Platform (Bo's title)");
+        auto refused = bo.value()->talks().update(stale);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(ana.value()->talks().find(talk.meta.id).value().date, QDate(2020, 6, 10));
+        QCOMPARE(ana.value()->talks().find(talk.meta.id).value().title, QStringLiteral("Modern Event Platform"));
     }
 
     void connectionFailuresNameTheServerAndTheCause()

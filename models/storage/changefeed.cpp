@@ -5,6 +5,9 @@
 #include "sqlutil.h"
 #include "storage.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+
 namespace Lectern {
 
 ChangeFeed::ChangeFeed(Storage &storage, QObject *parent)
@@ -32,7 +35,37 @@ Result<void> ChangeFeed::start(int intervalMs)
     m_lastSeen = last.value();
     m_dataVersion = version.value();
     m_timer.start(intervalMs);
+    // On a server every commit that wrote to the log is announced (NOTIFY, from a trigger on
+    // change_log): the feed looks at once instead of at its next tick.
+    QSqlDriver *driver = m_storage.database().connection().driver();
+    if (m_storage.database().isServer() && driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
+        if (!driver->subscribedToNotifications().contains(notificationChannel())) {
+            if (!driver->subscribeToNotification(notificationChannel())) {
+                return Error{
+                        Error::Kind::Database,
+                        tr("%1 did not let Lectern listen for other coordinators' changes: %2").arg(m_storage.database().path(), driver->lastError().text())};
+            }
+        }
+        connect(
+                driver,
+                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                this,
+                [this](const QString &name, QSqlDriver::NotificationSource source) {
+                    if (name != notificationChannel() || source == QSqlDriver::SelfSource || !m_timer.isActive()) {
+                        return;
+                    }
+                    if (auto ok = poll(); !ok) {
+                        Q_EMIT failed(ok.error().message);
+                    }
+                },
+                Qt::UniqueConnection);
+    }
     return {};
+}
+
+QString ChangeFeed::notificationChannel()
+{
+    return QStringLiteral("lectern_changes");
 }
 
 void ChangeFeed::stop()

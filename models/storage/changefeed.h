@@ -34,6 +34,8 @@ public:
     Result<int> poll();
     qint64 lastSeen() const { return m_lastSeen; }
     int polls() const { return m_polls; }
+    // What a server announces each change on (a trigger on change_log NOTIFYs it).
+    static QString notificationChannel();
 
 Q_SIGNALS:
     // After the repositories announced them: what others changed, for views that show more

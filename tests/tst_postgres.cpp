@@ -4,6 +4,7 @@
 #include "itemmodels/monthmodel.h"
 #include "operations/talkoperations.h"
 #include "storage/changefeed.h"
+#include "storage/databasecopy.h"
 #include "storage/migrations.h"
 #include "storage/storage.h"
 #include "support/pgserver.h"
@@ -16,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,35 @@ private:
     {
         const QString name = QStringLiteral("lectern_%1").arg(++m_databases);
         return m_server.createDatabase(name) ? name : QString();
+    }
+
+    // Every row of every table, in key order, as text: what "the same database" means.
+    static QStringList dump(Database &db)
+    {
+        QStringList lines;
+        for (const QString &table : DatabaseCopy::tables()) {
+            QSqlQuery query(db.connection());
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table))) {
+                lines << QStringLiteral("%1: unreadable").arg(table);
+                continue;
+            }
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i) {
+                columns << query.record().fieldName(i);
+            }
+            columns.sort();
+            QSqlQuery rows(db.connection());
+            rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(columns.join(QStringLiteral(", ")), table));
+            while (rows.next()) {
+                QStringList values;
+                for (int i = 0; i < columns.size(); ++i) {
+                    const QVariant v = rows.value(i);
+                    values << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+                }
+                lines << table + QLatin1String(": ") + values.join(QLatin1Char('|'));
+            }
+        }
+        return lines;
     }
 
 private Q_SLOTS:
@@ -258,6 +290,75 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(ana.value()->talks().find(talk.meta.id).value().date, QDate(2020, 6, 10));
         QCOMPARE(ana.value()->talks().find(talk.meta.id).value().title, QStringLiteral("Modern Event Platform"));
+    }
+
+    // A series moves to the server and back: every table, ids, UIDs, reviews, the change log,
+    // row for row; a target with anything in it is refused and left as it was.
+    void copyBothWaysKeepsEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString local = dir.filePath(QStringLiteral("local.sqlite"));
+        {
+            auto file = Storage::open(local);
+            QVERIFY(file);
+            QVERIFY(SampleSeries::load(*file.value()));
+            Review review;
+            review.proposalId = file.value()->proposals().search(QString(), std::nullopt).value().constFirst().meta.id;
+            review.reviewer = QStringLiteral("Ana");
+            review.score = 4;
+            review.note = QStringLiteral("Strong — would watch.");
+            QVERIFY(file.value()->proposals().addReview(review));
+            QVERIFY(file.value()->settings().setValue(SettingsRepository::worldTimeZonesKey, QStringLiteral("Europe/Berlin,Asia/Tokyo")));
+        }
+        auto source = Storage::open(local, Database::OpenMode::MustExist);
+        QVERIFY(source);
+        // The copy knows every table of the schema (the search index is rebuilt, not copied).
+        QSqlQuery schema(source.value()->database().connection());
+        QVERIFY(schema.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'proposals_fts%' ORDER BY name")));
+        QStringList inSchema;
+        while (schema.next()) {
+            inSchema << schema.value(0).toString();
+        }
+        QStringList copied = DatabaseCopy::tables();
+        copied.sort();
+        QCOMPARE(copied, inSchema);
+        const QString name = freshDatabase();
+        auto toServer = DatabaseCopy::copy(source.value()->database(), m_server.uri(name));
+        QVERIFY2(toServer, qPrintable(toServer ? QString() : toServer.error().message));
+        QVERIFY(toServer.value().total() > 100);
+        auto server = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        QVERIFY(server);
+        QCOMPARE(dump(server.value()->database()), dump(source.value()->database()));
+        // New rows on the server get ids after the copied ones.
+        Talk added;
+        added.seriesId = server.value()->series().current().value().meta.id;
+        added.title = QStringLiteral("Added after the copy");
+        auto id = server.value()->talks().add(added);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        QVERIFY(id.value() > 16);
+
+        // And back to a new file, which then holds what the server holds.
+        const QString back = dir.filePath(QStringLiteral("offline.sqlite"));
+        auto toFile = DatabaseCopy::copy(server.value()->database(), back);
+        QVERIFY2(toFile, qPrintable(toFile ? QString() : toFile.error().message));
+        auto offline = Storage::open(back, Database::OpenMode::MustExist);
+        QVERIFY(offline);
+        QCOMPARE(dump(offline.value()->database()), dump(server.value()->database()));
+        QCOMPARE(offline.value()->proposals().search(QStringLiteral("wiki"), std::nullopt).value().size(),
+                 server.value()->proposals().search(QStringLiteral("wiki"), std::nullopt).value().size());
+
+        // Not into a schedule that has something: refused, unchanged.
+        const QStringList before = dump(server.value()->database());
+        auto refused = DatabaseCopy::copy(source.value()->database(), m_server.uri(name));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("is not empty")), qPrintable(refused.error().message));
+        QCOMPARE(dump(server.value()->database()), before);
+        // The command line says what it copied.
+        const CliRun::Run cli = CliRun::run({QStringLiteral("copy"), QStringLiteral("--to"), dir.filePath(QStringLiteral("third.sqlite"))}, local);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QVERIFY2(QString::fromUtf8(cli.out).contains(QStringLiteral("talks 16")), cli.out.constData());
+        const CliRun::Run again = CliRun::run({QStringLiteral("copy"), QStringLiteral("--to"), m_server.uri(name)}, local);
+        QCOMPARE(again.exitCode, 4);
     }
 
     void connectionFailuresNameTheServerAndTheCause()

@@ -8,6 +8,7 @@
 #include "demo/syntheticdata.h"
 #include "operations/talkchange.h"
 #include "schedule/schedulechecker.h"
+#include "storage/databasecopy.h"
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -214,6 +215,39 @@ int init(Context &context, const QStringList &arguments)
     return Ok;
 }
 
+int copyCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QCoreApplication::translate("Cli", "Copy the whole database into an empty SQLite file or PostgreSQL database, in one transaction."));
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("Cli", "The target: a new file, or postgresql://USER@HOST:PORT/DATABASE (empty)."),
+                      QStringLiteral("TARGET")});
+    if (!parse(parser, arguments, context)) {
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    }
+    if (!parser.isSet(QStringLiteral("to"))) {
+        return context.fail(Usage, QCoreApplication::translate("Cli", "copy needs --to TARGET."));
+    }
+    if (!context.openStorage()) {
+        return DatabaseError;
+    }
+    auto copied = DatabaseCopy::copy(context.storage().database(), parser.value(QStringLiteral("to")));
+    if (!copied) {
+        return context.fail(copied.error());
+    }
+    QStringList counts;
+    for (const auto &table : copied.value().rows) {
+        counts << QStringLiteral("%1 %2").arg(table.first, QString::number(table.second));
+    }
+    context.print(QCoreApplication::translate("Cli", "Copied %1 rows from %2 to %3: %4.")
+                          .arg(QString::number(copied.value().total()),
+                               context.storage().database().path(),
+                               copied.value().target,
+                               counts.join(QStringLiteral(", "))));
+    return Ok;
+}
+
 int generate(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -338,6 +372,7 @@ QString usage()
                                        "  publish status --url URL [--json]\n"
                                        "  publish resolve --url URL --talk ID --overwrite|--keep-server\n"
                                        "                                  keep a CalDAV calendar in step with the talks\n"
+                                       "  copy --to TARGET                the whole database into an empty file or PostgreSQL database\n"
                                        "\n"
                                        "Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.\n"
                                        "Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.\n"

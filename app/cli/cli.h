@@ -101,6 +101,7 @@ int talks(Context &context, const QStringList &arguments);
 int speakers(Context &context, const QStringList &arguments);
 int proposals(Context &context, const QStringList &arguments);
 int init(Context &context, const QStringList &arguments);
+int copyCommand(Context &context, const QStringList &arguments);
 int generate(Context &context, const QStringList &arguments);
 int exportCommand(Context &context, const QStringList &arguments);
 int importCommand(Context &context, const QStringList &arguments);

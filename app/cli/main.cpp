@@ -102,5 +102,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("publish")) {
         return Cli::publishCommand(context, rest);
     }
+    if (command == QLatin1String("copy")) {
+        return Cli::copyCommand(context, rest);
+    }
     return context.fail(Cli::Usage, QStringLiteral("unknown command “%1”.\n").arg(command) + Cli::usage());
 }

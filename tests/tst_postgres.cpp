@@ -361,6 +361,41 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 4);
     }
 
+    // The README's recipe, as two coordinators without superuser rights: Ana owns the
+    // database and makes the schedule (the search's unaccent is a trusted extension), grants Bo
+    // the rows, and Bo works on it.
+    void aRolePerCoordinatorAsTheReadmeSays()
+    {
+        QVERIFY(m_server.createRole(QStringLiteral("ana"), QStringLiteral("ana-pw")));
+        QVERIFY(m_server.createRole(QStringLiteral("bo"), QStringLiteral("bo-pw")));
+        bool ok = false;
+        m_server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE techtalks OWNER ana"), &ok);
+        QVERIFY(ok);
+        const QString ana = m_server.uri(QStringLiteral("techtalks"), QStringLiteral("ana"), QStringLiteral("ana-pw"));
+        const CliRun::Run init = CliRun::run(CliRun::args(QStringLiteral("init|--demo")), ana);
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QString bo = m_server.uri(QStringLiteral("techtalks"), QStringLiteral("bo"), QStringLiteral("bo-pw"));
+        // Before the grant, Bo is told the server refused him the rows.
+        const CliRun::Run refused = CliRun::run(CliRun::args(QStringLiteral("talks|list")), bo);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("permission denied")), qPrintable(refused.err));
+        m_server.psql(QStringLiteral("techtalks"),
+                      QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO bo; "
+                                     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO bo"),
+                      &ok);
+        QVERIFY(ok);
+        const CliRun::Run list = CliRun::run(CliRun::args(QStringLiteral("talks|list|--json")), bo);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QString id = QString::number(list.json().array().at(1).toObject().value(QStringLiteral("id")).toInt());
+        const CliRun::Run moved = CliRun::run(
+                {QStringLiteral("talks"), QStringLiteral("move"), id, QStringLiteral("--to"), QStringLiteral("2031-04-02T17:00"), QStringLiteral("--force")},
+                bo);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        const CliRun::Run added = CliRun::run(CliRun::args(QStringLiteral("talks|add|--title|Bo's talk|--date|2031-05-07|--force")), bo);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(m_server.psql(QStringLiteral("techtalks"), QStringLiteral("SELECT count(*) FROM talks")), QStringLiteral("17"));
+    }
+
     void connectionFailuresNameTheServerAndTheCause()
     {
         const QString name = freshDatabase();

@@ -146,8 +146,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         move(available.center() - QPoint(width() / 2, height() / 2));
     }
 
-    // An empty file is where a series can be started (as `lectern-cli init` would).
-    if (QFileInfo::exists(databasePath) && QFileInfo(databasePath).size() > 0) {
+    // An empty file is where a series can be started (as `lectern-cli init` would); a server
+    // is connected to at once (its errors are said there, and the welcome page follows).
+    if (ServerLocation::isServer(databasePath) || (QFileInfo::exists(databasePath) && QFileInfo(databasePath).size() > 0)) {
         if (!openDatabase(databasePath)) {
             showWelcome(Database::defaultPath() == databasePath ? QString() : Database::defaultPath());
         }
@@ -688,7 +689,7 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(ServerLocation::isServer(path) || QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -134,6 +134,22 @@
         <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
     </message>
     <message>
+        <source>Copy the whole database into an empty SQLite file or PostgreSQL database, in one transaction.</source>
+        <translation>Die ganze Datenbank in eine leere SQLite-Datei oder PostgreSQL-Datenbank kopieren, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>The target: a new file, or postgresql://USER@HOST:PORT/DATABASE (empty).</source>
+        <translation>Das Ziel: eine neue Datei oder postgresql://BENUTZER@HOST:PORT/DATENBANK (leer).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy braucht --to ZIEL.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3: %4.</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert: %4.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -194,6 +210,7 @@ Commands:
   publish status --url URL [--json]
   publish resolve --url URL --talk ID --overwrite|--keep-server
                                   keep a CalDAV calendar in step with the talks
+  copy --to TARGET                the whole database into an empty file or PostgreSQL database
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
@@ -258,6 +275,7 @@ Befehle:
   publish status --url URL [--json]
   publish resolve --url URL --talk ID --overwrite|--keep-server
                                   einen CalDAV-Kalender mit den Vorträgen im Gleichschritt halten
+  copy --to ZIEL                  die ganze Datenbank in eine leere Datei oder PostgreSQL-Datenbank
 
 Daten und Uhrzeiten sind in UTC. Die Datenbank ist $LECTERN_DATABASE oder die Standarddatei in Ihrem Datenordner.
 Rückgabewerte: 0 in Ordnung, 1 Aufruf, 2 fehlerhafte Eingabe, 3 von einer Terminregel abgelehnt, 4 Datenbank- oder Serverfehler.
@@ -701,6 +719,13 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 did not list the calendar (HTTP %2).</source>
         <translation>%1 hat den Kalender nicht aufgelistet (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ChangeFeed</name>
+    <message>
+        <source>%1 did not let Lectern listen for other coordinators&apos; changes: %2</source>
+        <translation>%1 lässt Lectern nicht auf die Änderungen anderer Koordinatoren hören: %2</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1869,37 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
         <translation>%1 hat noch keinen Lectern-Plan. Legen Sie ihn mit „lectern-cli --database %1 init“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DatabaseCopy</name>
+    <message>
+        <source>%1 did not count its %2.</source>
+        <translation>%1 hat %2 nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>%1 aus %2 zu lesen ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the rows of %2: %3</source>
+        <translation>%1 hat die Zeilen von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused row %2 of %3: %4</source>
+        <translation>%1 hat Zeile %2 von %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>%1 is the database being copied.</source>
+        <translation>%1 ist die Datenbank, die kopiert wird.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty — %2 — so nothing was copied into it. Copy into a new file or an empty database.</source>
+        <translation>%1 ist nicht leer – %2 –, daher wurde nichts hineinkopiert. Kopieren Sie in eine neue Datei oder eine leere Datenbank.</translation>
     </message>
 </context>
 <context>

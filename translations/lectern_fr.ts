@@ -134,6 +134,22 @@
         <translation>--timeout : « %1 » n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
+        <source>Copy the whole database into an empty SQLite file or PostgreSQL database, in one transaction.</source>
+        <translation>Copier toute la base dans un fichier SQLite ou une base PostgreSQL vide, en une transaction.</translation>
+    </message>
+    <message>
+        <source>The target: a new file, or postgresql://USER@HOST:PORT/DATABASE (empty).</source>
+        <translation>La cible : un nouveau fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE (vide).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy a besoin de --to CIBLE.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3: %4.</source>
+        <translation>%1 lignes copiées de %2 vers %3 : %4.</translation>
+    </message>
+    <message>
         <source>Usage: lectern-cli [--database PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -194,6 +210,7 @@ Commands:
   publish status --url URL [--json]
   publish resolve --url URL --talk ID --overwrite|--keep-server
                                   keep a CalDAV calendar in step with the talks
+  copy --to TARGET                the whole database into an empty file or PostgreSQL database
 
 Dates and times are UTC. The database is $LECTERN_DATABASE, or the default under your data folder.
 Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by a scheduling rule, 4 database or server error.
@@ -201,7 +218,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -232,11 +249,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d&apos;un projet Phabricator deviennent des propositions
+                                  les tâches d'un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
+                                  l'annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -247,9 +264,9 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
+                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu&apos;elle partira
+  outbox show ID                  une entrée telle qu'elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
               [--id ID]...   envoyer ce qui est dû
@@ -258,10 +275,11 @@ Commandes :
   publish status --url URL [--json]
   publish resolve --url URL --talk ID --overwrite|--keep-server
                                   garder un agenda CalDAV au pas des exposés
+  copy --to CIBLE                 toute la base dans un fichier vide ou une base PostgreSQL vide
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +719,13 @@ Annoncé le %2</translation>
     <message>
         <source>%1 did not list the calendar (HTTP %2).</source>
         <translation>%1 n’a pas listé l’agenda (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ChangeFeed</name>
+    <message>
+        <source>%1 did not let Lectern listen for other coordinators&apos; changes: %2</source>
+        <translation>%1 ne laisse pas Lectern écouter les changements des autres coordinateurs : %2</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1869,37 @@ Annoncé le %2</translation>
     <message>
         <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
         <translation>%1 n’a pas encore de programme Lectern. Créez-le avec « lectern-cli --database %1 init ».</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DatabaseCopy</name>
+    <message>
+        <source>%1 did not count its %2.</source>
+        <translation>%1 n’a pas compté ses %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>La lecture de %1 depuis %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the rows of %2: %3</source>
+        <translation>%1 a refusé les lignes de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused row %2 of %3: %4</source>
+        <translation>%1 a refusé la ligne %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 is the database being copied.</source>
+        <translation>%1 est la base que l’on copie.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>%1 is not empty — %2 — so nothing was copied into it. Copy into a new file or an empty database.</source>
+        <translation>%1 n’est pas vide — %2 — : rien n’y a été copié. Copiez dans un nouveau fichier ou une base vide.</translation>
     </message>
 </context>
 <context>

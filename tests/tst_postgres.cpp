@@ -282,6 +282,11 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.count(), 1);
         QCOMPARE(elsewhere.constFirst().constFirst().value<QList<ChangeEntry>>().constFirst().origin.author, QStringLiteral("Ana"));
 
+        // Each sees who else has the schedule open.
+        bo.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo")});
+        QCOMPARE(bo.value()->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
+        QCOMPARE(ana.value()->database().otherSessions().value(), QStringList{QStringLiteral("Bo")});
+
         // Bo writes the talk as he read it before Ana's move: refused, Ana's date stays.
         Talk stale = talk;
         stale.title = QStringLiteral("Modern Event Platform (Bo's title)");

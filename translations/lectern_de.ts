@@ -3189,6 +3189,14 @@ Betreff: %2
             <numerusform>%n Kalenderkonflikte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>Ebenfalls geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Other coordinators working on %1 now</source>
+        <translation>Andere Koordinatoren, die gerade an %1 arbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MergeDialog</name>

@@ -218,7 +218,7 @@ Run &apos;lectern-cli COMMAND --help&apos; for a command&apos;s options.</source
         <translation>Utilisation : lectern-cli [--database CHEMIN] COMMANDE [OPTIONS]
 
 Commandes :
-  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d'exemple
+  init [--demo] [--name NOM]      créer ou mettre à jour la base ; --demo charge la série d&apos;exemple
   generate [--size medium|large] [--talks N] [--proposals N] [--speakers N] [--seed N]
                                   remplir une base vide de données synthétiques (mesures)
   talks list [--from DATE] [--to DATE] [--json]
@@ -249,11 +249,11 @@ Commandes :
                                   la proposition devient une conférence (règles comme talks move)
   proposals import FICHIER [--valid-rows]   propositions depuis CSV ou JSON ; les lignes connues sont ignorées
   sync phabricator --url BASE --project TAG [--token-file F]
-                                  les tâches d'un projet Phabricator deviennent des propositions
+                                  les tâches d&apos;un projet Phabricator deviennent des propositions
   export ics [--talk ID]... [--from DATE] [--to DATE] [-o FICHIER]
                                   conférences en iCalendar (celles sans heure sont omises, avec une note)
   export email --talk ID [--template NOM] [--attach-ics] [--mailto | --json] [-o FICHIER]
-                                  l'annonce (ou un autre modèle) en brouillon .eml
+                                  l&apos;annonce (ou un autre modèle) en brouillon .eml
   export wikitext [--season N] [-o FICHIER]   la liste en wikitexte MediaWiki
   import ics FICHIER [--occurrences DU..AU] [--strict]
                                   les événements deviennent des conférences ; un UID connu met à jour la sienne
@@ -264,9 +264,9 @@ Commandes :
               [--world-time ZONE]... [--horizon-months N] [--holiday-region CODE]...
   slots [--months N] [--json]     les dates du rythme dans les mois à venir, libres ou prises
   announce --talk ID [--template NAME] [--at YYYY-MM-DDTHH:MM | --before week|day|2h] [--attach-ics] [--force]
-                                  mettre l'annonce (ou un rappel) dans la boîte d'envoi ; affiche son numéro
+                                  mettre l&apos;annonce (ou un rappel) dans la boîte d&apos;envoi ; affiche son numéro
   outbox list [--state S] [--json]   ce qui attend, est parti ou a échoué
-  outbox show ID                  une entrée telle qu'elle partira
+  outbox show ID                  une entrée telle qu&apos;elle partira
   outbox send [--smtp smtp://USER@HOST:PORT?security=starttls|tls|none] [--password-file F]
               [--ca-file F] [--token-file F] [--calendar-user U] [--calendar-password-file F]
               [--id ID]...   envoyer ce qui est dû
@@ -279,7 +279,7 @@ Commandes :
 
 Les dates et heures sont en UTC. La base est $LECTERN_DATABASE, ou celle par défaut dans votre dossier de données.
 Codes de retour : 0 réussi, 1 utilisation, 2 entrée incorrecte, 3 refusé par une règle de planification, 4 erreur de base de données ou de serveur.
-Lancez « lectern-cli COMMANDE --help » pour les options d'une commande.</translation>
+Lancez « lectern-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3188,14 @@ Objet : %2
             <numerusform>%n conflit d’agenda</numerusform>
             <numerusform>%n conflits d’agenda</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>Aussi ouvert par : %1</translation>
+    </message>
+    <message>
+        <source>Other coordinators working on %1 now</source>
+        <translation>Les autres coordinateurs qui travaillent sur %1 en ce moment</translation>
     </message>
 </context>
 <context>

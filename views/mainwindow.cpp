@@ -59,6 +59,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -363,6 +364,35 @@ void MainWindow::startFollowing()
     }
     if (auto ok = m_feed->start(feedIntervalMs); !ok) {
         qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << ok.error().message;
+    }
+    // On a shared schedule: who else has it open, looked at again every half minute.
+    if (!m_presence) {
+        m_presence = new QLabel(this);
+        m_presence->setObjectName(QStringLiteral("presence"));
+        statusBar()->addPermanentWidget(m_presence);
+        m_presenceTimer = new QTimer(this);
+        m_presenceTimer->setInterval(30000);
+        connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::updatePresence);
+    }
+    m_presenceTimer->start();
+    updatePresence();
+}
+
+void MainWindow::updatePresence()
+{
+    if (!m_presence) {
+        return;
+    }
+    if (!m_storage || !m_storage->database().isServer()) {
+        m_presence->clear();
+        m_presence->hide();
+        return;
+    }
+    auto others = m_storage->database().otherSessions();
+    m_presence->setVisible(others && !others.value().isEmpty());
+    if (others && !others.value().isEmpty()) {
+        m_presence->setText(tr("Also open: %1").arg(QLocale().createSeparatedList(others.value())));
+        m_presence->setToolTip(tr("Other coordinators working on %1 now").arg(m_storage->database().path()));
     }
 }
 

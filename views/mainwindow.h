@@ -20,6 +20,7 @@ class QUndoStack;
 
 class QNetworkAccessManager;
 class QLabel;
+class QTimer;
 
 namespace Lectern {
 class EmptyState;
@@ -98,6 +99,7 @@ private:
     void setupSettingsMenu();
     void reportError(const QString &title, const QString &message);
     void startFollowing();
+    void updatePresence();
     // Settings → Configure Series…, and the first-run page of a new empty series.
     SeriesDialog *configureSeries(SeriesDialog::Mode mode);
     void showChangesElsewhere(const QList<ChangeEntry> &entries);
@@ -126,6 +128,8 @@ private:
     MailPassword *m_mailPassword = nullptr;
     QLabel *m_outboxStatus = nullptr; // the status bar's "2 waiting · the last try failed"
     QList<QPointer<PublishPanel>> m_publishPanels; // on the Export and Outbox pages
+    QLabel *m_presence = nullptr; // "Also open: Ana, Bo" on a shared schedule
+    QTimer *m_presenceTimer = nullptr;
     SpeakersPage *m_speakersPage = nullptr;
     InboxPage *m_inboxPage = nullptr;
     TriageCommands *m_triage = nullptr;

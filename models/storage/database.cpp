@@ -574,6 +574,44 @@ ChangeKind changeKindFromKey(const QString &key)
     return ChangeKind::Updated;
 }
 
+namespace {
+const QString sessionPrefix = QStringLiteral("Lectern: ");
+} // namespace
+
+void Database::setOrigin(const ChangeOrigin &origin)
+{
+    const bool renamed = origin.author != m_origin.author;
+    m_origin = origin;
+    if (isServer() && renamed && !origin.author.isEmpty()) {
+        // The server keeps 64 bytes of it.
+        const QString name = QString(sessionPrefix + origin.author).left(60);
+        if (auto ok = Sql::run(connection(), QStringLiteral("SELECT set_config('application_name', ?, false)"), {name}); !ok) {
+            qCWarning(LECTERN_STORAGE) << "cannot name the connection:" << ok.error().message;
+        }
+    }
+}
+
+Result<QStringList> Database::otherSessions() const
+{
+    if (!isServer()) {
+        return QStringList();
+    }
+    auto rows = Sql::run(connection(),
+                         QStringLiteral("SELECT DISTINCT application_name FROM pg_stat_activity WHERE datname = current_database() "
+                                        "AND pid <> pg_backend_pid() AND application_name LIKE 'Lectern: %' ORDER BY application_name"));
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList names;
+    while (rows.value().next()) {
+        const QString name = rows.value().value(0).toString().mid(sessionPrefix.size()).trimmed();
+        if (!name.isEmpty() && name != m_origin.author) {
+            names << name;
+        }
+    }
+    return names;
+}
+
 Result<void> Database::logChange(const ChangeTarget &target, ChangeKind kind, std::function<void()> notification)
 {
     if (m_transactionDepth == 0) {

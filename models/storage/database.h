@@ -73,7 +73,12 @@ public:
     std::vector<ChangeEntry> loggedSince(std::size_t mark) const;
 
     // Who writes through this connection (the GUI, the CLI, a sync) and as whom.
-    void setOrigin(const ChangeOrigin &origin) { m_origin = origin; }
+    // On a server the connection also names itself after the person ("Lectern: Ana"), which
+    // other coordinators' windows show.
+    void setOrigin(const ChangeOrigin &origin);
+    // Who else has this schedule open: the names other Lectern connections to the same server
+    // database gave themselves (empty for a file).
+    Result<QStringList> otherSessions() const;
     const ChangeOrigin &origin() const { return m_origin; }
     // This connection's id in the change log (unique per open).
     QString sessionId() const { return m_sessionId; }

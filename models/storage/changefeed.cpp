@@ -46,19 +46,19 @@ Result<void> ChangeFeed::start(int intervalMs)
                         tr("%1 did not let Lectern listen for other coordinators' changes: %2").arg(m_storage.database().path(), driver->lastError().text())};
             }
         }
-        connect(
-                driver,
-                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
-                this,
-                [this](const QString &name, QSqlDriver::NotificationSource source) {
-                    if (name != notificationChannel() || source == QSqlDriver::SelfSource || !m_timer.isActive()) {
-                        return;
-                    }
-                    if (auto ok = poll(); !ok) {
-                        Q_EMIT failed(ok.error().message);
-                    }
-                },
-                Qt::UniqueConnection);
+        // One connection however often the feed is started (a lambda cannot be a unique one).
+        disconnect(m_notifications);
+        m_notifications = connect(driver,
+                                  qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                                  this,
+                                  [this](const QString &name, QSqlDriver::NotificationSource source) {
+                                      if (name != notificationChannel() || source == QSqlDriver::SelfSource || !m_timer.isActive()) {
+                                          return;
+                                      }
+                                      if (auto ok = poll(); !ok) {
+                                          Q_EMIT failed(ok.error().message);
+                                      }
+                                  });
     }
     return {};
 }

@@ -48,6 +48,7 @@ private:
 
     Storage &m_storage;
     QTimer m_timer;
+    QMetaObject::Connection m_notifications; // the server's announcements, on a shared schedule
     qint64 m_lastSeen = 0;
     qint64 m_dataVersion = -1;
     int m_polls = 0;

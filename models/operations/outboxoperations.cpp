@@ -159,7 +159,7 @@ std::unique_ptr<QueueChange> queue(Storage &storage, const OutboxEntry &entry)
     return std::make_unique<QueueChange>(storage, text, entry);
 }
 
-Result<qint64> requestPublish(Storage &storage, const QUrl &collection)
+Result<std::optional<OutboxEntry>> waitingPublish(Storage &storage, const QUrl &collection, bool orSending)
 {
     const QString target = collection.toString(QUrl::RemoveUserInfo);
     auto entries = storage.outbox().list();
@@ -167,13 +167,26 @@ Result<qint64> requestPublish(Storage &storage, const QUrl &collection)
         return entries.error();
     }
     for (const OutboxEntry &entry : entries.value()) {
-        if (entry.kind == OutboxEntry::Kind::CalendarPublish && entry.recipients.value(0) == target && entry.isWaiting()) {
-            return qint64(0);
+        if (entry.kind == OutboxEntry::Kind::CalendarPublish && entry.recipients.value(0) == target &&
+            (entry.isWaiting() || (orSending && entry.state == OutboxEntry::State::Sending))) {
+            return std::optional<OutboxEntry>(entry);
         }
+    }
+    return std::optional<OutboxEntry>();
+}
+
+Result<qint64> requestPublish(Storage &storage, const QUrl &collection)
+{
+    auto waiting = waitingPublish(storage, collection);
+    if (!waiting) {
+        return waiting.error();
+    }
+    if (waiting.value()) {
+        return qint64(0);
     }
     OutboxEntry publish;
     publish.kind = OutboxEntry::Kind::CalendarPublish;
-    publish.recipients = QStringList{target};
+    publish.recipients = QStringList{collection.toString(QUrl::RemoveUserInfo)};
     publish.subject = tr("Publish the calendar");
     publish.sendAt = QDateTime::currentDateTimeUtc();
     return storage.outbox().add(publish);

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Lectern {
 class Storage;
@@ -53,6 +54,9 @@ std::unique_ptr<QueueChange> queue(Storage &storage, const OutboxEntry &entry);
 // already waits (then nothing is added: one publish sends every change). Returns the new
 // entry's id, or 0. Not an undoable step: it follows changes the history already holds.
 Result<qint64> requestPublish(Storage &storage, const QUrl &collection);
+// The publish to `collection` that waits in the outbox (queued, or failed with a retry
+// planned) — or, with `orSending`, is being sent now; none when there is no such entry.
+Result<std::optional<OutboxEntry>> waitingPublish(Storage &storage, const QUrl &collection, bool orSending = false);
 // A waiting entry's recipients, subject, text and time as `edited` has them.
 std::unique_ptr<Change> edit(Storage &storage, const OutboxEntry &edited);
 std::unique_ptr<Change> cancel(Storage &storage, const OutboxEntry &entry);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "publishoperations.h"
 
+#include "outboxoperations.h"
+
 #include "storage/storage.h"
 
 #include <QCoreApplication>
@@ -58,16 +60,11 @@ Result<Status> status(Storage &storage, const QUrl &collection, CalDavPublisher:
         return pending.error();
     }
     status.pending = pending.value();
-    auto entries = storage.outbox().list();
-    if (!entries) {
-        return entries.error();
+    auto waiting = OutboxOperations::waitingPublish(storage, collection, true);
+    if (!waiting) {
+        return waiting.error();
     }
-    for (const OutboxEntry &entry : entries.value()) {
-        if (entry.kind == OutboxEntry::Kind::CalendarPublish && entry.recipients.value(0) == status.collection &&
-            (entry.isWaiting() || entry.state == OutboxEntry::State::Sending)) {
-            status.waiting = entry;
-        }
-    }
+    status.waiting = waiting.value();
     return status;
 }
 

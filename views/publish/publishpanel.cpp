@@ -270,9 +270,8 @@ void PublishPanel::publishNow()
     qint64 id = queued.value();
     if (id == 0) {
         // One already waits: it is the one to send now.
-        auto status = PublishOperations::status(m_storage, m_account.collection);
-        if (status && status.value().waiting) {
-            id = status.value().waiting->meta.id;
+        if (auto waiting = OutboxOperations::waitingPublish(m_storage, m_account.collection); waiting && waiting.value()) {
+            id = waiting.value()->meta.id;
         }
     }
     if (m_runner && id > 0) {

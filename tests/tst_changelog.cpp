@@ -7,6 +7,7 @@
 #include "itemmodels/monthmodel.h"
 #include "storage/changefeed.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -50,7 +51,8 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        m_file = m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++n));
+        m_file = Test::TestDatabase::fresh(m_dir, QStringLiteral("log%1").arg(++n));
+        QVERIFY(!m_file.isEmpty());
         m_window = open(m_file, QStringLiteral("gui"), QStringLiteral("Ana"));
         QVERIFY(m_window);
         QVERIFY(SampleSeries::load(*m_window));

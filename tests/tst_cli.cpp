@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clirun.h"
 #include "support/fakephabricator.h"
+#include "support/testdatabase.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -43,7 +44,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        m_db = Lectern::Test::TestDatabase::fresh(m_dir, QStringLiteral("cli"));
+        QVERIFY(!m_db.isEmpty());
         const Run init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QVERIFY(init.out.contains("is ready (schema version "));
@@ -282,7 +284,14 @@ private Q_SLOTS:
         QVERIFY2(failed.err.contains(QStringLiteral("HTTP 500")), qPrintable(failed.err));
 
         // Bring them back out of the way of the other tests' proposal counts.
-        QVERIFY(TestUtil::rawSql(m_db, {QStringLiteral("DELETE FROM proposals WHERE source = 'phabricator'")}));
+        const QString outOfTheWay = QStringLiteral("DELETE FROM proposals WHERE source = 'phabricator'");
+        if (Lectern::Test::TestDatabase::onServer()) {
+            bool deleted = false;
+            Lectern::Test::TestDatabase::psql(m_db, outOfTheWay, &deleted);
+            QVERIFY(deleted);
+        } else {
+            QVERIFY(TestUtil::rawSql(m_db, {outOfTheWay}));
+        }
     }
 
     void moveFollowsTheRules()
@@ -437,6 +446,7 @@ private Q_SLOTS:
 
     void databaseErrorsLeaveTheFileAlone()
     {
+        LECTERN_SQLITE_ONLY("damaged and foreign files");
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         const QString file =
@@ -453,6 +463,7 @@ private Q_SLOTS:
 
     void newerSchemaIsRefused()
     {
+        LECTERN_SQLITE_ONLY("PRAGMA user_version (tst_postgres: a newer schema on a server)");
         const QString file = m_dir.filePath(QStringLiteral("future.sqlite"));
         QCOMPARE(cli({QStringLiteral("init")}, file).exitCode, 0);
         QVERIFY(TestUtil::rawSql(file, {QStringLiteral("PRAGMA user_version = 99"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
@@ -485,6 +496,7 @@ private Q_SLOTS:
 
     void missingDatabaseIsNotCreatedByQueries()
     {
+        LECTERN_SQLITE_ONLY("a file that is not there (tst_postgres: a database that is not there)");
         const QString file = m_dir.filePath(QStringLiteral("typo/nothere.sqlite"));
         const Run run = cli({QStringLiteral("talks"), QStringLiteral("list")}, file);
         QCOMPARE(run.exitCode, 4);
@@ -501,7 +513,7 @@ private Q_SLOTS:
     // series edit and show round trip on an empty series, and slots follow the rhythm.
     void seriesEditShowAndSlots()
     {
-        const QString db = m_dir.filePath(QStringLiteral("series.sqlite"));
+        LECTERN_FRESH_DATABASE(db, m_dir, QStringLiteral("series"));
         QCOMPARE(cli(args(QStringLiteral("init")), db).exitCode, 0);
         const Run edit =
                 cli(args(QStringLiteral("series|edit|--name|Tech Talks|--pattern|FREQ=MONTHLY;BYDAY=-1WE|--pattern-start|2026-01-01|--time|18:00|"
@@ -570,7 +582,7 @@ private Q_SLOTS:
 
     void anExportedAnnouncementIsInTheLog()
     {
-        const QString db = m_dir.filePath(QStringLiteral("announced.sqlite"));
+        LECTERN_FRESH_DATABASE(db, m_dir, QStringLiteral("announced"));
         QCOMPARE(cli(args(QStringLiteral("init|--demo")), db).exitCode, 0);
         const QString soon = QDate::currentDate().addDays(7).toString(Qt::ISODate);
         const QJsonArray talks = cli(args(QStringLiteral("talks|list|--json")), db).json().array();

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sqlutil.h"
+#include "support/testdatabase.h"
 #include "testutil.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,12 @@ private:
     {
         // The project's own tables; the full-text index (proposals_fts and its shadow tables)
         // is derived from them and kept by triggers.
+        // On a server, lectern_meta holds the schema version (SQLite's user_version).
         auto q = Sql::run(db.connection(),
-                          QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'proposals_fts%' ORDER BY name"));
+                          db.isServer()
+                                  ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                                   "AND table_name <> 'lectern_meta' ORDER BY table_name")
+                                  : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'proposals_fts%' ORDER BY name"));
         QStringList names;
         while (q && q.value().next()) {
             names << q.value().value(0).toString();
@@ -57,6 +62,7 @@ private Q_SLOTS:
 
     void createsNewFileAndFolders()
     {
+        LECTERN_SQLITE_ONLY("a new file and its folders");
         const QString file = path(QStringLiteral("deeper/and/deeper/new.sqlite"));
         auto db = Database::open(file);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -93,6 +99,7 @@ private Q_SLOTS:
 
     void migratesAnEmptyFile()
     {
+        LECTERN_SQLITE_ONLY("an empty file");
         const QString file = path(QStringLiteral("empty.sqlite"));
         TestUtil::writeFile(file, QByteArray());
         auto db = Database::open(file);
@@ -102,8 +109,10 @@ private Q_SLOTS:
 
     void everyRowHasVersionAndStamps()
     {
-        auto db = Database::open(path(QStringLiteral("columns.sqlite")));
-        QVERIFY(db);
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("columns"));
+        auto db = Database::open(location);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(tables(*db.value()).contains(QStringLiteral("talks")));
         for (const QString &table : tables(*db.value())) {
             if (table == QLatin1String("change_log")) {
                 continue; // a log: its rows are written once and never changed
@@ -117,7 +126,7 @@ private Q_SLOTS:
 
     void reopeningKeepsDataAndVersion()
     {
-        const QString file = path(QStringLiteral("reopen.sqlite"));
+        LECTERN_FRESH_DATABASE(file, m_dir, QStringLiteral("reopen"));
         {
             auto db = Database::open(file);
             QVERIFY(db);
@@ -134,6 +143,7 @@ private Q_SLOTS:
 
     void missingFileWithMustExist()
     {
+        LECTERN_SQLITE_ONLY("a missing file (tst_postgres: a missing database)");
         const QString file = path(QStringLiteral("nowhere/missing.sqlite"));
         auto db = Database::open(file, Database::OpenMode::MustExist);
         QVERIFY(!db);
@@ -145,6 +155,7 @@ private Q_SLOTS:
 
     void refusesNewerSchema()
     {
+        LECTERN_SQLITE_ONLY("PRAGMA user_version (tst_postgres: a newer schema on a server)");
         const QString file = path(QStringLiteral("newer.sqlite"));
         {
             auto db = Database::open(file);
@@ -159,6 +170,7 @@ private Q_SLOTS:
 
     void refusesAFileThatIsNotSqlite()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("notes.sqlite"));
         TestUtil::writeFile(file, QByteArrayLiteral("These are my notes, not a database.\n"));
         expectRefusal(file, QStringLiteral("not a SQLite database"));
@@ -166,6 +178,7 @@ private Q_SLOTS:
 
     void refusesATruncatedHeader()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("short.sqlite"));
         TestUtil::writeFile(file, QByteArrayLiteral("SQLite format 3"));
         expectRefusal(file, QStringLiteral("not a SQLite database"));
@@ -173,6 +186,7 @@ private Q_SLOTS:
 
     void refusesAnotherProgramsDatabase()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("other.sqlite"));
         QVERIFY(TestUtil::rawSql(file, {QStringLiteral("CREATE TABLE contacts (name TEXT)"), QStringLiteral("INSERT INTO contacts VALUES ('x')")}));
         expectRefusal(file, QStringLiteral("another program"));
@@ -180,6 +194,7 @@ private Q_SLOTS:
 
     void refusesADamagedDatabase()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("damaged.sqlite"));
         {
             auto db = Database::open(file);
@@ -197,6 +212,7 @@ private Q_SLOTS:
 
     void refusesReadOnlyFile()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("readonly.sqlite"));
         {
             auto db = Database::open(file);
@@ -209,6 +225,7 @@ private Q_SLOTS:
 
     void refusesUnreadableFile()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         const QString file = path(QStringLiteral("unreadable.sqlite"));
         {
             auto db = Database::open(file);
@@ -223,6 +240,7 @@ private Q_SLOTS:
 
     void refusesAFolder()
     {
+        LECTERN_SQLITE_ONLY("the file itself");
         auto db = Database::open(m_dir.path());
         QVERIFY(!db);
         QVERIFY(db.error().message.contains(QStringLiteral("folder")));
@@ -230,6 +248,7 @@ private Q_SLOTS:
 
     void backsUpBeforeMigratingAnOlderVersion()
     {
+        LECTERN_SQLITE_ONLY("the backup copy before an upgrade");
         const QString file = path(QStringLiteral("upgrade.sqlite"));
         {
             auto db = Database::open(file);
@@ -258,6 +277,7 @@ private Q_SLOTS:
 
     void aFailedStepChangesNothing()
     {
+        LECTERN_SQLITE_ONLY("SQLite's migration steps");
         const QString file = path(QStringLiteral("failing-upgrade.sqlite"));
         {
             auto db = Database::open(file);
@@ -276,7 +296,8 @@ private Q_SLOTS:
 
     void nestedTransactionsRollBackTogether()
     {
-        auto opened = Database::open(path(QStringLiteral("transactions.sqlite")));
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("transactions"));
+        auto opened = Database::open(location);
         QVERIFY(opened);
         Database &db = *opened.value();
         int notified = 0;
@@ -307,6 +328,7 @@ private Q_SLOTS:
     // opens as a database; an existing file is replaced whole; the open file itself is refused.
     void savesACopy()
     {
+        LECTERN_SQLITE_ONLY("File → Save a Copy (lectern-cli copy on a server, tst_postgres)");
         auto opened = Database::open(path(QStringLiteral("original.sqlite")));
         QVERIFY(opened);
         Database &db = *opened.value();

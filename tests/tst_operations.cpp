@@ -8,6 +8,7 @@
 #include "operations/speakeroperations.h"
 #include "operations/talkoperations.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,7 +269,7 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        const QString file = m_dir.filePath(QStringLiteral("ops%1.sqlite").arg(++n));
+        LECTERN_FRESH_DATABASE(file, m_dir, QStringLiteral("ops%1").arg(++n));
         auto mine = Storage::open(file);
         QVERIFY(mine);
         m_mine = std::move(mine).value();

@@ -6,6 +6,7 @@
 #include "outbox/outboxsender.h"
 #include "storage/storage.h"
 #include "support/fakephabricator.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -79,7 +80,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        LECTERN_FRESH_DATABASE(path, m_dir, QString::fromLatin1(QTest::currentTestFunction()));
         auto storage = Storage::open(path);
         QVERIFY(storage);
         m_storage = std::move(storage).value();

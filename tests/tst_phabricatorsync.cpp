@@ -2,6 +2,7 @@
 #include "proposals/triage.h"
 #include "storage/storage.h"
 #include "support/fakephabricator.h"
+#include "support/testdatabase.h"
 #include "sync/apitoken.h"
 #include "sync/phabricatorsync.h"
 #include "testutil.h"
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_storage.reset();
         static int databases = 0;
-        m_path = m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(++databases));
+        m_path = Test::TestDatabase::fresh(m_dir, QStringLiteral("sync%1").arg(++databases));
+        QVERIFY(!m_path.isEmpty());
         auto storage = Storage::open(m_path);
         QVERIFY(storage);
         m_storage = std::move(storage).value();

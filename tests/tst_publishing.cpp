@@ -8,6 +8,7 @@
 #include "operations/talkoperations.h"
 #include "publishfixtures.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,7 +60,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        LECTERN_FRESH_DATABASE(location, m_dir, QString::fromLatin1(QTest::currentTestFunction()));
+        auto storage = Storage::open(location);
         QVERIFY(storage);
         m_storage = std::move(storage).value();
         QVERIFY(SampleSeries::load(*m_storage));

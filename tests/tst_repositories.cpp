@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/sqlutil.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,7 +33,8 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("repo%1.sqlite").arg(++n)));
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("repo%1").arg(++n));
+        auto storage = Storage::open(location);
         QVERIFY(storage);
         m_storage = std::move(storage).value();
         auto series = m_storage->ensureSeries(QStringLiteral("Series"));
@@ -131,7 +133,10 @@ private Q_SLOTS:
         talk.speakers = {{9999, QStringLiteral("Nobody"), SpeakerRole::Speaker}};
         auto id = m_storage->talks().add(talk);
         QVERIFY(!id);
-        QVERIFY2(id.error().message.contains(QStringLiteral("FOREIGN KEY")), qPrintable(id.error().message));
+        // Named as the user would: which speaker could not be linked (SQLite says FOREIGN KEY,
+        // PostgreSQL names the constraint).
+        QVERIFY2(id.error().message.contains(QStringLiteral("speaker 9999")), qPrintable(id.error().message));
+        QVERIFY2(id.error().message.contains(QStringLiteral("foreign key"), Qt::CaseInsensitive), qPrintable(id.error().message));
         // The talk row itself was rolled back with the failed link.
         QVERIFY(m_storage->talks().all().value().isEmpty());
 

@@ -8,6 +8,7 @@
 #include "schedule/schedulerules.h"
 #include "schedule/slots.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +50,8 @@ private Q_SLOTS:
     void theRealHistoryOnTheLastWednesday()
     {
         // Most talks of the sample series fell on the last Wednesday of the month; these did not.
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("history.sqlite")));
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("history"));
+        auto storage = Storage::open(location);
         QVERIFY(storage);
         QVERIFY(SampleSeries::load(*storage.value()));
         const Rhythm last = rhythm(QStringLiteral("FREQ=MONTHLY;BYDAY=-1WE"));
@@ -185,7 +187,8 @@ private Q_SLOTS:
 
     void theRulesUseTheRhythmAndTheHolidays()
     {
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("rules.sqlite")));
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("rules"));
+        auto storage = Storage::open(location);
         QVERIFY(storage);
         QVERIFY(SampleSeries::load(*storage.value()));
         Series series = storage.value()->series().current().value();

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sqlutil.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 #include "testutil.h"
 
 #include <QSqlRecord>
@@ -57,7 +58,8 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("speakers%1.sqlite").arg(++n)));
+        LECTERN_FRESH_DATABASE(location, m_dir, QStringLiteral("speakers%1").arg(++n));
+        auto storage = Storage::open(location);
         QVERIFY(storage);
         m_storage = std::move(storage).value();
         QVERIFY(SampleSeries::load(*m_storage));
@@ -67,6 +69,7 @@ private Q_SLOTS:
 
     void migratesEmailsFromSchemaOne()
     {
+        LECTERN_SQLITE_ONLY("a file of schema 1 and its backup copy");
         const QString file = m_dir.filePath(QStringLiteral("schema1.sqlite"));
         {
             auto v1 = Database::open(file, Database::OpenMode::CreateIfMissing, {Migrations::steps().first()});

@@ -300,10 +300,11 @@ Result<void> OutboxRepository::setState(const OutboxEntry &entry, OutboxEntry::S
     }
     // Sending again: due now, the reason of the last try kept for the record until it is tried.
     const bool again = state == OutboxEntry::State::Queued;
+    const QString now = Sql::nowUtc();
     auto updated = Sql::run(m_db.connection(),
-                            QStringLiteral("UPDATE outbox SET state = ?, next_try_at = NULL, send_at = CASE WHEN ? THEN MIN(send_at, ?) ELSE send_at END, "
+                            QStringLiteral("UPDATE outbox SET state = ?, next_try_at = NULL, send_at = CASE WHEN ? AND send_at > ? THEN ? ELSE send_at END, "
                                            "version = version + 1, modified_at = ? WHERE id = ? AND version = ? AND state <> 'sending'"),
-                            {toKey(state), again, Sql::nowUtc(), Sql::nowUtc(), entry.meta.id, entry.meta.version});
+                            {toKey(state), again, now, now, now, entry.meta.id, entry.meta.version});
     if (!updated) {
         return updated.error();
     }

@@ -30,7 +30,7 @@ Result<void> SettingsRepository::setValue(const char *key, const QString &value)
     }
     auto saved = Sql::run(m_db.connection(),
                           QStringLiteral("INSERT INTO settings (setting_key, setting_value, version, created_at, modified_at) VALUES (?, ?, 1, ?, ?) "
-                                         "ON CONFLICT (setting_key) DO UPDATE SET setting_value = excluded.setting_value, version = version + 1, "
+                                         "ON CONFLICT (setting_key) DO UPDATE SET setting_value = excluded.setting_value, version = settings.version + 1, "
                                          "modified_at = excluded.modified_at"),
                           {QString::fromLatin1(key), value, now, now});
     if (!saved) {

@@ -35,7 +35,7 @@ Result<void> SyncStateRepository::save(const SyncState &state)
                      QStringLiteral("INSERT INTO sync_state (source, endpoint, scope, last_success_at, last_modified_seen, created_at, modified_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, endpoint, scope) DO UPDATE SET "
                                     "last_success_at = excluded.last_success_at, last_modified_seen = excluded.last_modified_seen, "
-                                    "version = version + 1, modified_at = excluded.modified_at"),
+                                    "version = sync_state.version + 1, modified_at = excluded.modified_at"),
                      {state.source, state.endpoint, state.scope, Sql::fromDateTime(state.lastSuccess), Sql::fromDateTime(state.lastModifiedSeen), now, now});
     if (!saved) {
         return saved.error();

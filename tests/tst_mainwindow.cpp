@@ -15,15 +15,18 @@
 #include "schedule/talkscheduler.h"
 #include "speakers/speakerspage.h"
 #include "storage/storage.h"
+#include "support/pgserver.h"
 #include "testutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -401,6 +404,56 @@ private Q_SLOTS:
 
     // With a published calendar set up, every change of a talk — here or by another writer —
     // queues one publish in the outbox (not one per change).
+    // A shared schedule whose server connection is lost: the status bar says "Offline", a
+    // drop is refused with the reason and leaves no step on the history, and once the window
+    // is connected again the same drop goes.
+    void aSharedScheduleGoesOfflineAndComesBack()
+    {
+        Test::PgServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QVERIFY(server.createDatabase(QStringLiteral("shared")));
+        const QString uri = server.uri(QStringLiteral("shared"));
+        {
+            auto storage = Storage::open(uri);
+            QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        MainWindow window(uri);
+        FakeConfirmation confirmation;
+        confirmation.answer = true;
+        window.setScheduleConfirmation(&confirmation);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.storage() && window.storage()->database().isServer());
+        qint64 id = 0;
+        for (const Talk &talk : window.storage()->talks().all().value()) {
+            if (talk.title == QLatin1String("Modern Event Platform")) {
+                id = talk.meta.id;
+            }
+        }
+        QVERIFY(id > 0);
+        QSignalSpy failed(window.scheduler(), &TalkScheduler::failed);
+
+        QCOMPARE(server.psql(QStringLiteral("shared"),
+                             QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE 'Lectern%'")),
+                 QStringLiteral("1"));
+        QLabel *state = nullptr;
+        QTRY_VERIFY((state = window.findChild<QLabel *>(QStringLiteral("connectionState"))) && state->isVisible());
+        QVERIFY2(state->text().contains(QStringLiteral("Offline")), qPrintable(state->text()));
+        QVERIFY2(state->toolTip().contains(QStringLiteral("127.0.0.1")), qPrintable(state->toolTip()));
+
+        QVERIFY(!window.scheduler()->moveTalks({id}, QDate(2020, 6, 17)));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("offline")), qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(window.undoStack()->count(), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!state->isVisible(), 10000);
+        QVERIFY(window.scheduler()->moveTalks({id}, QDate(2020, 6, 17)));
+        QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 17));
+        QCOMPARE(server.psql(QStringLiteral("shared"), QStringLiteral("SELECT talk_date FROM talks WHERE id = %1").arg(id)), QStringLiteral("2020-06-17"));
+        QCOMPARE(window.undoStack()->count(), 1);
+    }
+
     void changesQueueOnePublish()
     {
         const QString file = m_dir.filePath(QStringLiteral("publish.sqlite"));

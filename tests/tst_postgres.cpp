@@ -7,6 +7,7 @@
 #include "storage/databasecopy.h"
 #include "storage/migrations.h"
 #include "storage/storage.h"
+#include "storage/talkrepository.h"
 #include "support/pgserver.h"
 
 #include "clirun.h"
@@ -295,6 +296,94 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(ana.value()->talks().find(talk.meta.id).value().date, QDate(2020, 6, 10));
         QCOMPARE(ana.value()->talks().find(talk.meta.id).value().title, QStringLiteral("Modern Event Platform"));
+    }
+
+    // An administrator ends Ana's session (as a restarted server or a lost network would): her
+    // window goes offline, her write is refused whole, Bo goes on working; the feed connects
+    // again and Ana's models catch up with Bo's changes, each once.
+    void aLostConnectionGoesOfflineAndCatchesUp()
+    {
+        const QString name = freshDatabase();
+        auto ana = Storage::open(m_server.uri(name));
+        QVERIFY2(ana, qPrintable(ana ? QString() : ana.error().message));
+        QVERIFY(SampleSeries::load(*ana.value()));
+        ana.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Ana")});
+        auto bo = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        QVERIFY(bo);
+        bo.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo")});
+        MonthModel month(ana.value()->talks());
+        month.setMonth(2020, 6);
+        QAbstractItemModelTester tester(&month, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChangeFeed feed(*ana.value());
+        feed.setReconnectDelays(300, 1000);
+        QVERIFY(feed.start(50));
+        QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
+        QSignalSpy updated(&ana.value()->talks(), &TalkRepository::talkUpdated);
+        QSignalSpy reset(&month, &QAbstractItemModel::modelReset);
+        const auto titled = [&bo](const QString &title) {
+            for (const Talk &t : bo.value()->talks().all().value()) {
+                if (t.title == title) {
+                    return t;
+                }
+            }
+            return Talk();
+        };
+        const Talk platform = titled(QStringLiteral("Modern Event Platform"));
+        const Talk gateway = titled(QStringLiteral("API portal and gateway project"));
+        QCOMPARE(platform.date, QDate(2020, 6, 24));
+        QCOMPARE(gateway.date, QDate(2020, 6, 5));
+        const QString logged = QStringLiteral("SELECT count(*) FROM change_log");
+        const int before = m_server.psql(name, logged).toInt();
+
+        // Ana's move, planned while online, applied after the session ended.
+        auto move = TalkOperations::move(*ana.value(), {platform.meta.id}, QDate(2020, 6, 10));
+        QVERIFY(move && !move.value().isEmpty());
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'Lectern: Ana'")),
+                 QStringLiteral("1"));
+        auto refused = move.value().change->apply();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("offline")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("127.0.0.1:%1/%2").arg(QString::number(m_server.port()), name)),
+                 qPrintable(refused.error().message));
+        QTRY_VERIFY(connection.count() >= 1);
+        QCOMPARE(connection.constFirst().constFirst().toBool(), false);
+        QVERIFY(!ana.value()->database().isOnline());
+        // Nothing of it reached the server.
+        QCOMPARE(bo.value()->talks().find(platform.meta.id).value().date, QDate(2020, 6, 24));
+        QCOMPARE(m_server.psql(name, logged).toInt(), before);
+        // While offline: reads say so too, and another write is refused before it starts.
+        auto offlineRead = ana.value()->talks().find(gateway.meta.id);
+        QVERIFY(!offlineRead);
+        QVERIFY2(offlineRead.error().message.contains(QStringLiteral("offline")), qPrintable(offlineRead.error().message));
+
+        // Bo goes on: a move and a new title.
+        auto boMove = TalkOperations::move(*bo.value(), {gateway.meta.id}, QDate(2020, 6, 12));
+        QVERIFY(boMove && boMove.value().change->apply());
+        Talk renamed = bo.value()->talks().find(platform.meta.id).value();
+        renamed.title = QStringLiteral("Modern Event Platform, one year on");
+        QVERIFY(bo.value()->talks().update(renamed));
+
+        // Ana's window connects again and reads what it missed, once.
+        QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 10000);
+        QCOMPARE(connection.at(1).constFirst().toBool(), true);
+        QVERIFY(ana.value()->database().isOnline());
+        QTRY_COMPARE(month.talksOn(QDate(2020, 6, 12)).size(), 1);
+        QCOMPARE(month.talksOn(QDate(2020, 6, 5)).size(), 0);
+        QCOMPARE(month.talksOn(QDate(2020, 6, 24)).constFirst().title, QStringLiteral("Modern Event Platform, one year on"));
+        QCOMPARE(updated.count(), 2);
+        QCOMPARE(reset.count(), 0);
+        // The connection is named again and listens again: Ana's move now goes, and Bo's
+        // next change reaches her by notification.
+        QCOMPARE(bo.value()->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
+        auto again = TalkOperations::move(*ana.value(), {platform.meta.id}, QDate(2020, 6, 10));
+        QVERIFY(again && again.value().change->apply());
+        QCOMPARE(bo.value()->talks().find(platform.meta.id).value().date, QDate(2020, 6, 10));
+        QCOMPARE(m_server.psql(name, logged).toInt(), before + 3);
+        QVERIFY(feed.start(60000)); // from here only a notification brings it within the test's time
+        auto boBack = TalkOperations::move(*bo.value(), {gateway.meta.id}, QDate(2020, 6, 5));
+        QVERIFY(boBack && boBack.value().change->apply());
+        QTRY_COMPARE(month.talksOn(QDate(2020, 6, 5)).size(), 1);
+        QCOMPARE(updated.count(), 4);
     }
 
     // A series moves to the server and back: every table, ids, UIDs, reviews, the change log,

@@ -727,6 +727,10 @@ Angekündigt am %2</translation>
         <source>%1 did not let Lectern listen for other coordinators&apos; changes: %2</source>
         <translation>%1 lässt Lectern nicht auf die Änderungen anderer Koordinatoren hören: %2</translation>
     </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ChangeLog</name>
@@ -1869,6 +1873,18 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
         <translation>%1 hat noch keinen Lectern-Plan. Legen Sie ihn mit „lectern-cli --database %1 init“ an.</translation>
+    </message>
+    <message>
+        <source>%1 still cannot be reached: %2</source>
+        <translation>%1 ist weiterhin nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 now holds a newer version of the schedule (schema version %2; this Lectern knows %3): update Lectern to go on working on it. Nothing was changed.</source>
+        <translation>%1 enthält jetzt eine neuere Version des Plans (Schemaversion %2; dieses Lectern kennt %3): Aktualisieren Sie Lectern, um weiter daran zu arbeiten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Lectern is offline: the connection to %1 was lost at %2. Nothing was saved. Lectern reconnects as soon as the server answers; then try again.</source>
+        <translation>Lectern ist offline: Die Verbindung zu %1 ist um %2 abgebrochen. Es wurde nichts gespeichert. Lectern verbindet sich wieder, sobald der Server antwortet; versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3212,10 @@ Betreff: %2
     <message>
         <source>Other coordinators working on %1 now</source>
         <translation>Andere Koordinatoren, die gerade an %1 arbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — reconnecting…</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; – Verbindung wird wiederhergestellt …</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5727,13 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>The connection to %1 was lost while saving, and the server did not confirm the change. Lectern reconnects as soon as the server answers and then shows what it holds.</source>
+        <translation>Die Verbindung zu %1 ist beim Speichern abgebrochen, und der Server hat die Änderung nicht bestätigt. Lectern verbindet sich wieder, sobald der Server antwortet, und zeigt dann, was dort gespeichert ist.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Triage</name>
     <message>
         <source>The proposal “%1” is already talk %2.</source>
@@ -5916,6 +5943,10 @@ Betreff: %2
     <message>
         <source>The database %1 failed: %2</source>
         <translation>Die Datenbank %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Lectern is offline: the connection to the database %1 on %2 was lost. Nothing was read or written.</source>
+        <translation>Lectern ist offline: Die Verbindung zur Datenbank %1 auf %2 ist abgebrochen. Es wurde nichts gelesen oder geschrieben.</translation>
     </message>
 </context>
 <context>

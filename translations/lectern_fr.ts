@@ -727,6 +727,10 @@ Annoncé le %2</translation>
         <source>%1 did not let Lectern listen for other coordinators&apos; changes: %2</source>
         <translation>%1 ne laisse pas Lectern écouter les changements des autres coordinateurs : %2</translation>
     </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>De nouveau connecté à %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ChangeLog</name>
@@ -1869,6 +1873,18 @@ Annoncé le %2</translation>
     <message>
         <source>%1 has no Lectern schedule yet. Create it with “lectern-cli --database %1 init”.</source>
         <translation>%1 n’a pas encore de programme Lectern. Créez-le avec « lectern-cli --database %1 init ».</translation>
+    </message>
+    <message>
+        <source>%1 still cannot be reached: %2</source>
+        <translation>%1 reste injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 now holds a newer version of the schedule (schema version %2; this Lectern knows %3): update Lectern to go on working on it. Nothing was changed.</source>
+        <translation>%1 contient maintenant une version plus récente du programme (version de schéma %2 ; ce Lectern connaît la %3) : mettez Lectern à jour pour continuer à y travailler. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Lectern is offline: the connection to %1 was lost at %2. Nothing was saved. Lectern reconnects as soon as the server answers; then try again.</source>
+        <translation>Lectern est hors ligne : la connexion à %1 a été perdue à %2. Rien n’a été enregistré. Lectern se reconnecte dès que le serveur répond ; réessayez ensuite.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3212,10 @@ Objet : %2
     <message>
         <source>Other coordinators working on %1 now</source>
         <translation>Les autres coordinateurs qui travaillent sur %1 en ce moment</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — reconnecting…</source>
+        <translation>&lt;b&gt;Hors ligne&lt;/b&gt; — reconnexion…</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5727,13 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>The connection to %1 was lost while saving, and the server did not confirm the change. Lectern reconnects as soon as the server answers and then shows what it holds.</source>
+        <translation>La connexion à %1 a été perdue pendant l’enregistrement et le serveur n’a pas confirmé la modification. Lectern se reconnecte dès que le serveur répond, puis affiche ce qu’il contient.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Triage</name>
     <message>
         <source>The proposal “%1” is already talk %2.</source>
@@ -5916,6 +5943,10 @@ Objet : %2
     <message>
         <source>The database %1 failed: %2</source>
         <translation>La base de données %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Lectern is offline: the connection to the database %1 on %2 was lost. Nothing was read or written.</source>
+        <translation>Lectern est hors ligne : la connexion à la base de données %1 sur %2 a été perdue. Rien n’a été lu ni écrit.</translation>
     </message>
 </context>
 <context>

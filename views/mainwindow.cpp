@@ -358,6 +358,10 @@ void MainWindow::startFollowing()
     m_feed = std::make_unique<ChangeFeed>(*m_storage);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString &message) { qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << message; });
+    connect(m_feed.get(), &ChangeFeed::connectionChanged, this, &MainWindow::showConnectionState);
+    if (m_connectionState) {
+        m_connectionState->hide(); // said of the previous database
+    }
     // The log only needs to reach back as far as an open window's history can.
     if (auto pruned = m_storage->changeLog().prune(QDateTime::currentDateTimeUtc().addDays(-changeLogDays)); !pruned) {
         qCWarning(LECTERN_VIEWS) << "cannot prune the change log:" << pruned.error().message;
@@ -383,7 +387,7 @@ void MainWindow::updatePresence()
     if (!m_presence) {
         return;
     }
-    if (!m_storage || !m_storage->database().isServer()) {
+    if (!m_storage || !m_storage->database().isServer() || !m_storage->database().isOnline()) {
         m_presence->clear();
         m_presence->hide();
         return;
@@ -394,6 +398,25 @@ void MainWindow::updatePresence()
         m_presence->setText(tr("Also open: %1").arg(QLocale().createSeparatedList(others.value())));
         m_presence->setToolTip(tr("Other coordinators working on %1 now").arg(m_storage->database().path()));
     }
+}
+
+void MainWindow::showConnectionState(bool online, const QString &message)
+{
+    if (!m_connectionState) {
+        m_connectionState = new QLabel(this);
+        m_connectionState->setObjectName(QStringLiteral("connectionState"));
+        statusBar()->addPermanentWidget(m_connectionState);
+    }
+    m_connectionState->setVisible(!online);
+    if (online) {
+        m_connectionState->clear();
+        statusBar()->showMessage(message, 10000);
+    } else {
+        m_connectionState->setText(tr("<b>Offline</b> — reconnecting…"));
+        m_connectionState->setToolTip(message);
+        statusBar()->showMessage(message);
+    }
+    updatePresence();
 }
 
 void MainWindow::showChangesElsewhere(const QList<ChangeEntry> &entries)

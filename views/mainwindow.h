@@ -100,6 +100,7 @@ private:
     void reportError(const QString &title, const QString &message);
     void startFollowing();
     void updatePresence();
+    void showConnectionState(bool online, const QString &message);
     // Settings → Configure Series…, and the first-run page of a new empty series.
     SeriesDialog *configureSeries(SeriesDialog::Mode mode);
     void showChangesElsewhere(const QList<ChangeEntry> &entries);
@@ -129,6 +130,7 @@ private:
     QLabel *m_outboxStatus = nullptr; // the status bar's "2 waiting · the last try failed"
     QList<QPointer<PublishPanel>> m_publishPanels; // on the Export and Outbox pages
     QLabel *m_presence = nullptr; // "Also open: Ana, Bo" on a shared schedule
+    QLabel *m_connectionState = nullptr; // "Offline" while a shared schedule's server is away
     QTimer *m_presenceTimer = nullptr;
     SpeakersPage *m_speakersPage = nullptr;
     InboxPage *m_inboxPage = nullptr;

@@ -38,7 +38,8 @@ Result<void> Change::run(bool forward)
     }
     const std::size_t mark = db.loggedMark();
     if (auto ok = forward ? doApply() : doRevert(); !ok) {
-        return ok;
+        // A statement that failed because the server went away says so, not what libpq said.
+        return db.checkConnection() ? ok : Result<void>(db.offlineError());
     }
     // Keep each record's last entry of this step: that is what must still be the latest
     // when the next step (undo after apply, redo after undo) comes.

@@ -15,11 +15,68 @@ ChangeFeed::ChangeFeed(Storage &storage, QObject *parent)
     , m_storage(storage)
 {
     qRegisterMetaType<QList<Lectern::ChangeEntry>>();
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (auto ok = poll(); !ok) {
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::tick);
+}
+
+void ChangeFeed::tick()
+{
+    if (!followConnection()) {
+        tryReconnect();
+        return;
+    }
+    if (auto ok = poll(); !ok) {
+        if (followConnection()) {
             Q_EMIT failed(ok.error().message);
         }
-    });
+    }
+}
+
+void ChangeFeed::setReconnectDelays(int firstMs, int maxMs)
+{
+    m_firstDelayMs = firstMs;
+    m_maxDelayMs = maxMs;
+    m_delayMs = firstMs;
+}
+
+bool ChangeFeed::followConnection()
+{
+    Database &db = m_storage.database();
+    const bool online = db.checkConnection();
+    if (online != m_online) {
+        m_online = online;
+        if (!online) {
+            m_delayMs = m_firstDelayMs;
+            m_sinceAttempt.start();
+            Q_EMIT connectionChanged(false, db.offlineError().message);
+        }
+    }
+    return online;
+}
+
+void ChangeFeed::tryReconnect()
+{
+    if (m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_delayMs) {
+        return;
+    }
+    m_sinceAttempt.start();
+    ++m_reconnectAttempts;
+    Database &db = m_storage.database();
+    if (auto ok = db.reconnect(); !ok) {
+        qCDebug(LECTERN_STORAGE) << "still offline:" << ok.error().message;
+        m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+        return;
+    }
+    if (auto ok = listen(); !ok) {
+        Q_EMIT failed(ok.error().message);
+    }
+    m_online = true;
+    m_delayMs = m_firstDelayMs;
+    // Catch up: whatever the log holds past the last entry seen, once.
+    m_dataVersion = -1;
+    if (auto ok = poll(); !ok) {
+        Q_EMIT failed(ok.error().message);
+    }
+    Q_EMIT connectionChanged(true, tr("Connected to %1 again.").arg(db.path()));
 }
 
 Result<void> ChangeFeed::start(int intervalMs)
@@ -35,8 +92,14 @@ Result<void> ChangeFeed::start(int intervalMs)
     m_lastSeen = last.value();
     m_dataVersion = version.value();
     m_timer.start(intervalMs);
+    return listen();
+}
+
+Result<void> ChangeFeed::listen()
+{
     // On a server every commit that wrote to the log is announced (NOTIFY, from a trigger on
-    // change_log): the feed looks at once instead of at its next tick.
+    // change_log): the feed looks at once instead of at its next tick. A new connection
+    // listens afresh.
     QSqlDriver *driver = m_storage.database().connection().driver();
     if (m_storage.database().isServer() && driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
         if (!driver->subscribedToNotifications().contains(notificationChannel())) {
@@ -55,9 +118,7 @@ Result<void> ChangeFeed::start(int intervalMs)
                                       if (name != notificationChannel() || source == QSqlDriver::SelfSource || !m_timer.isActive()) {
                                           return;
                                       }
-                                      if (auto ok = poll(); !ok) {
-                                          Q_EMIT failed(ok.error().message);
-                                      }
+                                      tick();
                                   });
     }
     return {};
@@ -88,6 +149,9 @@ Result<qint64> ChangeFeed::dataVersion() const
 Result<int> ChangeFeed::poll()
 {
     ++m_polls;
+    if (!m_storage.database().isOnline()) {
+        return 0; // nothing can be read; the log is read from lastSeen() on reconnecting
+    }
     if (m_storage.database().inTransaction()) {
         return 0; // a write of our own is under way; look again next time
     }

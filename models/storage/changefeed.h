@@ -4,6 +4,7 @@
 #include "changeentry.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -36,15 +37,28 @@ public:
     int polls() const { return m_polls; }
     // What a server announces each change on (a trigger on change_log NOTIFYs it).
     static QString notificationChannel();
+    // On a lost server connection the feed tries to connect again, first after `firstMs`,
+    // then twice as long each time up to `maxMs`; on reconnecting it reads the change log
+    // from the last entry it saw, so nothing another wrote meanwhile is missed or announced
+    // twice.
+    void setReconnectDelays(int firstMs, int maxMs);
+    int reconnectAttempts() const { return m_reconnectAttempts; }
 
 Q_SIGNALS:
     // After the repositories announced them: what others changed, for views that show more
     // than rows (a status line, an open editor).
     void changedElsewhere(const QList<Lectern::ChangeEntry> &entries);
     void failed(const QString &message);
+    // The shared schedule's connection went (`online` false, with the reason) or came back.
+    void connectionChanged(bool online, const QString &message);
 
 private:
     Result<qint64> dataVersion() const;
+    Result<void> listen();
+    void tick();
+    // Compares the database's state with what was last said; true while online.
+    bool followConnection();
+    void tryReconnect();
 
     Storage &m_storage;
     QTimer m_timer;
@@ -52,6 +66,12 @@ private:
     qint64 m_lastSeen = 0;
     qint64 m_dataVersion = -1;
     int m_polls = 0;
+    bool m_online = true;
+    int m_firstDelayMs = 1000;
+    int m_maxDelayMs = 30000;
+    int m_delayMs = 1000;
+    int m_reconnectAttempts = 0;
+    QElapsedTimer m_sinceAttempt;
 };
 
 } // namespace Lectern

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -278,16 +279,83 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
             return Error{Error::Kind::Database, connectionProblem(s, db.lastError())};
         }
     }
-    // Dates and times are ISO text in UTC, and text compares by code point, as on SQLite.
-    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
-        if (auto ok = Sql::run(database->connection(), QString::fromLatin1(setting)); !ok) {
-            return ok.error();
-        }
+    if (auto ok = database->configureServerSession(); !ok) {
+        return ok.error();
     }
     if (auto ok = database->configureAndMigrate(Migrations::forPostgres(steps), mode); !ok) {
         return ok.error();
     }
     return database;
+}
+
+Result<void> Database::configureServerSession()
+{
+    // Dates and times are ISO text in UTC, and text compares by code point, as on SQLite.
+    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
+        if (auto ok = Sql::run(connection(), QString::fromLatin1(setting)); !ok) {
+            return ok.error();
+        }
+    }
+    return {};
+}
+
+bool Database::checkConnection()
+{
+    if (!isServer() || !isOnline()) {
+        return isOnline();
+    }
+    // QPSQL answers isOpen() from PQstatus: bad once libpq saw the connection fail.
+    if (connection().isOpen()) {
+        return true;
+    }
+    m_offlineSince = QDateTime::currentDateTimeUtc();
+    qCWarning(LECTERN_STORAGE) << "the connection to" << m_path << "was lost";
+    return false;
+}
+
+Error Database::offlineError() const
+{
+    return Error{Error::Kind::Database,
+                 tr("Lectern is offline: the connection to %1 was lost at %2. Nothing was saved. Lectern reconnects as soon as the server answers; "
+                    "then try again.")
+                         .arg(m_path, QLocale().toString(m_offlineSince.toLocalTime().time(), QLocale::ShortFormat))};
+}
+
+Result<void> Database::reconnect()
+{
+    if (!isServer()) {
+        return {};
+    }
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        const QString text = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text() : db.lastError().databaseText().trimmed();
+        return Error{Error::Kind::Database, tr("%1 still cannot be reached: %2").arg(m_path, text)};
+    }
+    if (auto ok = configureServerSession(); !ok) {
+        db.close();
+        return ok.error();
+    }
+    auto state = readServerSchemaState();
+    if (!state) {
+        db.close();
+        return state.error();
+    }
+    if (state.value().version > m_schemaVersion) {
+        db.close();
+        return refused(tr("%1 now holds a newer version of the schedule (schema version %2; this Lectern knows %3): update Lectern to go on "
+                          "working on it. Nothing was changed.")
+                               .arg(m_path, QString::number(state.value().version), QString::number(m_schemaVersion)));
+    }
+    // A transaction that was open when the connection went is gone with it.
+    m_transactionDepth = 0;
+    m_pending.clear();
+    m_logged.clear();
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_offlineSince = QDateTime();
+    nameConnection();
+    qCInfo(LECTERN_STORAGE) << "reconnected to" << m_path;
+    return {};
 }
 
 Result<Database::SchemaState> Database::readServerSchemaState() const
@@ -582,12 +650,20 @@ void Database::setOrigin(const ChangeOrigin &origin)
 {
     const bool renamed = origin.author != m_origin.author;
     m_origin = origin;
-    if (isServer() && renamed && !origin.author.isEmpty()) {
-        // The server keeps 64 bytes of it.
-        const QString name = QString(sessionPrefix + origin.author).left(60);
-        if (auto ok = Sql::run(connection(), QStringLiteral("SELECT set_config('application_name', ?, false)"), {name}); !ok) {
-            qCWarning(LECTERN_STORAGE) << "cannot name the connection:" << ok.error().message;
-        }
+    if (renamed) {
+        nameConnection();
+    }
+}
+
+void Database::nameConnection()
+{
+    if (!isServer() || m_origin.author.isEmpty() || !isOnline()) {
+        return;
+    }
+    // The server keeps 64 bytes of it.
+    const QString name = QString(sessionPrefix + m_origin.author).left(60);
+    if (auto ok = Sql::run(connection(), QStringLiteral("SELECT set_config('application_name', ?, false)"), {name}); !ok) {
+        qCWarning(LECTERN_STORAGE) << "cannot name the connection:" << ok.error().message;
     }
 }
 
@@ -667,9 +743,13 @@ Transaction::Transaction(Database &db)
     // PostgreSQL: row versions and constraints settle who wins (read committed).
     const QString begin = db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     const QString statement = m_depth == 0 ? begin : QStringLiteral("SAVEPOINT lectern_%1").arg(m_depth);
+    if (m_depth == 0 && !db.isOnline()) {
+        m_error = db.offlineError();
+        return;
+    }
     auto ok = Sql::run(m_db.connection(), statement);
     if (!ok) {
-        m_error = ok.error();
+        m_error = db.checkConnection() ? ok.error() : db.offlineError();
         return;
     }
     m_active = true;
@@ -694,6 +774,14 @@ Result<void> Transaction::commit()
     const QString statement = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT lectern_%1").arg(m_depth);
     if (auto ok = Sql::run(m_db.connection(), statement); !ok) {
         m_error = ok.error();
+        if (!m_db.checkConnection()) {
+            // The server may or may not have committed before the connection went: the log,
+            // read again on reconnecting, tells.
+            m_error = Error{Error::Kind::Database,
+                            tr("The connection to %1 was lost while saving, and the server did not confirm the change. Lectern reconnects "
+                               "as soon as the server answers and then shows what it holds.")
+                                    .arg(m_db.path())};
+        }
         rollback();
         return m_error;
     }

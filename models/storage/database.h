@@ -4,6 +4,7 @@
 #include "changeentry.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -84,6 +85,21 @@ public:
     QString sessionId() const { return m_sessionId; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // A shared schedule's connection can be lost (the server restarted, the network went, an
+    // administrator ended the session); a file is always online. While offline every write
+    // is refused before it starts (offlineError()), so nothing is half-written.
+    bool isOnline() const { return !m_offlineSince.isValid(); }
+    QDateTime offlineSince() const { return m_offlineSince; }
+    // Whether the server connection still stands, by libpq's own state (no round trip);
+    // marks the database offline when it does not. Always true for a file.
+    bool checkConnection();
+    // Connects to the server again as it was opened (the same settings and name), under a new
+    // session id: a change whose commit this connection never heard confirmed then reads as
+    // another's when the change log is read again, so the window learns of it either way.
+    // Refused, staying offline, when the server now holds a newer schema.
+    Result<void> reconnect();
+    Error offlineError() const;
+
 private:
     friend class Transaction;
     explicit Database(const QString &path, const QString &connectionName);
@@ -99,6 +115,8 @@ private:
     Result<void> enterWalMode();
     Result<void> applyStep(const QVector<QStringList> &steps, int target, int leftAt);
     Result<void> backup(int fromVersion);
+    Result<void> configureServerSession();
+    void nameConnection();
 
     QString m_path;
     QString m_connectionName;
@@ -110,6 +128,7 @@ private:
     std::vector<ChangeEntry> m_logged;
     ChangeOrigin m_origin;
     QString m_sessionId;
+    QDateTime m_offlineSince;
 };
 
 // Writes made while it lives are logged as coming from `origin` (a sync writing through the

@@ -11,6 +11,14 @@ namespace Lectern::Sql {
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    // A server connection libpq saw fail (isOpen() is its PQstatus): said once, plainly,
+    // rather than as every statement's own failure.
+    if (db.driverName() == QLatin1String("QPSQL") && !db.isOpen()) {
+        return Error{
+                Error::Kind::Database,
+                QCoreApplication::translate("Storage", "Lectern is offline: the connection to the database %1 on %2 was lost. Nothing was read or written.")
+                        .arg(db.databaseName(), db.hostName().isEmpty() ? QStringLiteral("localhost") : db.hostName())};
+    }
     QSqlQuery query(db);
     // QPSQL prepares with SQL PREPARE, which takes no DDL, transaction control or SET: a
     // statement without values runs as it is.

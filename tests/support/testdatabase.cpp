@@ -64,7 +64,7 @@ QString fresh(const QTemporaryDir &dir, const QString &name, QString *error)
     }
     static int count = 0;
     // PostgreSQL's names: lower case, at most 63 bytes.
-    QString database = QStringLiteral("t%1_%2").arg(++count).arg(name.toLower());
+    QString database = QStringLiteral("t%1_%2").arg(QString::number(++count), name.toLower());
     database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
     database.truncate(63);
     if (!pg->createDatabase(database)) {

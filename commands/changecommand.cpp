@@ -3,10 +3,11 @@
 
 namespace Lectern {
 
-ChangeCommand::ChangeCommand(std::unique_ptr<Change> change, ErrorSink sink)
+ChangeCommand::ChangeCommand(std::unique_ptr<Change> change, ErrorSink sink, OverwriteQuestion *question)
     : QUndoCommand(change->text())
     , m_change(std::move(change))
     , m_sink(std::move(sink))
+    , m_question(question)
 {
 }
 
@@ -16,12 +17,26 @@ void ChangeCommand::redo()
         m_skipRedo = false; // made by History::run already
         return;
     }
-    report(m_change->apply());
+    report(step(true));
 }
 
 void ChangeCommand::undo()
 {
-    report(m_change->revert());
+    report(step(false));
+}
+
+Result<void> ChangeCommand::step(bool forward)
+{
+    auto result = forward ? m_change->apply() : m_change->revert();
+    if (result || result.error().kind != Error::Kind::Conflict || !m_question) {
+        return result;
+    }
+    // Refused because someone changed a record since (not for a reason of the step's own).
+    const QString changed = m_change->changedElsewhere(forward);
+    if (changed.isEmpty() || !m_question->overwrite(changed, m_change->text(), !forward)) {
+        return result;
+    }
+    return forward ? m_change->applyOverwriting() : m_change->revertOverwriting();
 }
 
 void ChangeCommand::report(const Result<void> &result)

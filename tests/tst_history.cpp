@@ -5,6 +5,7 @@
 #include "operations/talkoperations.h"
 #include "storage/storage.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -104,6 +105,85 @@ private Q_SLOTS:
         stack.undo();
         QCOMPARE(m_errors.size(), 1);
         QCOMPARE(m_storage->talks().find(idOf(QStringLiteral("API portal and gateway project"))).value().date, QDate(2020, 6, 5));
+    }
+
+    // With someone to ask: the question names who changed what; "keep theirs" refuses the
+    // undo as before, "undo anyway" puts the talk back as it was before the step.
+    void anUndoOverAnothersChangeAsksFirst_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("keep theirs") << false;
+        QTest::newRow("undo anyway") << true;
+    }
+
+    void anUndoOverAnothersChangeAsksFirst()
+    {
+        QFETCH(bool, overwrite);
+        struct Answer : OverwriteQuestion
+        {
+            bool answer = false;
+            QStringList asked;
+            bool overwrite(const QString &changed, const QString &step, bool undo) override
+            {
+                asked << changed << step << (undo ? QStringLiteral("undo") : QStringLiteral("redo"));
+                return answer;
+            }
+        } question;
+        question.answer = overwrite;
+        QUndoStack stack;
+        History::setOverwriteQuestion(stack, &question);
+        QVERIFY(move(stack, QStringLiteral("Modern Event Platform"), QDate(2020, 6, 10)));
+        auto other = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(other);
+        other.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo Svensson")});
+        const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
+        Talk talk = other.value()->talks().find(id).value();
+        talk.title = QStringLiteral("Modern Event Platform, one year on");
+        QVERIFY(other.value()->talks().update(talk));
+
+        stack.undo();
+        QCOMPARE(question.asked.size(), 3);
+        QVERIFY2(question.asked.at(0).contains(QStringLiteral("Bo Svensson")), qPrintable(question.asked.at(0)));
+        QVERIFY2(question.asked.at(0).contains(QStringLiteral("title “Modern Event Platform, one year on”")), qPrintable(question.asked.at(0)));
+        QVERIFY2(question.asked.at(1).contains(QStringLiteral("Modern Event Platform")), qPrintable(question.asked.at(1)));
+        QCOMPARE(question.asked.at(2), QStringLiteral("undo"));
+        const Talk now = m_storage->talks().find(id).value();
+        if (overwrite) {
+            QVERIFY(m_errors.isEmpty());
+            QCOMPARE(now.date, QDate(2020, 6, 24));
+            QCOMPARE(now.title, QStringLiteral("Modern Event Platform"));
+            QCOMPARE(stack.index(), 0);
+            stack.redo(); // nobody changed it since the undo: no question
+            QCOMPARE(question.asked.size(), 3);
+            QCOMPARE(m_storage->talks().find(id).value().date, QDate(2020, 6, 10));
+        } else {
+            QCOMPARE(m_errors.size(), 1);
+            QCOMPARE(now.date, QDate(2020, 6, 10));
+            QCOMPARE(now.title, QStringLiteral("Modern Event Platform, one year on"));
+            QCOMPARE(stack.count(), 0);
+        }
+    }
+
+    // An edit of a talk another coordinator changed since it was opened is refused, saying
+    // who and what they changed.
+    void aStaleEditNamesWhoChangedWhat()
+    {
+        const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
+        Talk mine = m_storage->talks().find(id).value();
+        auto other = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        QVERIFY(other);
+        other.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo Svensson")});
+        auto theirs = TalkOperations::move(*other.value(), {id}, QDate(2020, 6, 10));
+        QVERIFY(theirs && theirs.value().change->apply());
+        mine.title = QStringLiteral("Modern Event Platform (Ana's title)");
+        auto plan = TalkOperations::edit(*m_storage, mine);
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().kind, Error::Kind::Conflict);
+        const QString message = plan.error().message;
+        QVERIFY2(message.contains(QStringLiteral("Bo Svensson")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("date %1").arg(QLocale().toString(QDate(2020, 6, 10), QLocale::LongFormat))), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("title “Modern Event Platform”")), qPrintable(message));
+        QCOMPARE(m_storage->talks().find(id).value().title, QStringLiteral("Modern Event Platform"));
     }
 };
 

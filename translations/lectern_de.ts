@@ -18,6 +18,14 @@
         <source>%1 was changed by %2 since. Undoing “%3” would overwrite that change, so nothing was undone.</source>
         <translation>%1 wurde seitdem von %2 geändert. „%3“ rückgängig zu machen würde diese Änderung überschreiben, daher wurde nichts rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2.</source>
+        <translation>%1 wurde von %2 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2: now %3.</source>
+        <translation>%1 wurde von %2 geändert: jetzt %3.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1916,6 +1924,45 @@ Angekündigt am %2</translation>
     <message>
         <source>%1 is not empty — %2 — so nothing was copied into it. Copy into a new file or an empty database.</source>
         <translation>%1 ist nicht leer – %2 –, daher wurde nichts hineinkopiert. Kopieren Sie in eine neue Datei oder eine leere Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DialogOverwriteQuestion</name>
+    <message>
+        <source>Undo Over Another Change?</source>
+        <translation>Über eine andere Änderung hinweg rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Redo Over Another Change?</source>
+        <translation>Über eine andere Änderung hinweg wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>„%1“ rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Redo “%1”?</source>
+        <translation>„%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>%1 Undoing replaces that change with the state before your step.</source>
+        <translation>%1 Das Rückgängigmachen ersetzt diese Änderung durch den Stand vor Ihrem Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 Redoing replaces that change with your step.</source>
+        <translation>%1 Das Wiederherstellen ersetzt diese Änderung durch Ihren Schritt.</translation>
+    </message>
+    <message>
+        <source>Undo Anyway</source>
+        <translation>Trotzdem rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo Anyway</source>
+        <translation>Trotzdem wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep Their Change</source>
+        <translation>Deren Änderung behalten</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5390,76 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>Lectern::TalkDifferences</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>folgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>length %n minute(s)</source>
+        <translation>
+            <numerusform>Länge %n Minute</numerusform>
+            <numerusform>Länge %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>Vortragende %1</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>Stream-Link</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::TalkEditorDialog</name>
     <message>
         <source>Edit Talk</source>
@@ -5532,73 +5649,6 @@ Betreff: %2
         <source>the same fields as before</source>
         <translation>dieselben Felder wie zuvor</translation>
     </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>title %1</source>
-        <translation>Titel %1</translation>
-    </message>
-    <message>
-        <source>date %1</source>
-        <translation>Datum %1</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>nicht eingeplant</translation>
-    </message>
-    <message>
-        <source>time %1</source>
-        <translation>Zeit %1</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>TBA</source>
-        <translation>folgt</translation>
-    </message>
-    <message numerus="yes">
-        <source>length %n minute(s)</source>
-        <translation>
-            <numerusform>Länge %n Minute</numerusform>
-            <numerusform>Länge %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation>Status %1</translation>
-    </message>
-    <message>
-        <source>speakers %1</source>
-        <translation>Vortragende %1</translation>
-    </message>
-    <message>
-        <source>stream link</source>
-        <translation>Stream-Link</translation>
-    </message>
-    <message>
-        <source>slides</source>
-        <translation>Folien</translation>
-    </message>
-    <message>
-        <source>recording</source>
-        <translation>Aufzeichnung</translation>
-    </message>
-    <message>
-        <source>abstract</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::TalkOperations</name>
@@ -5613,10 +5663,6 @@ Betreff: %2
     <message>
         <source>Add Anyway</source>
         <translation>Trotzdem hinzufügen</translation>
-    </message>
-    <message>
-        <source>The talk “%1” was changed elsewhere since it was opened; nothing was saved.</source>
-        <translation>Der Vortrag „%1“ wurde anderswo geändert, seit er geöffnet wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Save “%1”?</source>
@@ -5690,6 +5736,18 @@ Betreff: %2
     <message>
         <source>events that cannot be talks (--strict): %1</source>
         <translation>Ereignisse, die keine Vorträge sein können (--strict): %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed by %2 since it was opened: now %3. Nothing was saved.</source>
+        <translation>Der Vortrag „%1“ wurde seit dem Öffnen von %2 geändert: jetzt %3. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the same values as yours</source>
+        <translation>dieselben Werte wie Ihre</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@
     </message>
 </context>
 <context>
-    <name>Lectern::TalkEditorDialog</name>
+    <name>Lectern::TalkDifferences</name>
     <message numerus="yes">
         <source>length %n minute(s)</source>
         <translation>

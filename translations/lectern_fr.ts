@@ -18,6 +18,14 @@
         <source>%1 was changed by %2 since. Undoing “%3” would overwrite that change, so nothing was undone.</source>
         <translation>%1 a été modifié depuis par %2. Annuler « %3 » écraserait cette modification, rien n’a donc été annulé.</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2.</source>
+        <translation>%1 a été modifié par %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2: now %3.</source>
+        <translation>%1 a été modifié par %2 : maintenant %3.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1916,6 +1924,45 @@ Annoncé le %2</translation>
     <message>
         <source>%1 is not empty — %2 — so nothing was copied into it. Copy into a new file or an empty database.</source>
         <translation>%1 n’est pas vide — %2 — : rien n’y a été copié. Copiez dans un nouveau fichier ou une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DialogOverwriteQuestion</name>
+    <message>
+        <source>Undo Over Another Change?</source>
+        <translation>Annuler par-dessus une autre modification ?</translation>
+    </message>
+    <message>
+        <source>Redo Over Another Change?</source>
+        <translation>Rétablir par-dessus une autre modification ?</translation>
+    </message>
+    <message>
+        <source>Undo “%1”?</source>
+        <translation>Annuler « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Redo “%1”?</source>
+        <translation>Rétablir « %1 » ?</translation>
+    </message>
+    <message>
+        <source>%1 Undoing replaces that change with the state before your step.</source>
+        <translation>%1 L’annulation remplace cette modification par l’état d’avant votre action.</translation>
+    </message>
+    <message>
+        <source>%1 Redoing replaces that change with your step.</source>
+        <translation>%1 Le rétablissement remplace cette modification par votre action.</translation>
+    </message>
+    <message>
+        <source>Undo Anyway</source>
+        <translation>Annuler quand même</translation>
+    </message>
+    <message>
+        <source>Redo Anyway</source>
+        <translation>Rétablir quand même</translation>
+    </message>
+    <message>
+        <source>Keep Their Change</source>
+        <translation>Garder leur modification</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5390,76 @@ Objet : %2
     </message>
 </context>
 <context>
+    <name>Lectern::TalkDifferences</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>titre %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation>date %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>heure %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>TBA</source>
+        <translation>TBA</translation>
+    </message>
+    <message numerus="yes">
+        <source>length %n minute(s)</source>
+        <translation>
+            <numerusform>durée %n minute</numerusform>
+            <numerusform>durée %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>intervenant·es %1</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>lien du direct</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::TalkEditorDialog</name>
     <message>
         <source>Edit Talk</source>
@@ -5532,73 +5649,6 @@ Objet : %2
         <source>the same fields as before</source>
         <translation>les mêmes champs qu’avant</translation>
     </message>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>title %1</source>
-        <translation>titre %1</translation>
-    </message>
-    <message>
-        <source>date %1</source>
-        <translation>date %1</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>non planifiée</translation>
-    </message>
-    <message>
-        <source>time %1</source>
-        <translation>heure %1</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>TBA</source>
-        <translation>TBA</translation>
-    </message>
-    <message numerus="yes">
-        <source>length %n minute(s)</source>
-        <translation>
-            <numerusform>durée %n minute</numerusform>
-            <numerusform>durée %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation>statut %1</translation>
-    </message>
-    <message>
-        <source>speakers %1</source>
-        <translation>intervenant·es %1</translation>
-    </message>
-    <message>
-        <source>stream link</source>
-        <translation>lien du direct</translation>
-    </message>
-    <message>
-        <source>slides</source>
-        <translation>diapositives</translation>
-    </message>
-    <message>
-        <source>recording</source>
-        <translation>enregistrement</translation>
-    </message>
-    <message>
-        <source>abstract</source>
-        <translation>résumé</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::TalkOperations</name>
@@ -5613,10 +5663,6 @@ Objet : %2
     <message>
         <source>Add Anyway</source>
         <translation>Ajouter quand même</translation>
-    </message>
-    <message>
-        <source>The talk “%1” was changed elsewhere since it was opened; nothing was saved.</source>
-        <translation>L’exposé « %1 » a été modifié ailleurs depuis son ouverture ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Save “%1”?</source>
@@ -5690,6 +5736,18 @@ Objet : %2
     <message>
         <source>events that cannot be talks (--strict): %1</source>
         <translation>événements qui ne peuvent pas être des conférences (--strict) : %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>The talk “%1” was changed by %2 since it was opened: now %3. Nothing was saved.</source>
+        <translation>L’exposé « %1 » a été modifié par %2 depuis son ouverture : maintenant %3. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the same values as yours</source>
+        <translation>les mêmes valeurs que les vôtres</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include "export/exportpage.h"
 #include "help/aboutdialog.h"
 #include "help/userguide.h"
+#include "history.h"
+#include "history/dialogoverwritequestion.h"
 #include "inbox/inboxpage.h"
 #include "inbox/syncdialog.h"
 #include "inbox/triagecommands.h"
@@ -81,7 +83,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_dialogConfirmation(std::make_unique<WarningDialogConfirmation>(this))
     , m_undoStack(new QUndoStack(this))
+    , m_overwriteQuestion(std::make_unique<DialogOverwriteQuestion>(this))
 {
+    History::setOverwriteQuestion(*m_undoStack, m_overwriteQuestion.get());
     setWindowTitle(tr("Lectern"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
 

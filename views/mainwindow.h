@@ -30,6 +30,7 @@ class TriageCommands;
 class ExportPage;
 class SpeakersPage;
 class ScheduleConfirmation;
+class OverwriteQuestion;
 class SchedulePage;
 class Storage;
 class ChangeFeed;
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<ScheduleConfirmation> m_dialogConfirmation;
     ScheduleConfirmation *m_confirmation = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<OverwriteQuestion> m_overwriteQuestion;
     TalkScheduler *m_scheduler = nullptr;
     QString m_pendingPath; // where the welcome page will create the database
     QListWidget *m_navigation = nullptr;

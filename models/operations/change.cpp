@@ -26,14 +26,30 @@ Result<void> Change::revert()
     return run(false);
 }
 
-Result<void> Change::run(bool forward)
+Result<void> Change::revertOverwriting()
+{
+    return run(false, true);
+}
+
+Result<void> Change::applyOverwriting()
+{
+    return run(true, true);
+}
+
+QStringList Change::theirDifferences(bool forward) const
+{
+    Q_UNUSED(forward)
+    return {};
+}
+
+Result<void> Change::run(bool forward, bool overwrite)
 {
     Database &db = m_storage.database();
     Transaction transaction(db);
     if (!transaction.isActive()) {
         return transaction.error();
     }
-    if (auto ok = checkUnchangedSince(forward); !ok) {
+    if (auto ok = overwrite ? Result<void>() : checkUnchangedSince(forward); !ok) {
         return ok;
     }
     const std::size_t mark = db.loggedMark();
@@ -58,6 +74,32 @@ Result<void> Change::run(bool forward)
     m_written = std::move(written);
     m_applied = forward;
     return {};
+}
+
+std::optional<std::pair<ChangeEntry, ChangeEntry>> Change::firstChangedElsewhere() const
+{
+    for (const ChangeEntry &mine : m_written) {
+        auto latest = m_storage.changeLog().latest(mine.target);
+        if (latest && latest.value() && latest.value()->seq != mine.seq) {
+            return std::make_pair(mine, *latest.value());
+        }
+    }
+    return std::nullopt;
+}
+
+QString Change::changedElsewhere(bool forward) const
+{
+    const auto changed = firstChangedElsewhere();
+    if (!changed) {
+        return {};
+    }
+    const QString record = RecordLabel::describe(m_storage, changed->first.target);
+    const QString who = ChangeLog::describeWriter(changed->second);
+    const QStringList theirs = theirDifferences(forward);
+    if (theirs.isEmpty()) {
+        return QCoreApplication::translate("Change", "%1 was changed by %2.").arg(record, who);
+    }
+    return QCoreApplication::translate("Change", "%1 was changed by %2: now %3.").arg(record, who, theirs.join(QStringLiteral("; ")));
 }
 
 Result<void> Change::checkUnchangedSince(bool forward) const
@@ -104,6 +146,15 @@ CompositeChange::CompositeChange(Storage &storage, const QString &text, std::vec
     : Change(storage, text)
     , m_parts(std::move(parts))
 {
+}
+
+QStringList CompositeChange::theirDifferences(bool forward) const
+{
+    QStringList all;
+    for (const auto &part : m_parts) {
+        all << part->theirDifferences(forward);
+    }
+    return all;
 }
 
 Result<void> CompositeChange::doApply()

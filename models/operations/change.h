@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Lectern {
@@ -35,17 +36,31 @@ public:
     Result<void> revert();
     bool isApplied() const { return m_applied; }
 
+    // When someone else changed one of this change's records since its last step: who, what
+    // and when, in words for the question whether to undo (`forward` false) or redo anyway
+    // ("“Modern Event Platform” was changed by … : now date …"). Empty when no one did.
+    QString changedElsewhere(bool forward) const;
+    // Undo or redo even though someone changed a record since: their change is replaced.
+    // Only after the user said so (ChangeCommand asks); the step's own checks still hold.
+    Result<void> revertOverwriting();
+    Result<void> applyOverwriting();
+
 protected:
     Change(Storage &storage, QString text);
     virtual Result<void> doApply() = 0;
     virtual Result<void> doRevert() = 0;
+    // What the records the step would write now hold that differs from what it writes, for
+    // changedElsewhere() (a talk's change says "date …, title …"); empty when it cannot say.
+    virtual QStringList theirDifferences(bool forward) const;
 
     Storage &m_storage;
 
 private:
     friend class CompositeChange;
-    Result<void> run(bool forward);
+    Result<void> run(bool forward, bool overwrite = false);
     Result<void> checkUnchangedSince(bool forward) const;
+    // The first record someone else changed since the last step, and their log entry.
+    std::optional<std::pair<ChangeEntry, ChangeEntry>> firstChangedElsewhere() const;
 
     QString m_text;
     bool m_applied = false;
@@ -77,6 +92,7 @@ public:
     CompositeChange(Storage &storage, const QString &text, std::vector<std::unique_ptr<Change>> parts);
 
 protected:
+    QStringList theirDifferences(bool forward) const override;
     Result<void> doApply() override;
     Result<void> doRevert() override;
 

@@ -2,6 +2,7 @@
 #include "talkchange.h"
 
 #include "storage/storage.h"
+#include "talkdifferences.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +102,19 @@ Result<void> TalkChange::doApply()
 Result<void> TalkChange::doRevert()
 {
     return writeState(m_before, m_after);
+}
+
+QStringList TalkChange::theirDifferences(bool forward) const
+{
+    const std::optional<Talk> &target = forward ? m_after : m_before;
+    if (!target) {
+        return {};
+    }
+    auto stored = m_storage.talks().find(target->meta.id);
+    if (!stored) {
+        return {};
+    }
+    return TalkDifferences::describe(*target, stored.value());
 }
 
 Result<void> TalkChange::writeState(const std::optional<Talk> &state, const std::optional<Talk> &current)

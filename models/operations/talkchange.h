@@ -26,6 +26,7 @@ public:
 protected:
     Result<void> doApply() override;
     Result<void> doRevert() override;
+    QStringList theirDifferences(bool forward) const override;
 
 private:
     // Brings the stored talk to `state` (nullopt: no talk). The log has said nobody else

@@ -6,6 +6,7 @@
 #include "schedule/schedulechecker.h"
 #include "storage/storage.h"
 #include "talkchange.h"
+#include "talkdifferences.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -154,7 +155,13 @@ Result<PlannedChange> edit(Storage &storage, const Talk &edited, const QDate &to
         return before.error();
     }
     if (before.value().meta.version != edited.meta.version) {
-        return Error{Error::Kind::Conflict, tr("The talk “%1” was changed elsewhere since it was opened; nothing was saved.").arg(before.value().title)};
+        // Who, what and when, so the coordinator can decide whose version to keep.
+        auto latest = storage.changeLog().latest({Entity::talk(), edited.meta.id, {}});
+        const QString who = latest && latest.value() ? ChangeLog::describeWriter(*latest.value()) : tr("someone else");
+        const QStringList theirs = TalkDifferences::describe(edited, before.value());
+        return Error{Error::Kind::Conflict,
+                     tr("The talk “%1” was changed by %2 since it was opened: now %3. Nothing was saved.")
+                             .arg(before.value().title, who, theirs.isEmpty() ? tr("the same values as yours") : theirs.join(QStringLiteral("; ")))};
     }
     if (auto ok = validated(edited); !ok) {
         return ok.error();

@@ -2,6 +2,7 @@
 #include "talkeditordialog.h"
 
 #include "localeformat.h"
+#include "operations/talkdifferences.h"
 #include "schedule/talkscheduler.h"
 #include "storage/storage.h"
 
@@ -353,37 +354,8 @@ void TalkEditorDialog::resolveChangedElsewhere()
 QStringList TalkEditorDialog::describeDifferences(const Talk &mine, const Talk &theirs)
 {
     QStringList out;
-    const auto quoted = [](const QString &text) { return tr("“%1”").arg(text).toHtmlEscaped(); };
-    if (mine.title != theirs.title) {
-        out << tr("title %1").arg(quoted(theirs.title));
-    }
-    if (mine.date != theirs.date) {
-        out << tr("date %1").arg(theirs.date.isValid() ? QLocale().toString(theirs.date, QLocale::LongFormat) : tr("not scheduled"));
-    }
-    if (mine.startUtc != theirs.startUtc) {
-        out << tr("time %1").arg(theirs.startUtc.isValid() ? tr("%1 UTC").arg(theirs.startUtc.toString(QStringLiteral("HH:mm"))) : tr("TBA"));
-    }
-    if (mine.durationMinutes != theirs.durationMinutes) {
-        out << tr("length %n minute(s)", nullptr, theirs.durationMinutes);
-    }
-    if (mine.status != theirs.status) {
-        out << tr("status %1").arg(displayName(theirs.status));
-    }
-    if (mine.speakers != theirs.speakers) {
-        QStringList names;
-        for (const TalkSpeaker &speaker : theirs.speakers) {
-            names << speaker.name;
-        }
-        out << tr("speakers %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
-    }
-    for (const auto &[field, a, b] : {std::make_tuple(tr("stream link"), mine.streamUrl, theirs.streamUrl),
-                                      std::make_tuple(tr("slides"), mine.slidesUrl, theirs.slidesUrl),
-                                      std::make_tuple(tr("recording"), mine.recordingUrl, theirs.recordingUrl),
-                                      std::make_tuple(tr("abstract"), mine.abstract, theirs.abstract),
-                                      std::make_tuple(tr("notes"), mine.notes, theirs.notes)}) {
-        if (a != b) {
-            out << tr("%1 %2").arg(field, quoted(b));
-        }
+    for (const QString &difference : TalkDifferences::describe(mine, theirs)) {
+        out << difference.toHtmlEscaped();
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "itemmodels/monthmodel.h"
 #include "mainwindow.h"
 #include "schedule/talkscheduler.h"
+#include "server/serverprompt.h"
 #include "speakers/speakerspage.h"
 #include "storage/storage.h"
 #include "support/pgserver.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -452,6 +454,70 @@ private Q_SLOTS:
         QCOMPARE(window.storage()->talks().find(id).value().date, QDate(2020, 6, 17));
         QCOMPARE(server.psql(QStringLiteral("shared"), QStringLiteral("SELECT talk_date FROM talks WHERE id = %1").arg(id)), QStringLiteral("2020-06-17"));
         QCOMPARE(window.undoStack()->count(), 1);
+    }
+
+    // File → Connect to a Shared Schedule…: a wrong password is asked again with the
+    // server's reason; the right one connects; the title and Open Recent name the server
+    // without its password, and the settings never hold it.
+    void connectingToASharedScheduleAsksAgainUntilTheServerTakesIt()
+    {
+        Test::PgServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QVERIFY(server.createDatabase(QStringLiteral("team")));
+        {
+            auto storage = Storage::open(server.uri(QStringLiteral("team")));
+            QVERIFY(storage);
+            QVERIFY(SampleSeries::load(*storage.value()));
+        }
+        struct Prompt : ServerPrompt
+        {
+            QStringList problems;
+            QList<ServerLocation> initial;
+            QStringList passwords;
+            std::optional<Answer> ask(const ServerLocation &from, const QString &problem, bool) override
+            {
+                problems << problem;
+                initial << from;
+                if (passwords.isEmpty()) {
+                    return std::nullopt;
+                }
+                Answer answer;
+                answer.server = from;
+                answer.server.database = QStringLiteral("team");
+                answer.server.user = Test::PgServer::superuser();
+                answer.server.password = passwords.takeFirst();
+                return answer;
+            }
+        } prompt;
+        ServerLocation where;
+        where.host = QStringLiteral("127.0.0.1");
+        where.port = server.port();
+        prompt.passwords = QStringList{QStringLiteral("not-it"), Test::PgServer::password()};
+
+        const QString file = m_dir.filePath(QStringLiteral("before-connecting.sqlite"));
+        MainWindow window(file);
+        window.setServerPrompt(&prompt);
+        QVERIFY(window.connectToServer(where));
+        QCOMPARE(prompt.problems.size(), 2);
+        QVERIFY(prompt.problems.at(0).isEmpty());
+        QVERIFY2(prompt.problems.at(1).contains(QStringLiteral("refused the password")), qPrintable(prompt.problems.at(1)));
+        QCOMPARE(prompt.initial.at(1).database, QStringLiteral("team")); // asked again with what was typed
+        QVERIFY(window.storage()->database().isServer());
+        const QString shown = QStringLiteral("postgresql://%1@127.0.0.1:%2/team").arg(Test::PgServer::superuser(), QString::number(server.port()));
+        QCOMPARE(window.storage()->database().path(), shown);
+        QVERIFY2(window.windowTitle().contains(shown), qPrintable(window.windowTitle()));
+        QVERIFY(!window.windowTitle().contains(Test::PgServer::password()));
+        QCOMPARE(window.storage()->talks().all().value().size(), 16);
+        QSettings settings;
+        settings.sync();
+        QVERIFY(settings.value(QStringLiteral("recentDatabases")).toStringList().contains(shown));
+        QFile stored(settings.fileName());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains(Test::PgServer::password().toUtf8()));
+
+        // Declining leaves the open schedule open.
+        QVERIFY(!window.connectToServer(where));
+        QCOMPARE(window.storage()->database().path(), shown);
     }
 
     void changesQueueOnePublish()

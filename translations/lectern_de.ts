@@ -1797,6 +1797,57 @@ Angekündigt am %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a Shared Schedule</source>
+        <translation>Mit einem gemeinsamen Plan verbinden</translation>
+    </message>
+    <message>
+        <source>A schedule the whole team works on, kept on a PostgreSQL server. Every coordinator connects with a user of their own.</source>
+        <translation>Ein Plan, an dem das ganze Team arbeitet, auf einem PostgreSQL-Server. Jede Koordinatorin und jeder Koordinator verbindet sich mit einem eigenen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>techtalks</source>
+        <translation>techtalks</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>leer: aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keyring is running: the password is asked again next time.</source>
+        <translation>Es läuft kein Schlüsselbund: Das Passwort wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Database</name>
     <message>
         <source>No database file was named.</source>
@@ -3263,6 +3314,14 @@ Betreff: %2
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — reconnecting…</source>
         <translation>&lt;b&gt;Offline&lt;/b&gt; – Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Shared Schedule…</source>
+        <translation>Mit einem &amp;gemeinsamen Plan verbinden …</translation>
+    </message>
+    <message>
+        <source>Work on a schedule the team keeps on a PostgreSQL server</source>
+        <translation>An einem Plan arbeiten, den das Team auf einem PostgreSQL-Server führt</translation>
     </message>
 </context>
 <context>

@@ -1797,6 +1797,57 @@ Annoncé le %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::ConnectServerDialog</name>
+    <message>
+        <source>Connect to a Shared Schedule</source>
+        <translation>Se connecter à un programme partagé</translation>
+    </message>
+    <message>
+        <source>A schedule the whole team works on, kept on a PostgreSQL server. Every coordinator connects with a user of their own.</source>
+        <translation>Un programme sur lequel toute l’équipe travaille, conservé sur un serveur PostgreSQL. Chaque coordinateur se connecte avec son propre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>techtalks</source>
+        <translation>techtalks</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>vide : depuis ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>No keyring is running: the password is asked again next time.</source>
+        <translation>Aucun trousseau n’est actif : le mot de passe sera redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Database</name>
     <message>
         <source>No database file was named.</source>
@@ -3263,6 +3314,14 @@ Objet : %2
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — reconnecting…</source>
         <translation>&lt;b&gt;Hors ligne&lt;/b&gt; — reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Shared Schedule…</source>
+        <translation>Se connecter à un programme &amp;partagé…</translation>
+    </message>
+    <message>
+        <source>Work on a schedule the team keeps on a PostgreSQL server</source>
+        <translation>Travailler sur un programme que l’équipe conserve sur un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
+#include "server/connectserverdialog.h"
+#include "server/serverpassword.h"
+#include "server/serverprompt.h"
 #include "settings/settingsdialog.h"
 #include "settings/settingskeys.h"
 #include "speakers/speakerspage.h"
@@ -171,6 +174,10 @@ void MainWindow::setupActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(
+            QIcon::fromTheme(QStringLiteral("network-server-database")), tr("Connect to a &Shared Schedule…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectToServer"));
+    connectAction->setToolTip(tr("Work on a schedule the team keeps on a PostgreSQL server"));
     m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this, &MainWindow::saveCopyDialog);
@@ -313,9 +320,33 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
             return false;
         }
     }
-    auto storage = Storage::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    // A server named without its password: the keyring's, when one was kept (libpq's own
+    // ~/.pgpass still comes after).
+    QString location = path;
+    std::optional<ServerLocation> named;
+    if (server) {
+        if (auto parsed = ServerLocation::parse(path); parsed) {
+            named = parsed.value();
+            if (named->password.isEmpty() && !named->host.isEmpty()) {
+                if (auto kept = ServerPassword::read(*named)) {
+                    ServerLocation withPassword = *named;
+                    withPassword.password = *kept;
+                    location = withPassword.uri();
+                }
+            }
+        }
+    }
+    auto storage = Storage::open(location, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!storage) {
-        reportError(tr("Cannot open the database"), storage.error().message);
+        m_lastOpenError = storage.error().message;
+        // Refused by the server (a password missing or wrong, no such database): ask where and
+        // how, saying why, rather than only refusing.
+        if (named && !named->host.isEmpty() && !m_connecting && (m_serverPrompt || QApplication::platformName() != QLatin1String("offscreen"))) {
+            return connectToServer(*named, storage.error().message);
+        }
+        if (!m_connecting) {
+            reportError(tr("Cannot open the database"), storage.error().message);
+        }
         return false;
     }
     if (create) {
@@ -794,6 +825,57 @@ void MainWindow::importCalendar()
         statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated talks.")
                                          .arg(name, QString::number(dialog.plan().creates.size()), QString::number(dialog.plan().updates.size())),
                                  8000);
+    }
+}
+
+namespace {
+class DialogServerPrompt : public ServerPrompt
+{
+public:
+    explicit DialogServerPrompt(QWidget *parent)
+        : m_parent(parent)
+    {
+    }
+    std::optional<Answer> ask(const ServerLocation &initial, const QString &problem, bool keyringAvailable) override
+    {
+        ConnectServerDialog dialog(initial, keyringAvailable, m_parent);
+        dialog.setProblem(problem);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return Answer{dialog.location(), dialog.rememberPassword()};
+    }
+
+private:
+    QWidget *m_parent;
+};
+} // namespace
+
+bool MainWindow::connectToServer(const ServerLocation &initial, const QString &problem)
+{
+    DialogServerPrompt dialog(this);
+    ServerPrompt &prompt = m_serverPrompt ? *m_serverPrompt : static_cast<ServerPrompt &>(dialog);
+    const bool wasConnecting = m_connecting;
+    m_connecting = true;
+    ServerLocation asked = initial;
+    QString why = problem;
+    bool keyring = false;
+    ServerPassword::read(initial, &keyring);
+    for (;;) {
+        const auto answer = prompt.ask(asked, why, keyring);
+        if (!answer) {
+            m_connecting = wasConnecting;
+            return false;
+        }
+        asked = answer->server;
+        if (openDatabase(asked.uri())) {
+            if (answer->remember) {
+                ServerPassword::store(asked);
+            }
+            m_connecting = wasConnecting;
+            return true;
+        }
+        why = m_lastOpenError;
     }
 }
 

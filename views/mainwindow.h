@@ -3,6 +3,7 @@
 
 #include "settings/seriesdialog.h"
 #include "storage/changeentry.h"
+#include "storage/serverlocation.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -30,6 +31,8 @@ class TriageCommands;
 class ExportPage;
 class SpeakersPage;
 class ScheduleConfirmation;
+class ServerPrompt;
+
 class OverwriteQuestion;
 class SchedulePage;
 class Storage;
@@ -69,6 +72,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Tests answer the schedule's warnings instead of a dialog; null restores the dialog.
     void setScheduleConfirmation(ScheduleConfirmation *confirmation);
+    // Who asks for a shared schedule's server and password (a test's answer; by default the
+    // Connect dialog).
+    void setServerPrompt(ServerPrompt *prompt) { m_serverPrompt = prompt; }
+    // File → Connect to a Shared Schedule…: asks, connects, keeps the password in the keyring
+    // when asked to; asks again, saying why, while the server refuses.
+    bool connectToServer(const ServerLocation &initial = {}, const QString &problem = {});
 
     // Opens (and with `create`, creates) a database; on failure says why and keeps the current one.
     bool openDatabase(const QString &path, bool create = false, bool withSampleSeries = false);
@@ -113,6 +122,9 @@ private:
     std::unique_ptr<ChangeFeed> m_feed; // follows other writers to m_storage's file
     std::unique_ptr<ScheduleConfirmation> m_dialogConfirmation;
     ScheduleConfirmation *m_confirmation = nullptr;
+    ServerPrompt *m_serverPrompt = nullptr;
+    bool m_connecting = false; // connectToServer() is asking: a refusal goes back to it
+    QString m_lastOpenError;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<OverwriteQuestion> m_overwriteQuestion;
     TalkScheduler *m_scheduler = nullptr;

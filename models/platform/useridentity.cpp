@@ -22,4 +22,12 @@ QString fullName()
     return qEnvironmentVariable("USER").trimmed();
 }
 
+QString loginName()
+{
+    if (const passwd *account = getpwuid(getuid())) {
+        return QString::fromLocal8Bit(account->pw_name).trimmed();
+    }
+    return qEnvironmentVariable("USER").trimmed();
+}
+
 } // namespace Lectern::UserIdentity

@@ -44,8 +44,8 @@ Result<ServerLocation> ServerLocation::parse(const QString &location)
     }
     server.host = url.host();
     server.port = url.port(-1);
-    server.user = url.userName();
-    server.password = url.password();
+    server.user = url.userName(QUrl::FullyDecoded);
+    server.password = url.password(QUrl::FullyDecoded);
     server.database = url.path().mid(1);
     if (server.database.isEmpty() || server.database.contains(QLatin1Char('/'))) {
         return Error{Error::Kind::InvalidInput,
@@ -72,6 +72,18 @@ QString ServerLocation::displayName() const
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
     return url.toDisplayString();
+}
+
+QString ServerLocation::uri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host.isEmpty() ? QStringLiteral("localhost") : host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPassword(password);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 } // namespace Lectern

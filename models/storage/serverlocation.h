@@ -26,6 +26,9 @@ struct ServerLocation
     static Result<ServerLocation> parse(const QString &location);
     // For messages and the title bar: the location without its password.
     QString displayName() const;
+    // What --database takes for host, port, database, user and password (percent-encoded);
+    // `options` are not part of it.
+    QString uri() const;
 };
 
 } // namespace Lectern

@@ -147,10 +147,16 @@ QString sortColumn(ProposalRepository::InboxQuery::SortKey key, bool server)
 QString inboxFilter(const ProposalRepository::InboxQuery &query, QVariantList *values, bool server = false)
 {
     QStringList conditions;
-    if (server && values) {
+    if (server) {
         if (const QString words = ProposalRepository::tsQueryExpression(query.text); !words.isEmpty()) {
-            conditions << searchCondition(true, false);
-            *values << words;
+            if (values) {
+                conditions << searchCondition(true, false);
+                *values << words;
+            } else {
+                conditions << searchCondition(true, false)
+                                      .replace(QLatin1Char('?'),
+                                               QLatin1Char('\'') + QString(words).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+            }
         }
     } else if (!query.text.trimmed().isEmpty()) {
         const QString match = ProposalRepository::matchExpression(query.text);
@@ -253,9 +259,9 @@ Result<QMap<ProposalStatus, int>> ProposalRepository::countByStatus() const
     return counts;
 }
 
-QString ProposalRepository::inboxStatement(const InboxQuery &query)
+QString ProposalRepository::inboxStatement(const InboxQuery &query, bool server)
 {
-    return inboxSql(query, inboxFilter(query, nullptr));
+    return inboxSql(query, inboxFilter(query, nullptr, server), server);
 }
 
 Result<QHash<QString, Proposal>> ProposalRepository::fromSource(ProposalSource source) const

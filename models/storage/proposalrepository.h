@@ -45,7 +45,7 @@ public:
     // How many proposals have each status.
     Result<QMap<ProposalStatus, int>> countByStatus() const;
     // The statement inbox() runs, values in place, for the benchmark's sqlite3 floor.
-    static QString inboxStatement(const InboxQuery &query);
+    static QString inboxStatement(const InboxQuery &query, bool server = false);
 
     // A tracker's proposals by external id, for a sync to compare against.
     Result<QHash<QString, Proposal>> fromSource(ProposalSource source) const;

@@ -285,4 +285,23 @@ QByteArray FakePhabricator::userSearch(const QHash<QString, QString> &form) cons
              QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("after"), QJsonValue::Null}, {QStringLiteral("before"), QJsonValue::Null}}}});
 }
 
+QByteArray FakePhabricator::firstSearchPage(int limit)
+{
+    Request request;
+    request.path = QStringLiteral("/api/maniphest.search");
+    request.form = {{QStringLiteral("api.token"), token},
+                    {QStringLiteral("constraints[projects][0]"), QStringLiteral("tech-talks")},
+                    {QStringLiteral("limit"), QString::number(limit)}};
+    return answer(request);
+}
+
+QHash<QString, QString> FakePhabricator::realNames() const
+{
+    QHash<QString, QString> names;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        names.insert(it.key(), it.value().second);
+    }
+    return names;
+}
+
 } // namespace Lectern::Test

@@ -64,6 +64,11 @@ public:
     void addTasks(int firstId, int count, qint64 modified);
     // The body it answers a request with (the benchmark parses it without a network).
     QByteArray answer(const Request &request);
+    // The first page of maniphest.search for the tech-talks project, as the server answers
+    // it (for benchmarks that time a sync's own work without the network).
+    QByteArray firstSearchPage(int limit = 100);
+    // The users' real names by PHID, as a sync learns them from user.search.
+    QHash<QString, QString> realNames() const;
 
 Q_SIGNALS:
     // maniphest.edit changed a task (a comment or a status).

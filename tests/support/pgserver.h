@@ -37,12 +37,13 @@ public:
     bool createRole(const QString &name, const QString &password);
     // Runs SQL as the superuser in `database` with psql; its output, or empty on failure.
     QString psql(const QString &database, const QString &sql, bool *ok = nullptr) const;
+    // One of the server's programs (psql, pg_dump) of the version that runs it.
+    QString binary(const QString &name) const;
     // postgresql://USER:PASSWORD@127.0.0.1:PORT/DATABASE
     QString uri(const QString &database, const QString &user = superuser(), const QString &password = PgServer::password()) const;
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr) const;
-    QString binary(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_bin;

@@ -49,8 +49,9 @@ protected:
     Change(Storage &storage, QString text);
     virtual Result<void> doApply() = 0;
     virtual Result<void> doRevert() = 0;
-    // What the records the step would write now hold that differs from what it writes, for
-    // changedElsewhere() (a talk's change says "date …, title …"); empty when it cannot say.
+    // What the records now hold that differs from what this change's last step wrote — what
+    // someone else changed since —, for changedElsewhere() ("title …"); empty when it
+    // cannot say.
     virtual QStringList theirDifferences(bool forward) const;
 
     Storage &m_storage;

@@ -106,15 +106,17 @@ Result<void> TalkChange::doRevert()
 
 QStringList TalkChange::theirDifferences(bool forward) const
 {
-    const std::optional<Talk> &target = forward ? m_after : m_before;
-    if (!target) {
+    // Against what this change's last step wrote (its "after" when undoing, its "before"
+    // when redoing): what the other coordinator changed, not what this step itself did.
+    const std::optional<Talk> &written = forward ? m_before : m_after;
+    if (!written) {
         return {};
     }
-    auto stored = m_storage.talks().find(target->meta.id);
+    auto stored = m_storage.talks().find(written->meta.id);
     if (!stored) {
         return {};
     }
-    return TalkDifferences::describe(*target, stored.value());
+    return TalkDifferences::describe(*written, stored.value());
 }
 
 Result<void> TalkChange::writeState(const std::optional<Talk> &state, const std::optional<Talk> &current)

@@ -82,6 +82,11 @@ void ConnectServerDialog::setProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty() && !m_password->text().isEmpty()) {
+        // Asked again, most often for the password: typing replaces the refused one.
+        m_password->setFocus();
+        m_password->selectAll();
+    }
 }
 
 void ConnectServerDialog::updateButtons()

@@ -4,6 +4,7 @@
 #include "history.h"
 #include "operations/talkoperations.h"
 #include "storage/storage.h"
+#include "support/testdatabase.h"
 
 #include <QLocale>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ class TestHistory : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_location; // a second connection opens the same (a server's path has no password)
     std::unique_ptr<Storage> m_storage;
     QList<Error> m_errors;
 
@@ -47,7 +49,9 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        auto storage = Storage::open(m_dir.filePath(QStringLiteral("history%1.sqlite").arg(++n)));
+        m_location = Test::TestDatabase::fresh(m_dir, QStringLiteral("history%1").arg(++n));
+        QVERIFY(!m_location.isEmpty());
+        auto storage = Storage::open(m_location);
         QVERIFY(storage);
         m_storage = std::move(storage).value();
         QVERIFY(SampleSeries::load(*m_storage));
@@ -87,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(move(stack, QStringLiteral("API portal and gateway project"), QDate(2020, 6, 12)));
         QVERIFY(move(stack, QStringLiteral("Modern Event Platform"), QDate(2020, 6, 10)));
         QCOMPARE(stack.count(), 2);
-        auto other = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        auto other = Storage::open(m_location, Database::OpenMode::MustExist);
         QVERIFY(other);
         other.value()->database().setOrigin({QStringLiteral("cli"), QStringLiteral("Bo")});
         Talk talk = other.value()->talks().find(idOf(QStringLiteral("Modern Event Platform"))).value();
@@ -133,7 +137,7 @@ private Q_SLOTS:
         QUndoStack stack;
         History::setOverwriteQuestion(stack, &question);
         QVERIFY(move(stack, QStringLiteral("Modern Event Platform"), QDate(2020, 6, 10)));
-        auto other = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        auto other = Storage::open(m_location, Database::OpenMode::MustExist);
         QVERIFY(other);
         other.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo Svensson")});
         const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
@@ -172,7 +176,7 @@ private Q_SLOTS:
     {
         const qint64 id = idOf(QStringLiteral("Modern Event Platform"));
         Talk mine = m_storage->talks().find(id).value();
-        auto other = Storage::open(m_storage->database().path(), Database::OpenMode::MustExist);
+        auto other = Storage::open(m_location, Database::OpenMode::MustExist);
         QVERIFY(other);
         other.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo Svensson")});
         auto theirs = TalkOperations::move(*other.value(), {id}, QDate(2020, 6, 10));

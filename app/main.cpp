@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "platform/loggingdefaults.h"
 #include "platform/runtimedir.h"
-#include "settings/settingskeys.h"
+#include "platform/settingskeys.h"
 
 #include "storage/database.h"
 

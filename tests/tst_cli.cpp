@@ -4,6 +4,7 @@
 #include "support/testdatabase.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <QJsonArray>
@@ -578,6 +579,31 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
         QCOMPARE(cli(args(QStringLiteral("series|show|--json"))).out, before); // not even the name
+    }
+
+    // The change log (and so another coordinator's window) names a CLI write after the
+    // reviewer name of Lectern's settings, as it names the window's.
+    void writesAreLoggedUnderTheCoordinatorsName()
+    {
+        LECTERN_FRESH_DATABASE(db, m_dir, QStringLiteral("author"));
+        QCOMPARE(cli(args(QStringLiteral("init|--demo")), db).exitCode, 0);
+        const QString config = m_dir.filePath(QStringLiteral("author-config"));
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/lectern")));
+        QFile conf(config + QStringLiteral("/lectern/lectern.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[review]\nreviewerName=Bo Svensson\n");
+        conf.close();
+        QProcess process;
+        QProcessEnvironment env = CliRun::environment(db);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LECTERN_CLI), args(QStringLiteral("talks|edit|1|--notes|from the command line")));
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString latest = QStringLiteral("SELECT author FROM change_log WHERE origin = 'cli' ORDER BY seq DESC LIMIT 1");
+        const QString author =
+                Lectern::Test::TestDatabase::onServer() ? Lectern::Test::TestDatabase::psql(db, latest) : TestUtil::rawScalar(db, latest).toString();
+        QCOMPARE(author, QStringLiteral("Bo Svensson"));
     }
 
     void anExportedAnnouncementIsInTheLog()

@@ -35,7 +35,6 @@
 #include "server/serverpassword.h"
 #include "server/serverprompt.h"
 #include "settings/settingsdialog.h"
-#include "settings/settingskeys.h"
 #include "speakers/speakerspage.h"
 #include "storage/changefeed.h"
 #include "storage/storage.h"
@@ -387,9 +386,7 @@ bool MainWindow::openDatabase(const QString &path, bool create, bool withSampleS
 
 void MainWindow::startFollowing()
 {
-    QSettings settings;
-    const QString author = settings.value(SettingsKeys::reviewerName()).toString().trimmed();
-    m_storage->database().setOrigin({QStringLiteral("gui"), author.isEmpty() ? UserIdentity::fullName() : author});
+    m_storage->database().setOrigin({QStringLiteral("gui"), UserIdentity::coordinatorName()});
     m_feed = std::make_unique<ChangeFeed>(*m_storage);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString &message) { qCWarning(LECTERN_VIEWS) << "cannot follow other writers:" << message; });

@@ -33,7 +33,7 @@ bool Context::openStorage(bool create)
         return false;
     }
     m_storage = std::move(storage).value();
-    m_storage->database().setOrigin({QStringLiteral("cli"), UserIdentity::fullName()});
+    m_storage->database().setOrigin({QStringLiteral("cli"), UserIdentity::coordinatorName()});
     qCDebug(LECTERN_CLI) << "opened" << m_storage->database().path() << "schema" << m_storage->database().schemaVersion();
     return true;
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "useridentity.h"
 
+#include "settingskeys.h"
+
+#include <QSettings>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -28,6 +32,12 @@ QString loginName()
         return QString::fromLocal8Bit(account->pw_name).trimmed();
     }
     return qEnvironmentVariable("USER").trimmed();
+}
+
+QString coordinatorName()
+{
+    const QString reviewer = QSettings().value(SettingsKeys::reviewerName()).toString().trimmed();
+    return reviewer.isEmpty() ? fullName() : reviewer;
 }
 
 } // namespace Lectern::UserIdentity

@@ -10,5 +10,8 @@ namespace Lectern::UserIdentity {
 QString fullName();
 // The login name (what libpq takes as the user when none is given).
 QString loginName();
+// Who the change log and other coordinators name for this person: the reviewer name set in
+// Lectern's settings, else the account's full name. The window and lectern-cli alike.
+QString coordinatorName();
 
 } // namespace Lectern::UserIdentity

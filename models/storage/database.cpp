@@ -777,10 +777,12 @@ Result<void> Transaction::commit()
         if (!m_db.checkConnection()) {
             // The server may or may not have committed before the connection went: the log,
             // read again on reconnecting, tells.
-            m_error = Error{Error::Kind::Database,
-                            tr("The connection to %1 was lost while saving, and the server did not confirm the change. Lectern reconnects "
-                               "as soon as the server answers and then shows what it holds.")
-                                    .arg(m_db.path())};
+            m_error = Error{
+                    Error::Kind::Database,
+                    QCoreApplication::translate("Lectern::Transaction",
+                                                "The connection to %1 was lost while saving, and the server did not confirm the change. Lectern reconnects "
+                                                "as soon as the server answers and then shows what it holds.")
+                            .arg(m_db.path())};
         }
         rollback();
         return m_error;

@@ -12,7 +12,7 @@
 #include "proposals/triage.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
-#include "settings/settingskeys.h"
+#include "platform/settingskeys.h"
 #include "storage/storage.h"
 #include "triagecommands.h"
 

@@ -5,7 +5,7 @@
 #include "caldav/calendaraccount.h"
 #include "mail/mailsecrets.h"
 #include "platform/useridentity.h"
-#include "settingskeys.h"
+#include "platform/settingskeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -386,6 +386,39 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 4);
     }
 
+    // While Ana was offline a newer Lectern upgraded the schedule: connecting again is refused
+    // with the reason, and she stays offline rather than writing an older shape into it.
+    void aNewerScheduleOnReconnectingIsRefused()
+    {
+        const QString name = freshDatabase();
+        auto ana = Storage::open(m_server.uri(name));
+        QVERIFY(ana);
+        ana.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Ana")});
+        ChangeFeed feed(*ana.value());
+        feed.setReconnectDelays(50, 100);
+        QVERIFY(feed.start(50));
+        QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
+        // A newer Lectern upgrades the schedule, and Ana's connection is lost meanwhile.
+        bool bumped = false;
+        m_server.psql(name,
+                      QStringLiteral("UPDATE lectern_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'")
+                              .arg(QString::number(Migrations::latestVersion() + 1)),
+                      &bumped);
+        QVERIFY(bumped);
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'Lectern: Ana'")),
+                 QStringLiteral("1"));
+        QTRY_VERIFY(feed.reconnectAttempts() >= 3);
+        // Offline, then why it stays so — said once however often it tries.
+        QCOMPARE(connection.count(), 2);
+        QCOMPARE(connection.at(0).at(0).toBool(), false);
+        QVERIFY2(connection.at(1).at(1).toString().contains(QStringLiteral("newer version")), qPrintable(connection.at(1).at(1).toString()));
+        QVERIFY(!ana.value()->database().isOnline());
+        auto again = ana.value()->database().reconnect();
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::Refused);
+        QCOMPARE(m_server.psql(name, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'Lectern%'")), QStringLiteral("0"));
+    }
+
     // A series moves to the server and back: every table, ids, UIDs, reviews, the change log,
     // row for row; a target with anything in it is refused and left as it was.
     void copyBothWaysKeepsEveryRow()

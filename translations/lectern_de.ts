@@ -1945,6 +1945,10 @@ Angekündigt am %2</translation>
         <source>Lectern is offline: the connection to %1 was lost at %2. Nothing was saved. Lectern reconnects as soon as the server answers; then try again.</source>
         <translation>Lectern ist offline: Die Verbindung zu %1 ist um %2 abgebrochen. Es wurde nichts gespeichert. Lectern verbindet sich wieder, sobald der Server antwortet; versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>%1: a transaction is still being rolled back; connecting again after it.</source>
+        <translation>%1: Eine Transaktion wird noch zurückgerollt; danach wird die Verbindung wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DatabaseCopy</name>

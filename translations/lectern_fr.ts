@@ -1945,6 +1945,10 @@ Annoncé le %2</translation>
         <source>Lectern is offline: the connection to %1 was lost at %2. Nothing was saved. Lectern reconnects as soon as the server answers; then try again.</source>
         <translation>Lectern est hors ligne : la connexion à %1 a été perdue à %2. Rien n’a été enregistré. Lectern se reconnecte dès que le serveur répond ; réessayez ensuite.</translation>
     </message>
+    <message>
+        <source>%1: a transaction is still being rolled back; connecting again after it.</source>
+        <translation>%1 : une transaction est encore en cours d’annulation ; la reconnexion se fera ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DatabaseCopy</name>

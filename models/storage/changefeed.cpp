@@ -64,8 +64,14 @@ void ChangeFeed::tryReconnect()
     if (auto ok = db.reconnect(); !ok) {
         qCDebug(LECTERN_STORAGE) << "still offline:" << ok.error().message;
         m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+        // The server answers but refuses (a newer schema): the user must learn why, once.
+        if (ok.error().kind == Error::Kind::Refused && ok.error().message != m_refusal) {
+            m_refusal = ok.error().message;
+            Q_EMIT connectionChanged(false, m_refusal);
+        }
         return;
     }
+    m_refusal.clear();
     if (auto ok = listen(); !ok) {
         Q_EMIT failed(ok.error().message);
     }

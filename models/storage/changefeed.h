@@ -72,6 +72,7 @@ private:
     int m_delayMs = 1000;
     int m_reconnectAttempts = 0;
     QElapsedTimer m_sinceAttempt;
+    QString m_refusal; // what the server said when it refused the last reconnect
 };
 
 } // namespace Lectern

@@ -326,6 +326,10 @@ Result<void> Database::reconnect()
     if (!isServer()) {
         return {};
     }
+    if (m_transactionDepth > 0) {
+        // Its Transaction objects unwind it (rolling back on the lost connection) first.
+        return Error{Error::Kind::Database, tr("%1: a transaction is still being rolled back; connecting again after it.").arg(m_path)};
+    }
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {
@@ -347,10 +351,6 @@ Result<void> Database::reconnect()
                           "working on it. Nothing was changed.")
                                .arg(m_path, QString::number(state.value().version), QString::number(m_schemaVersion)));
     }
-    // A transaction that was open when the connection went is gone with it.
-    m_transactionDepth = 0;
-    m_pending.clear();
-    m_logged.clear();
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_offlineSince = QDateTime();
     nameConnection();

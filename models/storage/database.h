@@ -96,7 +96,8 @@ public:
     // Connects to the server again as it was opened (the same settings and name), under a new
     // session id: a change whose commit this connection never heard confirmed then reads as
     // another's when the change log is read again, so the window learns of it either way.
-    // Refused, staying offline, when the server now holds a newer schema.
+    // Refused, staying offline, when the server now holds a newer schema or a transaction of
+    // this connection is still unwinding.
     Result<void> reconnect();
     Error offlineError() const;
 

@@ -31,7 +31,7 @@
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
 #include "schedule/warningdialog.h"
-#include "server/connectserverdialog.h"
+#include "server/dialogserverprompt.h"
 #include "server/serverpassword.h"
 #include "server/serverprompt.h"
 #include "settings/settingsdialog.h"
@@ -824,29 +824,6 @@ void MainWindow::importCalendar()
                                  8000);
     }
 }
-
-namespace {
-class DialogServerPrompt : public ServerPrompt
-{
-public:
-    explicit DialogServerPrompt(QWidget *parent)
-        : m_parent(parent)
-    {
-    }
-    std::optional<Answer> ask(const ServerLocation &initial, const QString &problem, bool keyringAvailable) override
-    {
-        ConnectServerDialog dialog(initial, keyringAvailable, m_parent);
-        dialog.setProblem(problem);
-        if (dialog.exec() != QDialog::Accepted) {
-            return std::nullopt;
-        }
-        return Answer{dialog.location(), dialog.rememberPassword()};
-    }
-
-private:
-    QWidget *m_parent;
-};
-} // namespace
 
 bool MainWindow::connectToServer(const ServerLocation &initial, const QString &problem)
 {

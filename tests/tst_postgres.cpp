@@ -44,6 +44,32 @@ private:
         return m_server.createDatabase(name) ? name : QString();
     }
 
+    // A coordinator's connection to `database`, named after them; the first one loads the
+    // sample series.
+    std::unique_ptr<Storage> coordinator(const QString &database, const QString &name, bool loadSample = false)
+    {
+        auto storage = Storage::open(m_server.uri(database), loadSample ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+        if (!storage) {
+            qWarning("%s", qPrintable(storage.error().message));
+            return {};
+        }
+        if (loadSample && !SampleSeries::load(*storage.value())) {
+            return {};
+        }
+        storage.value()->database().setOrigin({QStringLiteral("gui"), name});
+        return std::move(storage).value();
+    }
+
+    static Talk talkTitled(Storage &storage, const QString &title)
+    {
+        for (const Talk &talk : storage.talks().all().value()) {
+            if (talk.title == title) {
+                return talk;
+            }
+        }
+        return {};
+    }
+
     // Every row of every table, in key order, as text: what "the same database" means.
     static QStringList dump(Database &db)
     {
@@ -244,32 +270,25 @@ private Q_SLOTS:
     void anotherCoordinatorsMoveArrivesByNotification()
     {
         const QString name = freshDatabase();
-        auto ana = Storage::open(m_server.uri(name));
-        QVERIFY2(ana, qPrintable(ana ? QString() : ana.error().message));
-        QVERIFY(SampleSeries::load(*ana.value()));
-        ana.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Ana")});
-        auto bo = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        auto ana = coordinator(name, QStringLiteral("Ana"), true);
+        QVERIFY(ana);
+        auto bo = coordinator(name, QString());
         QVERIFY(bo);
-        MonthModel month(bo.value()->talks());
+        MonthModel month(bo->talks());
         month.setMonth(2020, 6);
-        AgendaModel agenda(bo.value()->talks());
+        AgendaModel agenda(bo->talks());
         QAbstractItemModelTester monthTester(&month, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester agendaTester(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ChangeFeed feed(*bo.value());
+        ChangeFeed feed(*bo);
         QVERIFY(feed.start(60000));
         QSignalSpy monthReset(&month, &QAbstractItemModel::modelReset);
         QSignalSpy agendaReset(&agenda, &QAbstractItemModel::modelReset);
         QSignalSpy monthChanged(&month, &QAbstractItemModel::dataChanged);
         QSignalSpy elsewhere(&feed, &ChangeFeed::changedElsewhere);
 
-        Talk talk;
-        for (const Talk &t : bo.value()->talks().all().value()) {
-            if (t.title == QLatin1String("Modern Event Platform")) {
-                talk = t;
-            }
-        }
+        const Talk talk = talkTitled(*bo, QStringLiteral("Modern Event Platform"));
         QCOMPARE(talk.date, QDate(2020, 6, 24));
-        auto move = TalkOperations::move(*ana.value(), {talk.meta.id}, QDate(2020, 6, 10));
+        auto move = TalkOperations::move(*ana, {talk.meta.id}, QDate(2020, 6, 10));
         QVERIFY(move && !move.value().isEmpty());
         QElapsedTimer clock;
         clock.start();
@@ -284,18 +303,18 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.constFirst().constFirst().value<QList<ChangeEntry>>().constFirst().origin.author, QStringLiteral("Ana"));
 
         // Each sees who else has the schedule open.
-        bo.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo")});
-        QCOMPARE(bo.value()->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
-        QCOMPARE(ana.value()->database().otherSessions().value(), QStringList{QStringLiteral("Bo")});
+        bo->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo")});
+        QCOMPARE(bo->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
+        QCOMPARE(ana->database().otherSessions().value(), QStringList{QStringLiteral("Bo")});
 
         // Bo writes the talk as he read it before Ana's move: refused, Ana's date stays.
         Talk stale = talk;
         stale.title = QStringLiteral("Modern Event Platform (Bo's title)");
-        auto refused = bo.value()->talks().update(stale);
+        auto refused = bo->talks().update(stale);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
-        QCOMPARE(ana.value()->talks().find(talk.meta.id).value().date, QDate(2020, 6, 10));
-        QCOMPARE(ana.value()->talks().find(talk.meta.id).value().title, QStringLiteral("Modern Event Platform"));
+        QCOMPARE(ana->talks().find(talk.meta.id).value().date, QDate(2020, 6, 10));
+        QCOMPARE(ana->talks().find(talk.meta.id).value().title, QStringLiteral("Modern Event Platform"));
     }
 
     // An administrator ends Ana's session (as a restarted server or a lost network would): her
@@ -304,39 +323,28 @@ private Q_SLOTS:
     void aLostConnectionGoesOfflineAndCatchesUp()
     {
         const QString name = freshDatabase();
-        auto ana = Storage::open(m_server.uri(name));
-        QVERIFY2(ana, qPrintable(ana ? QString() : ana.error().message));
-        QVERIFY(SampleSeries::load(*ana.value()));
-        ana.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Ana")});
-        auto bo = Storage::open(m_server.uri(name), Database::OpenMode::MustExist);
+        auto ana = coordinator(name, QStringLiteral("Ana"), true);
+        QVERIFY(ana);
+        auto bo = coordinator(name, QStringLiteral("Bo"));
         QVERIFY(bo);
-        bo.value()->database().setOrigin({QStringLiteral("gui"), QStringLiteral("Bo")});
-        MonthModel month(ana.value()->talks());
+        MonthModel month(ana->talks());
         month.setMonth(2020, 6);
         QAbstractItemModelTester tester(&month, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ChangeFeed feed(*ana.value());
+        ChangeFeed feed(*ana);
         feed.setReconnectDelays(300, 1000);
         QVERIFY(feed.start(50));
         QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
-        QSignalSpy updated(&ana.value()->talks(), &TalkRepository::talkUpdated);
+        QSignalSpy updated(&ana->talks(), &TalkRepository::talkUpdated);
         QSignalSpy reset(&month, &QAbstractItemModel::modelReset);
-        const auto titled = [&bo](const QString &title) {
-            for (const Talk &t : bo.value()->talks().all().value()) {
-                if (t.title == title) {
-                    return t;
-                }
-            }
-            return Talk();
-        };
-        const Talk platform = titled(QStringLiteral("Modern Event Platform"));
-        const Talk gateway = titled(QStringLiteral("API portal and gateway project"));
+        const Talk platform = talkTitled(*bo, QStringLiteral("Modern Event Platform"));
+        const Talk gateway = talkTitled(*bo, QStringLiteral("API portal and gateway project"));
         QCOMPARE(platform.date, QDate(2020, 6, 24));
         QCOMPARE(gateway.date, QDate(2020, 6, 5));
         const QString logged = QStringLiteral("SELECT count(*) FROM change_log");
         const int before = m_server.psql(name, logged).toInt();
 
         // Ana's move, planned while online, applied after the session ended.
-        auto move = TalkOperations::move(*ana.value(), {platform.meta.id}, QDate(2020, 6, 10));
+        auto move = TalkOperations::move(*ana, {platform.meta.id}, QDate(2020, 6, 10));
         QVERIFY(move && !move.value().isEmpty());
         QCOMPARE(m_server.psql(name, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'Lectern: Ana'")),
                  QStringLiteral("1"));
@@ -347,26 +355,26 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
         QTRY_VERIFY(connection.count() >= 1);
         QCOMPARE(connection.constFirst().constFirst().toBool(), false);
-        QVERIFY(!ana.value()->database().isOnline());
+        QVERIFY(!ana->database().isOnline());
         // Nothing of it reached the server.
-        QCOMPARE(bo.value()->talks().find(platform.meta.id).value().date, QDate(2020, 6, 24));
+        QCOMPARE(bo->talks().find(platform.meta.id).value().date, QDate(2020, 6, 24));
         QCOMPARE(m_server.psql(name, logged).toInt(), before);
         // While offline: reads say so too, and another write is refused before it starts.
-        auto offlineRead = ana.value()->talks().find(gateway.meta.id);
+        auto offlineRead = ana->talks().find(gateway.meta.id);
         QVERIFY(!offlineRead);
         QVERIFY2(offlineRead.error().message.contains(QStringLiteral("offline")), qPrintable(offlineRead.error().message));
 
         // Bo goes on: a move and a new title.
-        auto boMove = TalkOperations::move(*bo.value(), {gateway.meta.id}, QDate(2020, 6, 12));
+        auto boMove = TalkOperations::move(*bo, {gateway.meta.id}, QDate(2020, 6, 12));
         QVERIFY(boMove && boMove.value().change->apply());
-        Talk renamed = bo.value()->talks().find(platform.meta.id).value();
+        Talk renamed = bo->talks().find(platform.meta.id).value();
         renamed.title = QStringLiteral("Modern Event Platform, one year on");
-        QVERIFY(bo.value()->talks().update(renamed));
+        QVERIFY(bo->talks().update(renamed));
 
         // Ana's window connects again and reads what it missed, once.
         QTRY_COMPARE_WITH_TIMEOUT(connection.count(), 2, 10000);
         QCOMPARE(connection.at(1).constFirst().toBool(), true);
-        QVERIFY(ana.value()->database().isOnline());
+        QVERIFY(ana->database().isOnline());
         QTRY_COMPARE(month.talksOn(QDate(2020, 6, 12)).size(), 1);
         QCOMPARE(month.talksOn(QDate(2020, 6, 5)).size(), 0);
         QCOMPARE(month.talksOn(QDate(2020, 6, 24)).constFirst().title, QStringLiteral("Modern Event Platform, one year on"));
@@ -374,13 +382,13 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         // The connection is named again and listens again: Ana's move now goes, and Bo's
         // next change reaches her by notification.
-        QCOMPARE(bo.value()->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
-        auto again = TalkOperations::move(*ana.value(), {platform.meta.id}, QDate(2020, 6, 10));
+        QCOMPARE(bo->database().otherSessions().value(), QStringList{QStringLiteral("Ana")});
+        auto again = TalkOperations::move(*ana, {platform.meta.id}, QDate(2020, 6, 10));
         QVERIFY(again && again.value().change->apply());
-        QCOMPARE(bo.value()->talks().find(platform.meta.id).value().date, QDate(2020, 6, 10));
+        QCOMPARE(bo->talks().find(platform.meta.id).value().date, QDate(2020, 6, 10));
         QCOMPARE(m_server.psql(name, logged).toInt(), before + 3);
         QVERIFY(feed.start(60000)); // from here only a notification brings it within the test's time
-        auto boBack = TalkOperations::move(*bo.value(), {gateway.meta.id}, QDate(2020, 6, 5));
+        auto boBack = TalkOperations::move(*bo, {gateway.meta.id}, QDate(2020, 6, 5));
         QVERIFY(boBack && boBack.value().change->apply());
         QTRY_COMPARE(month.talksOn(QDate(2020, 6, 5)).size(), 1);
         QCOMPARE(updated.count(), 4);

@@ -11,9 +11,10 @@ namespace Lectern::Sql {
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    const bool server = db.driverName() == QLatin1String("QPSQL");
     // A server connection libpq saw fail (isOpen() is its PQstatus): said once, plainly,
     // rather than as every statement's own failure.
-    if (db.driverName() == QLatin1String("QPSQL") && !db.isOpen()) {
+    if (server && !db.isOpen()) {
         return Error{
                 Error::Kind::Database,
                 QCoreApplication::translate("Storage", "Lectern is offline: the connection to the database %1 on %2 was lost. Nothing was read or written.")
@@ -22,7 +23,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     QSqlQuery query(db);
     // QPSQL prepares with SQL PREPARE, which takes no DDL, transaction control or SET: a
     // statement without values runs as it is.
-    if (values.isEmpty() && db.driverName() == QLatin1String("QPSQL")) {
+    if (values.isEmpty() && server) {
         if (!query.exec(sql)) {
             qCWarning(LECTERN_STORAGE) << "exec failed:" << sql << query.lastError().text();
             return Error{Error::Kind::Database,

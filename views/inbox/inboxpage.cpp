@@ -7,12 +7,12 @@
 #include "import/proposalfile.h"
 #include "itemmodels/inboxmodel.h"
 #include "operations/talkoperations.h"
+#include "platform/settingskeys.h"
 #include "platform/useridentity.h"
 #include "proposalhtml.h"
 #include "proposals/triage.h"
 #include "schedule/movetodatedialog.h"
 #include "schedule/talkscheduler.h"
-#include "platform/settingskeys.h"
 #include "storage/storage.h"
 #include "triagecommands.h"
 

@@ -4,8 +4,8 @@
 #include "caldav/caldavclient.h"
 #include "caldav/calendaraccount.h"
 #include "mail/mailsecrets.h"
-#include "platform/useridentity.h"
 #include "platform/settingskeys.h"
+#include "platform/useridentity.h"
 
 #include <QCheckBox>
 #include <QComboBox>
